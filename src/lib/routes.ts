@@ -1,0 +1,36 @@
+import { TEMA_RB, PRIORITAS_PRESIDEN } from '../data/tema.ts';
+
+/**
+ * Site paths without the base path. Pages build links with these and prefix the base; the link
+ * rule checks authors' links against the same list, so a page and a link can never disagree.
+ */
+export const HALAMAN_STATIS = [
+  '/',
+  '/model/',
+  '/praktik/',
+  '/panduan/',
+  '/tema/',
+  '/provinsi/',
+  '/cari/',
+  '/temukan/',
+  '/bandingkan/',
+  '/peta/',
+  '/replikasi/',
+  '/tentang/',
+  '/data/',
+] as const;
+
+export type KoleksiHalaman = 'model' | 'praktik' | 'panduan';
+
+export const entryPath = (koleksi: KoleksiHalaman, id: string) => `/${koleksi}/${id}/`;
+export const temaPath = (slug: string) => `/tema/${slug}/`;
+export const provinsiPath = (kode: string) => `/provinsi/${kode}/`;
+
+/** Every theme page: the four RB Tematik focuses and the three presidential priorities. */
+export const TEMA_HALAMAN = [...TEMA_RB, ...PRIORITAS_PRESIDEN].map((t) => t.slug);
+
+/** Prefix a site path with the deployment base (`/` or `/sub/path/`). */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return path.startsWith('/') ? `${b}${path.slice(1)}` : `${b}${path}`;
+}

@@ -1,0 +1,72 @@
+import { HALAMAN_STATIS, TEMA_HALAMAN } from '../lib/routes.ts';
+import type { BodyLink, BodyProblem } from './body.ts';
+
+/** What a link may point to: published (or, in a draft, any) entries with their heading anchors. */
+export interface LinkTargets {
+  /** `/praktik/<id>/` → the anchors on that page. */
+  entries: Map<string, Set<string>>;
+  /** Pages that exist but hold only drafts; linking to them from a public entry breaks in production. */
+  drafts: Set<string>;
+  provinsi: Set<string>;
+}
+
+const VAGUE = /^(klik( di)? sini|di sini|sini|selengkapnya|baca selengkapnya|lihat di sini|tautan( ini)?|link|click here|here|read more|more)$/i;
+
+/** Check an entry's links and images. `fromPublic` is true when the entry itself will be published. */
+export function checkLinks(
+  links: readonly BodyLink[],
+  images: readonly BodyLink[],
+  targets: LinkTargets,
+  ownAnchors: Set<string>,
+  fromPublic: boolean,
+): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  for (const l of links) {
+    const where = { line: l.line, col: l.col, area: 'isi.tautan' };
+    if (l.text && VAGUE.test(l.text)) {
+      problems.push({ ...where, message: `teks tautan "${l.text}" tidak menjelaskan tujuannya; tulis nama halaman atau dokumen yang dituju` });
+    }
+    const url = l.url.trim();
+    if (/^javascript:/i.test(url)) {
+      problems.push({ ...where, message: 'URL "javascript:" tidak diizinkan' });
+    } else if (/^(https?:|mailto:|tel:)/i.test(url)) {
+      continue;
+    } else if (url.startsWith('#')) {
+      const anchor = decodeURIComponent(url.slice(1));
+      if (!ownAnchors.has(anchor)) problems.push({ ...where, message: `jangkar "${url}" tidak ada di entri ini. Jangkar yang ada: ${[...ownAnchors].join(', ')}` });
+    } else if (url.startsWith('/')) {
+      const problem = checkInternal(url, targets, fromPublic);
+      if (problem) problems.push({ ...where, message: problem });
+    } else {
+      problems.push({ ...where, message: `tautan "${url}" harus diawali "/" (halaman situs, mis. /praktik/panganku-kulon-progo/) atau "https://" (situs lain)` });
+    }
+  }
+  for (const img of images) {
+    const where = { line: img.line, col: img.col, area: 'isi.gambar' };
+    if (!img.text) problems.push({ ...where, message: 'gambar tanpa teks alternatif: tulis ![uraian isi gambar](…) untuk pembaca yang tidak melihat gambar' });
+    if (/^(https?:)?\/\//i.test(img.url)) {
+      problems.push({ ...where, message: `gambar dari situs lain (${img.url}) tidak diizinkan: situs harus berjalan tanpa internet. Simpan berkasnya di samping entri dan tulis path relatif, mis. ./gambar/alur.png` });
+    }
+  }
+  return problems;
+}
+
+function checkInternal(url: string, targets: LinkTargets, fromPublic: boolean): string | undefined {
+  const [pathPart = '', hash] = url.split('#', 2);
+  const path = pathPart.split('?')[0]!;
+  if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) return `tautan "${url}" harus diakhiri "/" (mis. ${path}/)`;
+  if ((HALAMAN_STATIS as readonly string[]).includes(path) || /^\/data\/[\w.-]+$/.test(path)) return undefined;
+  const tema = /^\/tema\/([^/]+)\/$/.exec(path);
+  if (tema) return TEMA_HALAMAN.includes(tema[1]!) ? undefined : `halaman tema "${tema[1]}" tidak ada. Pilihan: ${TEMA_HALAMAN.join(', ')}`;
+  const prov = /^\/provinsi\/([^/]+)\/$/.exec(path);
+  if (prov) return targets.provinsi.has(prov[1]!) ? undefined : `kode provinsi "${prov[1]}" tidak dikenal`;
+  const anchors = targets.entries.get(path);
+  if (!anchors) {
+    if (fromPublic && targets.drafts.has(path)) return `tautan ke "${path}", yang masih draf atau dalam tinjauan, akan rusak di situs terbit`;
+    return `halaman "${path}" tidak ada: tidak ada entri dengan id itu`;
+  }
+  if (hash && !anchors.has(decodeURIComponent(hash))) {
+    return `jangkar "#${hash}" tidak ada di ${path}. Jangkar yang ada: ${[...anchors].slice(0, 20).join(', ')}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { JENIS_INOVASI, BENTUK_INOVASI, CAKUPAN_WILAYAH, STATUS_KEBERLANJUTAN, STATUS_PUBLIKASI, TAHAP_SIKLUS, TAHAPAN_IID, TINGKAT_VERIFIKASI } from '../data/klasifikasi.ts';
+import { PRIORITAS_PRESIDEN, TEMA_PRIORITAS_PRESIDEN, TEMA_RB } from '../data/tema.ts';
+import { SDGS } from '../data/sdg.ts';
+import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
+import { numericVocab, ref, slug, tahun, tanggal, teks, vocab } from './common.ts';
+import { instansiAsal, instansiMitra, kontak } from './instansi.ts';
+import { kesiapan } from './kesiapan.ts';
+import { penghargaan } from './penghargaan.ts';
+import { riwayat } from './riwayat.ts';
+import { dasarHukum, lampiran, sumber } from './sumber.ts';
+
+/** Longest card summary, in words; the 200-word summary lives in the body. */
+export const RINGKASAN_MAKS_KATA = 60;
+
+const ringkasan = () =>
+  teks().refine((s) => s.split(/\s+/).length <= RINGKASAN_MAKS_KATA, {
+    error: (iss) =>
+      `terlalu panjang: ${String(iss.input).split(/\s+/).length} kata, paling banyak ${RINGKASAN_MAKS_KATA}; ringkasan 200 kata ditulis di bagian "Ringkasan" isi entri`,
+  });
+
+/** Fields every model and practice has: identity, classification, readiness, provenance. */
+const entriDasar = {
+  /** Permanent id, kebab-case, the same as the file name without `.mdx`; never change it once published. */
+  id: slug(),
+  /** Name as officially written, e.g. "PanganKu" or "Model Inovasi Bidang Penanganan Stunting". */
+  judul: teks(),
+  /** Expansion of an acronym name, e.g. "Sistem Informasi Pencegahan Stunting Terintegrasi". */
+  kepanjangan: teks().optional(),
+  /** At most 60 words for cards and search results: what it is, for whom, and its result. */
+  ringkasan: ringkasan(),
+  /** Optional English summary for English pages, at most 60 words. */
+  ringkasan_en: ringkasan().optional(),
+  /** Other names and acronyms readers may search for, e.g. ["TPID", "4K"]. */
+  alias: z.array(teks()).default([]),
+  /** RB Tematik focus. Use `percepatan-prioritas-presiden` for stunting, inflation and P3DN. */
+  tema_rb: vocab(TEMA_RB),
+  /** Presidential priority; required exactly when `tema_rb` is `percepatan-prioritas-presiden`. */
+  prioritas_presiden: vocab(PRIORITAS_PRESIDEN).optional(),
+  /** SDG numbers 1–17 (Perpres 59/2017) the entry contributes to; at least one. */
+  sdgs: z.array(numericVocab(SDGS)).min(1),
+  /** Government affairs (UU 23/2014) it belongs to; at least one. */
+  urusan_pemerintahan: z.array(vocab(URUSAN_PEMERINTAHAN)).min(1),
+  /** Free keywords readers may search for, e.g. ["1000 HPK", "posyandu"]. */
+  kata_kunci: z.array(teks()).default([]),
+  /** The replication-readiness card shown at the top of the page. */
+  kesiapan,
+  /** Legal bases: national rules and the instruments an adopter must issue. */
+  dasar_hukum: z.array(dasarHukum).default([]),
+  /** Downloadable SOPs, sample regulations, templates, videos. */
+  lampiran: z.array(lampiran).default([]),
+  /** Every source of a fact in the entry, with the date you consulted it; at least one. */
+  sumber: z.array(sumber).min(1),
+  /** How far the facts were checked; be honest: media reports are `media-terverifikasi`. */
+  tingkat_verifikasi: vocab(TINGKAT_VERIFIKASI),
+  /** Ids of the authors in `content/penulis/`, at least one. */
+  penulis: z.array(ref('penulis')).min(1),
+  /** Ids of the reviewers in `content/penulis/`; a published entry needs at least one. */
+  peninjau: z.array(ref('penulis')).default([]),
+  /** Publication status: `draf` → `tinjauan` → `terbit`. Only `terbit` appears on the public site. */
+  status: vocab(STATUS_PUBLIKASI),
+  /** Change history, newest first; a `besar` change needs a note. */
+  riwayat,
+};
+
+/** One proven innovation (a KIPP winner or similar), with its own readiness card. */
+export const praktikSchema = z
+  .strictObject({
+    ...entriDasar,
+    /** Id of the thematic model this practice belongs to, if any; the model must list it too. */
+    model_induk: ref('model').optional(),
+    /** Form of innovation (PP 38/2017). */
+    bentuk_inovasi: vocab(BENTUK_INOVASI),
+    /** `digital` or `non-digital`. */
+    jenis_inovasi: vocab(JENIS_INOVASI),
+    /** What kind of thing it is, in a few words, e.g. "sistem informasi", "layanan jemput bola". */
+    jenis_detail: teks().optional(),
+    /** The agency that owns the innovation. */
+    instansi_asal: instansiAsal,
+    /** Partners and their roles. */
+    instansi_mitra: z.array(instansiMitra).default([]),
+    /** Geographic reach of the service. */
+    cakupan_wilayah: vocab(CAKUPAN_WILAYAH),
+    /** Year the innovation was put into practice. */
+    tahun_mulai: tahun(),
+    /** Year it stopped, only if it stopped. */
+    tahun_selesai: tahun().optional(),
+    /** Lifecycle stage (OECD OPSI). */
+    tahap_siklus: vocab(TAHAP_SIKLUS),
+    /** IID stage, if the agency reports one. */
+    tahapan_iid: vocab(TAHAPAN_IID).optional(),
+    /** Whether it still runs; `berhenti-vakum` puts a warning on the page. */
+    status_keberlanjutan: vocab(STATUS_KEBERLANJUTAN),
+    /** Date the sustainability status was last checked (YYYY-MM-DD). */
+    tanggal_status: tanggal(),
+    /** Awards, each tied to its year and with a source. */
+    penghargaan: z.array(penghargaan).default([]),
+    /** Institutional contact; no personal names, phones or e-mails. */
+    kontak,
+  })
+  .superRefine((v, ctx) => {
+    temaRefine(v, ctx);
+    if (v.tahun_selesai !== undefined && v.tahun_selesai < v.tahun_mulai) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tahun_selesai'],
+        message: `tidak mungkin sebelum tahun_mulai (${v.tahun_mulai})`,
+      });
+    }
+    if (v.tahun_selesai !== undefined && v.status_keberlanjutan !== 'berhenti-vakum') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status_keberlanjutan'],
+        message: `harus "berhenti-vakum" karena tahun_selesai diisi (${v.tahun_selesai})`,
+      });
+    }
+    buktiRefine(v, ctx);
+  });
+
+/** A thematic implementation model that synthesises several practices into one replicable design. */
+export const modelSchema = z
+  .strictObject({
+    ...entriDasar,
+    /** Cohort of the PANRB model books: 2023 (RB Tematik) or 2024 (presidential priorities). */
+    tahun_model: tahun(),
+    /** Ids of the practices this model synthesises, at least two; each must name this model in `model_induk`. */
+    praktik: z.array(ref('praktik')).min(2),
+    /** Institutional contact for questions about the model. */
+    kontak: kontak.optional(),
+  })
+  .superRefine((v, ctx) => {
+    temaRefine(v, ctx);
+    buktiRefine(v, ctx);
+  });
+
+type Ctx = z.core.$RefinementCtx;
+
+function temaRefine(v: { tema_rb: string; prioritas_presiden?: string | undefined }, ctx: Ctx) {
+  const prioritas = v.tema_rb === TEMA_PRIORITAS_PRESIDEN;
+  if (prioritas && !v.prioritas_presiden) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['prioritas_presiden'],
+      message: `wajib diisi karena tema_rb "${TEMA_PRIORITAS_PRESIDEN}". Pilihan: ${PRIORITAS_PRESIDEN.map((p) => p.slug).join(', ')}`,
+    });
+  }
+  if (!prioritas && v.prioritas_presiden) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['prioritas_presiden'],
+      message: `hanya boleh diisi bila tema_rb "${TEMA_PRIORITAS_PRESIDEN}" (ditemukan tema_rb "${v.tema_rb}"); hapus baris ini atau ubah tema_rb`,
+    });
+  }
+}
+
+/** Evidence levels 4 and 5 are claims about the world that need matching sources. */
+function buktiRefine(
+  v: { kesiapan: { kekuatan_bukti: number; replikasi: { status: string }[] }; sumber: { jenis: string }[] },
+  ctx: Ctx,
+) {
+  const { kekuatan_bukti, replikasi } = v.kesiapan;
+  if (kekuatan_bukti >= 4 && !v.sumber.some((s) => s.jenis === 'dokumen-resmi' || s.jenis === 'jurnal' || s.jenis === 'regulasi')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['kesiapan', 'kekuatan_bukti'],
+      message: `bukti ${kekuatan_bukti} (evaluasi eksternal) memerlukan sumber berjenis "dokumen-resmi", "regulasi" atau "jurnal"; turunkan nilainya atau tambahkan sumber itu`,
+    });
+  }
+  const terbukti = replikasi.filter((r) => r.status === 'implementasi').length;
+  if (kekuatan_bukti === 5 && terbukti < 2) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['kesiapan', 'kekuatan_bukti'],
+      message: `bukti 5 memerlukan paling sedikit 2 replikasi berstatus "implementasi" di kesiapan.replikasi (ditemukan ${terbukti})`,
+    });
+  }
+}
+
+export type Praktik = z.infer<typeof praktikSchema>;
+export type Model = z.infer<typeof modelSchema>;
+export type Entri = Praktik | Model;
+export type JenisEntri = 'model' | 'praktik';

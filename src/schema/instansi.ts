@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { INSTANSI_DAERAH, INSTANSI_KABKOTA, JENIS_INSTANSI } from '../data/instansi.ts';
+import { KABKOTA, PROVINSI } from '../data/wilayah.ts';
+import { teks, url, vocab } from './common.ts';
+
+export const kodeProvinsi = () => vocab(PROVINSI);
+export const kodeKabkota = () => vocab(KABKOTA);
+
+/** The agency that owns the innovation. */
+export const instansiAsal = z
+  .strictObject({
+    /** Full official name of the agency, e.g. "Pemerintah Kabupaten Kulon Progo". */
+    nama: teks(),
+    /** Agency type; one of the JIPPNas/KIPP clusters, e.g. `pemerintah-kabupaten`. */
+    jenis: vocab(JENIS_INSTANSI),
+    /** The unit that runs the innovation (UPP/OPD), e.g. "Dinas Pertanian dan Pangan". */
+    unit: teks(),
+    /** Kemendagri province code as a quoted string, e.g. "34" for DI Yogyakarta. Required for regional agencies. */
+    kode_provinsi: kodeProvinsi().optional(),
+    /** Kemendagri regency/city code "PP.KK", e.g. "34.01" for Kabupaten Kulon Progo. Required for regencies, cities and villages. */
+    kode_kabkota: kodeKabkota().optional(),
+    /** `true` when the area is a 3T region (tertinggal, terdepan, terluar). */
+    daerah_3t: z.boolean().default(false),
+    /** The innovation's or agency's page on JIPPNas, if there is one. */
+    jippnas_url: url().optional(),
+  })
+  .superRefine((v, ctx) => {
+    const daerah = (INSTANSI_DAERAH as readonly string[]).includes(v.jenis);
+    if (daerah && !v.kode_provinsi) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kode_provinsi'],
+        message: `wajib diisi untuk instansi berjenis "${v.jenis}": tulis kode provinsi Kemendagri, mis. "34"`,
+      });
+    }
+    if ((INSTANSI_KABKOTA as readonly string[]).includes(v.jenis) && !v.kode_kabkota) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kode_kabkota'],
+        message: `wajib diisi untuk instansi berjenis "${v.jenis}": tulis kode kabupaten/kota Kemendagri, mis. "34.01"`,
+      });
+    }
+    if (v.kode_kabkota && v.kode_provinsi && !v.kode_kabkota.startsWith(`${v.kode_provinsi}.`)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kode_kabkota'],
+        message: `kode "${v.kode_kabkota}" bukan kabupaten/kota di provinsi "${v.kode_provinsi}": dua digit pertamanya harus sama dengan kode_provinsi`,
+      });
+    }
+  });
+
+/** A partner organisation and what it contributes. */
+export const instansiMitra = z.strictObject({
+  /** Name of the partner, e.g. "Perum Bulog" or "Bank Indonesia". */
+  nama: teks(),
+  /** Its role in one short phrase, e.g. "penyedia aplikasi dan 300 ponsel". */
+  peran: teks(),
+});
+
+/** Institutional contact only: a unit, an office e-mail or telephone, a website. Never a person. */
+export const kontak = z.strictObject({
+  /** The unit to contact, e.g. "Bidang Ketersediaan Pangan, Dinas Pertanian dan Pangan". */
+  unit: teks(),
+  /** An office e-mail address (not a personal one). */
+  email: z.email().optional(),
+  /** An office telephone number, e.g. "(0274) 123456". */
+  telepon: z.string().regex(/^[0-9()+\-\s]{6,20}$/).optional(),
+  /** The agency's website. */
+  situs: url().optional(),
+});
+
+export type InstansiAsal = z.infer<typeof instansiAsal>;

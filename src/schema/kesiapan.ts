@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { BIAYA, KEKUATAN_BUKTI, KOMPLEKSITAS, STATUS_REPLIKASI } from '../data/klasifikasi.ts';
+import { kodeProvinsi } from './instansi.ts';
+import { numericVocab, tahun, teks, url, vocab } from './common.ts';
+
+/** The main measured result, stated so a reader can check it. */
+export const dampakUtama = z.strictObject({
+  /** What was measured, e.g. "prevalensi stunting balita". */
+  indikator: teks(),
+  /** Value before the innovation, with its year; write "tidak tersedia" if no source gives it. */
+  baseline: teks(),
+  /** Value after, with its year; write "tidak tersedia" if no source gives it. */
+  hasil: teks(),
+  /** Period the change covers, e.g. "2018–2021". */
+  periode: teks(),
+  /** The source that states both figures. */
+  sumber: url(),
+});
+
+/** One agency that copied the innovation. */
+export const replikasi = z.strictObject({
+  /** The adopting agency, e.g. "Pemerintah Provinsi Nusa Tenggara Barat". */
+  instansi: teks(),
+  /** Province code of the adopter, when it is a regional agency. */
+  kode_provinsi: kodeProvinsi().optional(),
+  /** Year the replication started. */
+  tahun: tahun(),
+  /** Where the replication stands. */
+  status: vocab(STATUS_REPLIKASI),
+  /** Page that reports the replication. */
+  sumber: url(),
+});
+
+/** How large the measured impact is, for the card's headline; defined in the rating guide. */
+export const TINGKAT_DAMPAK = KOMPLEKSITAS;
+
+/**
+ * The replication-readiness card (after the EEF toolkit and Nesta's standards of evidence).
+ * Every rating is defined in the guide "Cara Membaca Kartu Kesiapan" and justified in the entry's text.
+ */
+export const kesiapan = z.strictObject({
+  /** The main measured result. */
+  dampak_utama: dampakUtama,
+  /** Size of the impact: `rendah`, `sedang` or `tinggi`, as defined in the rating guide. */
+  tingkat_dampak: vocab(TINGKAT_DAMPAK),
+  /** Evidence strength 0–5 (0 claim only … 5 verified replications), as defined in the rating guide. */
+  kekuatan_bukti: numericVocab(KEKUATAN_BUKTI),
+  /** One sentence on why this evidence level, naming the evaluation or data. */
+  bukti_catatan: teks(),
+  /** Cost band 1–5 of the new yearly spending an adopter needs, as defined in the rating guide. */
+  biaya: numericVocab(BIAYA),
+  /** What the cost counts and leaves out, e.g. "aplikasi dan pelatihan; gaji ASN tidak dihitung". */
+  biaya_catatan: teks(),
+  /** Complexity of replicating it: `rendah`, `sedang` or `tinggi`. */
+  kompleksitas: vocab(KOMPLEKSITAS),
+  /** Months an adopter needs to prepare before the first service runs. */
+  lama_persiapan_bulan: z.int().min(0).max(60),
+  /** Conditions without which a replication fails, one short line each. */
+  prasyarat: z.array(teks()).min(1),
+  /** Known replications by other agencies; leave empty (`[]`) if none is documented. */
+  replikasi: z.array(replikasi).default([]),
+});
+
+export type Kesiapan = z.infer<typeof kesiapan>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { JENIS_DASAR_HUKUM, JENIS_LAMPIRAN, JENIS_SUMBER } from '../data/klasifikasi.ts';
+import { tahun, tanggal, teks, url, vocab } from './common.ts';
+
+/** A source a fact in the entry rests on. */
+export const sumber = z.strictObject({
+  /** Title of the page or document as published. */
+  judul: teks(),
+  /** Where it can be read. */
+  url: url(),
+  /** Kind of source; `regulasi` and `dokumen-resmi` weigh most. */
+  jenis: vocab(JENIS_SUMBER),
+  /** Publisher, e.g. "Kementerian PANRB" or "Antara". */
+  penerbit: teks().optional(),
+  /** Date you consulted it (YYYY-MM-DD). */
+  diakses: tanggal(),
+});
+
+/** A legal basis the innovation rests on or an adopter needs. */
+export const dasarHukum = z.strictObject({
+  /** Kind of instrument, e.g. `perpres`. */
+  jenis: vocab(JENIS_DASAR_HUKUM),
+  /** Its number as written, e.g. "72". */
+  nomor: teks(),
+  /** Year of enactment. */
+  tahun: tahun(),
+  /** Its subject ("tentang …"), e.g. "Percepatan Penurunan Stunting". */
+  tentang: teks(),
+  /** `true` when an adopting agency has to issue its own instrument of this kind. */
+  wajib_replikator: z.boolean().default(false),
+  /** Where the text can be read (e.g. peraturan.bpk.go.id). */
+  url: url().optional(),
+});
+
+/** A document, template or video that helps an adopter. */
+export const lampiran = z.strictObject({
+  /** What it is, e.g. "SOP distribusi beras". */
+  judul: teks(),
+  /** Kind of attachment. */
+  jenis: vocab(JENIS_LAMPIRAN),
+  /** Where it can be downloaded or watched. */
+  url: url(),
+});
+
+export type Sumber = z.infer<typeof sumber>;
+export type DasarHukum = z.infer<typeof dasarHukum>;

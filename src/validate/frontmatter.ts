@@ -1,0 +1,111 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+
+/** Indonesian explanations of the YAML parser's error codes an author is likely to meet. */
+const YAML_ERRORS: Record<string, string> = {
+  BAD_INDENT: 'indentasi tidak konsisten; gunakan spasi yang sama untuk setiap tingkat',
+  TAB_AS_INDENT: 'tab dipakai sebagai indentasi; gunakan spasi',
+  DUPLICATE_KEY: 'kunci yang sama ditulis dua kali',
+  MISSING_CHAR: 'ada tanda yang belum ditutup (tanda kutip, ] atau })',
+  UNEXPECTED_TOKEN: 'ada tanda yang tidak diharapkan di sini',
+  BLOCK_AS_IMPLICIT_KEY: 'kunci tidak boleh berupa blok; periksa titik dua dan indentasi',
+  MULTILINE_IMPLICIT_KEY: 'kunci tidak boleh lebih dari satu baris; mungkin titik dua (:) hilang di baris sebelumnya',
+  MULTIPLE_DOCS: 'frontmatter hanya boleh satu dokumen YAML',
+  BAD_SCALAR_START: 'nilai diawali tanda yang tidak boleh; apit nilainya dengan tanda kutip',
+  IMPOSSIBLE: 'struktur YAML tidak dapat dibaca',
+};
+
+export interface FrontmatterError {
+  line: number;
+  col: number;
+  message: string;
+}
+
+export interface ParsedFrontmatter {
+  data: Record<string, unknown>;
+  /** Body text after the closing `---`. */
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  errors: FrontmatterError[];
+  /** Locate a frontmatter path (as zod reports it) in the file; falls back to the nearest parent. */
+  locate(path: readonly PropertyKey[], key?: string): { line: number; col: number };
+}
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Split and parse a Markdown/MDX file's YAML frontmatter, or a whole YAML data file (`whole`). */
+export function parseFrontmatter(source: string, whole = false): ParsedFrontmatter {
+  let yamlText: string;
+  let body = '';
+  let offsetLines: number;
+  if (whole) {
+    yamlText = source;
+    offsetLines = 0;
+  } else {
+    const m = FENCE.exec(source);
+    if (!m) {
+      return {
+        data: {},
+        body: source,
+        bodyLine: 1,
+        errors: [{ line: 1, col: 1, message: 'frontmatter tidak ditemukan: berkas harus diawali baris "---", lalu data YAML, lalu "---"' }],
+        locate: () => ({ line: 1, col: 1 }),
+      };
+    }
+    yamlText = m[1]!;
+    body = source.slice(m[0].length);
+    offsetLines = 1;
+  }
+  const bodyLine = whole ? 1 : source.slice(0, source.length - body.length).split('\n').length;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + offsetLines, col: p.col };
+  };
+  const errors = doc.errors.map((e) => ({
+    ...at(e.pos[0]),
+    message: `YAML tidak sah: ${YAML_ERRORS[e.code] ?? 'struktur tidak dapat dibaca'} (${e.message.split('\n')[0]})`,
+  }));
+  const raw = errors.length ? {} : doc.toJS();
+  const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  if (!errors.length && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
+    errors.push({ line: 1 + offsetLines, col: 1, message: 'frontmatter harus berupa pasangan "kunci: nilai"' });
+  }
+  return {
+    data,
+    body,
+    bodyLine,
+    errors,
+    locate: (path, key) => locate(doc, path, key, at, offsetLines),
+  };
+}
+
+function locate(
+  doc: Document,
+  path: readonly PropertyKey[],
+  key: string | undefined,
+  at: (offset: number) => { line: number; col: number },
+  offsetLines: number,
+): { line: number; col: number } {
+  let node: unknown = doc.contents;
+  let best = node as YamlNode | null;
+  const segs = key === undefined ? path : [...path, key];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === seg);
+      if (!pair) break;
+      // The last segment points at the key itself, where the author types.
+      if (i === segs.length - 1 && pair.key && (pair.key as YamlNode).range) {
+        best = pair.key as YamlNode;
+        break;
+      }
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+    } else break;
+    if (node && (node as YamlNode).range) best = node as YamlNode;
+  }
+  return best?.range ? at(best.range[0]) : { line: 1 + offsetLines, col: 1 };
+}

@@ -1,0 +1,194 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, sep } from 'node:path';
+import type { z } from 'zod';
+import { PROVINSI } from '../data/wilayah.ts';
+import { checkAnatomy, type JenisAnatomi } from '../rules/anatomy.ts';
+import { PLACEHOLDER, readBody, type BodyFacts, type BodyProblem } from '../rules/body.ts';
+import { checkLinks, type LinkTargets } from '../rules/links.ts';
+import { checkReferences, type RefEntry } from '../rules/references.ts';
+import { entryPath } from '../lib/routes.ts';
+import { KOLEKSI, NAMA_KOLEKSI, type Koleksi } from '../schema/index.ts';
+import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { issueMessage } from './messages.ts';
+import { fieldPath, sortProblems, type Problem } from './problem.ts';
+
+export interface CheckOptions {
+  /** Project root; file names in the report are relative to it. */
+  root: string;
+  /** Folder holding `model/ praktik/ panduan/ penulis/`. */
+  contentDir: string;
+  /** Today's date (YYYY-MM-DD), for "not in the future" checks. */
+  today?: string;
+}
+
+export interface CheckedEntry {
+  koleksi: Koleksi;
+  /** Path relative to the root. */
+  file: string;
+  /** The id as Astro derives it from the file path (e.g. `en/cara-replikasi`). */
+  astroId: string;
+  data: Record<string, unknown> | undefined;
+  status: string | undefined;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  entries: CheckedEntry[];
+}
+
+interface Loaded extends CheckedEntry {
+  raw: Record<string, unknown>;
+  fm: ParsedFrontmatter;
+  body?: BodyFacts;
+}
+
+const EXT_BY_KOLEKSI: Record<Koleksi, readonly string[]> = {
+  model: ['.mdx'],
+  praktik: ['.mdx'],
+  panduan: ['.mdx'],
+  penulis: ['.yaml', '.yml'],
+};
+
+function listFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .sort()
+    .flatMap((n) => {
+      const full = join(dir, n);
+      if (n.startsWith('.') || n.startsWith('_')) return [];
+      return statSync(full).isDirectory() ? listFiles(full) : [full];
+    });
+}
+
+/** Validate every content file and report every problem, in one pass, with file:line:col. */
+export function checkContent(opts: CheckOptions): CheckResult {
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const problems: Problem[] = [];
+  const loaded: Loaded[] = [];
+  const rel = (f: string) => relative(opts.root, f).split(sep).join('/');
+
+  for (const koleksi of NAMA_KOLEKSI) {
+    const dir = join(opts.contentDir, koleksi);
+    for (const full of listFiles(dir)) {
+      const file = rel(full);
+      const ext = extname(full);
+      if (!EXT_BY_KOLEKSI[koleksi].includes(ext)) {
+        problems.push({ file, line: 1, col: 1, field: '(berkas)', level: 'error', message: `berkas "${basename(full)}" diabaikan oleh situs: koleksi ${koleksi} hanya membaca ${EXT_BY_KOLEKSI[koleksi].join(' atau ')}. Ganti ekstensinya` });
+        continue;
+      }
+      const source = readFileSync(full, 'utf8');
+      const entry = loadOne(koleksi, file, full, dir, source, problems, today);
+      loaded.push(entry);
+    }
+  }
+
+  crossChecks(loaded, problems);
+  return {
+    problems: sortProblems(problems),
+    entries: loaded.map(({ koleksi, file, astroId, data, status }) => ({ koleksi, file, astroId, data, status })),
+  };
+}
+
+function loadOne(koleksi: Koleksi, file: string, full: string, dir: string, source: string, problems: Problem[], today: string): Loaded {
+  const fm = parseFrontmatter(source, koleksi === 'penulis');
+  const astroId = relative(dir, full).split(sep).join('/').replace(/\.(mdx|ya?ml)$/, '');
+  const push = (line: number, col: number, field: string, message: string, level: Problem['level'] = 'error') =>
+    problems.push({ file, line, col, field, message, level });
+  for (const e of fm.errors) push(e.line, e.col, '(frontmatter)', e.message);
+
+  const raw = fm.data;
+  const status = typeof raw.status === 'string' ? raw.status : undefined;
+  const placeholderLevel: Problem['level'] = status === 'draf' ? 'warning' : 'error';
+  const schema: z.ZodType = KOLEKSI[koleksi].schema;
+  let data: Record<string, unknown> | undefined;
+  if (!fm.errors.length) {
+    const parsed = schema.safeParse(raw, { reportInput: true });
+    if (parsed.success) data = parsed.data as Record<string, unknown>;
+    else {
+      for (const issue of parsed.error.issues) {
+        const { line, col } = fm.locate(issue.path, issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
+        push(line, col, fieldPath(issue.path), issueMessage(issue, raw, schema));
+      }
+    }
+    const fileId = basename(full).replace(/\.(mdx|ya?ml)$/, '');
+    if (typeof raw.id === 'string' && raw.id !== fileId) {
+      const { line, col } = fm.locate(['id']);
+      push(line, col, 'id', `id "${raw.id}" harus sama dengan nama berkas "${fileId}"; ganti id atau nama berkasnya (id yang sudah terbit tidak boleh diubah)`);
+    }
+    if (koleksi === 'panduan') {
+      const inEn = astroId.startsWith('en/');
+      if (inEn !== (raw.bahasa === 'en')) {
+        const { line, col } = fm.locate(['bahasa']);
+        push(line, col, 'bahasa', inEn ? 'berkas di content/panduan/en/ harus memakai bahasa: en' : 'bahasa: en hanya untuk berkas di content/panduan/en/');
+      }
+    }
+    for (const [path, value] of strings(raw)) {
+      const { line, col } = fm.locate(path);
+      if (PLACEHOLDER.test(value)) push(line, col, fieldPath(path), `masih berisi teks isian: "${value.slice(0, 60)}"`, placeholderLevel);
+      const last = path[path.length - 1];
+      if ((last === 'diakses' || last === 'tanggal_status' || last === 'tanggal') && /^\d{4}-\d{2}-\d{2}$/.test(value) && value > today) {
+        push(line, col, fieldPath(path), `tanggal ${value} ada di masa depan (hari ini ${today})`);
+      }
+    }
+  }
+
+  let body: BodyFacts | undefined;
+  if (koleksi !== 'penulis') {
+    body = readBody(source);
+    const jenis: JenisAnatomi = koleksi === 'panduan' ? (astroId.startsWith('en/') ? 'panduan-en' : 'panduan') : koleksi;
+    const bodyProblems: BodyProblem[] = [...body.problems];
+    if (body.parsed) {
+      bodyProblems.push(...checkAnatomy(jenis, body.headings, body.endLine).map((a) => ({ ...a, area: 'isi.bagian' })));
+    }
+    for (const b of bodyProblems) push(b.line, b.col, b.area, b.message, b.placeholder ? placeholderLevel : 'error');
+  }
+  return { koleksi, file, astroId, data, status, raw, fm, ...(body ? { body } : {}) };
+}
+
+/** Every string in the raw frontmatter with its path, for placeholder and date checks. */
+function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (value instanceof Date) yield [path, value.toISOString().slice(0, 10)];
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+function crossChecks(loaded: Loaded[], problems: Problem[]) {
+  const refEntries: RefEntry[] = loaded.map((e) => ({
+    koleksi: e.koleksi,
+    id: e.astroId,
+    file: e.file,
+    status: e.status,
+    data: e.data,
+    locate: e.fm.locate,
+  }));
+  problems.push(...checkReferences(refEntries));
+
+  const targets: LinkTargets = { entries: new Map(), drafts: new Set(), provinsi: new Set(PROVINSI.map((p) => p.slug)) };
+  for (const e of loaded) {
+    if (e.koleksi === 'penulis' || !e.body) continue;
+    if (e.koleksi === 'panduan' && e.astroId.startsWith('en/')) continue;
+    const path = entryPath(e.koleksi, e.astroId);
+    if (e.status === 'terbit') targets.entries.set(path, e.body.anchors);
+    else targets.drafts.add(path);
+  }
+  for (const e of loaded) {
+    if (!e.body) continue;
+    const fromPublic = e.status === 'terbit';
+    // A draft may link to other drafts: they render side by side in dev and preview builds.
+    const scope: LinkTargets = fromPublic ? targets : { ...targets, entries: new Map([...targets.entries, ...[...targets.drafts].map((d) => [d, anchorsOf(loaded, d)] as const)]) };
+    for (const p of checkLinks(e.body.links, e.body.images, scope, e.body.anchors, fromPublic)) {
+      problems.push({ file: e.file, line: p.line, col: p.col, field: p.area, message: p.message, level: 'error' });
+    }
+  }
+}
+
+function anchorsOf(loaded: Loaded[], path: string): Set<string> {
+  const e = loaded.find((l) => l.koleksi !== 'penulis' && entryPath(l.koleksi as 'model', l.astroId) === path);
+  return e?.body?.anchors ?? new Set();
+}
