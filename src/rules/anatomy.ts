@@ -125,7 +125,7 @@ export function checkAnatomy(jenis: JenisAnatomi, headings: readonly Heading[], 
         const guess = nearestTitle(h.text, titles);
         problems.push({
           ...pos(h),
-          message: `bagian "${h.text}" tidak dikenal dalam anatomi ${jenis}${guess ? `; mungkin maksud Anda "${guess}"?` : ''}. Bagian yang diizinkan: ${titles.join(', ')}. Gunakan "###" untuk sub-bagian`,
+          message: `bagian "${h.text}" tidak dikenal dalam anatomi ${jenis}${guess ? `; mungkin maksud Anda "${guess}"?` : '.'} Bagian yang diizinkan: ${titles.join(', ')}. Gunakan "###" untuk sub-bagian`,
         });
       }
       continue;

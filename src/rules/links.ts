@@ -3,8 +3,8 @@ import type { BodyLink, BodyProblem } from './body.ts';
 
 /** What a link may point to: published (or, in a draft, any) entries with their heading anchors. */
 export interface LinkTargets {
-  /** `/praktik/<id>/` → the anchors on that page. */
-  entries: Map<string, Set<string>>;
+  /** `/praktik/<id>/` → the anchors on that page, or null when its body could not be read. */
+  entries: Map<string, Set<string> | null>;
   /** Pages that exist but hold only drafts; linking to them from a public entry breaks in production. */
   drafts: Set<string>;
   provinsi: Set<string>;
@@ -61,11 +61,11 @@ function checkInternal(url: string, targets: LinkTargets, fromPublic: boolean): 
   const prov = /^\/provinsi\/([^/]+)\/$/.exec(path);
   if (prov) return targets.provinsi.has(prov[1]!) ? undefined : `kode provinsi "${prov[1]}" tidak dikenal`;
   const anchors = targets.entries.get(path);
-  if (!anchors) {
+  if (anchors === undefined) {
     if (fromPublic && targets.drafts.has(path)) return `tautan ke "${path}", yang masih draf atau dalam tinjauan, akan rusak di situs terbit`;
     return `halaman "${path}" tidak ada: tidak ada entri dengan id itu`;
   }
-  if (hash && !anchors.has(decodeURIComponent(hash))) {
+  if (hash && anchors && !anchors.has(decodeURIComponent(hash))) {
     return `jangkar "#${hash}" tidak ada di ${path}. Jangkar yang ada: ${[...anchors].slice(0, 20).join(', ')}`;
   }
   return undefined;

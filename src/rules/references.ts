@@ -8,11 +8,21 @@ export interface RefEntry {
   id: string;
   file: string;
   status: string | undefined;
+  /** The frontmatter as written, so references are checked even when other fields fail the schema. */
+  raw: Record<string, unknown>;
+  /** The parsed data, when the schema accepted it. */
   data: Record<string, unknown> | undefined;
   locate(path: readonly PropertyKey[]): { line: number; col: number };
 }
 
-type Ref = { collection: string; id: string };
+/** A model synthesises several practices; one practice is a case, not a model. */
+export const MIN_PRAKTIK_PER_MODEL = 2;
+
+/** Ids written in a reference field: a string or a list of strings; anything else the schema reports. */
+function refIds(value: unknown): (string | undefined)[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : undefined)) : [];
+}
 
 /**
  * Cross-entry rules: unique ids, references that resolve, model ↔ practice links in both
@@ -24,9 +34,9 @@ export function checkReferences(entries: readonly RefEntry[]): Problem[] {
   const byDeclaredId = new Map<string, RefEntry>();
   for (const e of entries) byKey.set(`${e.koleksi}/${e.id}`, e);
 
-  const report = (e: RefEntry, path: (string | number)[], message: string) => {
+  const report = (e: RefEntry, path: (string | number)[], message: string, level: Problem['level'] = 'error') => {
     const { line, col } = e.locate(path);
-    problems.push({ file: e.file, line, col, field: path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join(''), message, level: 'error' });
+    problems.push({ file: e.file, line, col, field: path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join(''), message, level });
   };
 
   for (const e of entries) {
@@ -38,40 +48,50 @@ export function checkReferences(entries: readonly RefEntry[]): Problem[] {
   }
 
   for (const e of entries) {
-    const d = e.data;
-    if (!d) continue;
+    const r = e.raw;
     const publicEntry = e.status === 'terbit';
     for (const field of ['penulis', 'peninjau'] as const) {
-      const refs = (d[field] as Ref[] | undefined) ?? [];
-      refs.forEach((r, i) => {
-        if (!byKey.has(`penulis/${r.id}`)) {
-          report(e, [field, i], `"${r.id}" tidak ada di content/penulis/. Yang tersedia: ${ids(entries, 'penulis').join(', ')}`);
+      refIds(r[field]).forEach((id, i) => {
+        if (id !== undefined && !byKey.has(`penulis/${id}`)) {
+          report(e, [field, i], `"${id}" tidak ada di content/penulis/. Yang tersedia: ${ids(entries, 'penulis').join(', ')}`);
         }
       });
     }
-    if (e.koleksi === 'praktik' && d.model_induk) {
-      const m = d.model_induk as Ref;
-      const model = byKey.get(`model/${m.id}`);
-      if (!model) report(e, ['model_induk'], `model "${m.id}" tidak ada. Model yang tersedia: ${ids(entries, 'model').join(', ')}`);
-      else if (model.data) {
-        const listed = ((model.data.praktik as Ref[] | undefined) ?? []).some((p) => p.id === e.id);
-        if (!listed) report(e, ['model_induk'], `model "${m.id}" tidak mencantumkan praktik ini; tambahkan "${e.id}" ke daftar praktik di ${model.file}`);
-        if (publicEntry && model.status !== 'terbit') report(e, ['model_induk'], `model "${m.id}" belum terbit (status ${model.status}), sedangkan praktik ini terbit`);
-      }
-    }
-    if (e.koleksi === 'model') {
-      ((d.praktik as Ref[] | undefined) ?? []).forEach((p, i) => {
-        const praktik = byKey.get(`praktik/${p.id}`);
-        if (!praktik) {
-          report(e, ['praktik', i], `praktik "${p.id}" tidak ada di content/praktik/`);
+    if (e.koleksi === 'praktik') {
+      refIds(r.model).forEach((id, i) => {
+        if (id === undefined) return;
+        const model = byKey.get(`model/${id}`);
+        if (!model) {
+          report(e, ['model', i], `model "${id}" tidak ada. Model yang tersedia: ${ids(entries, 'model').join(', ') || '(belum ada)'}`);
           return;
         }
-        const back = (praktik.data?.model_induk as Ref | undefined)?.id;
-        if (praktik.data && back !== e.id) {
-          report(e, ['praktik', i], `praktik "${p.id}" menyebut model_induk ${back ? `"${back}"` : '(kosong)'}; isi model_induk: ${e.id} di ${praktik.file}`);
+        // An unreadable model reports its own errors; judging its list here would only add noise.
+        if (!model.status) return;
+        if (!refIds(model.raw.praktik).includes(e.id)) {
+          report(e, ['model', i], `model "${id}" tidak mencantumkan praktik ini; tambahkan "${e.id}" ke daftar praktik di ${model.file}`);
+        }
+        if (publicEntry && model.status !== 'terbit') report(e, ['model', i], `model "${id}" belum terbit (status ${model.status}), sedangkan praktik ini terbit`);
+      });
+    }
+    if (e.koleksi === 'model') {
+      const count = refIds(r.praktik).length;
+      if (count < MIN_PRAKTIK_PER_MODEL) {
+        // A model in progress may not have its practices yet; one under review must.
+        report(e, ['praktik'], `model memerlukan paling sedikit ${MIN_PRAKTIK_PER_MODEL} praktik (ditemukan ${count})`, e.status === 'draf' ? 'warning' : 'error');
+      }
+      refIds(r.praktik).forEach((id, i) => {
+        if (id === undefined) return;
+        const praktik = byKey.get(`praktik/${id}`);
+        if (!praktik) {
+          report(e, ['praktik', i], `praktik "${id}" tidak ada di content/praktik/`);
+          return;
+        }
+        if (!praktik.status) return;
+        if (!refIds(praktik.raw.model).includes(e.id)) {
+          report(e, ['praktik', i], `praktik "${id}" tidak mencantumkan model ini; tambahkan "${e.id}" ke daftar model di ${praktik.file}`);
         }
         if (publicEntry && praktik.status !== 'terbit') {
-          report(e, ['praktik', i], `praktik "${p.id}" belum terbit (status ${praktik.status}); model terbit hanya boleh memuat praktik yang terbit`);
+          report(e, ['praktik', i], `praktik "${id}" belum terbit (status ${praktik.status}); model terbit hanya boleh memuat praktik yang terbit`);
         }
       });
     }

@@ -67,8 +67,8 @@ const entriDasar = {
 export const praktikSchema = z
   .strictObject({
     ...entriDasar,
-    /** Id of the thematic model this practice belongs to, if any; the model must list it too. */
-    model_induk: ref('model').optional(),
+    /** Ids of the thematic models that synthesise this practice, if any; each model must list it too. */
+    model: z.array(ref('model')).default([]),
     /** Form of innovation (PP 38/2017). */
     bentuk_inovasi: vocab(BENTUK_INOVASI),
     /** `digital` or `non-digital`. */
@@ -123,8 +123,8 @@ export const modelSchema = z
     ...entriDasar,
     /** Cohort of the PANRB model books: 2023 (RB Tematik) or 2024 (presidential priorities). */
     tahun_model: tahun(),
-    /** Ids of the practices this model synthesises, at least two; each must name this model in `model_induk`. */
-    praktik: z.array(ref('praktik')).min(2),
+    /** Ids of the practices this model synthesises, at least two once past `draf`; each must list this model in its `model`. */
+    praktik: z.array(ref('praktik')).default([]),
     /** Institutional contact for questions about the model. */
     kontak: kontak.optional(),
   })

@@ -3,8 +3,19 @@ import { INSTANSI_DAERAH, INSTANSI_KABKOTA, JENIS_INSTANSI } from '../data/insta
 import { KABKOTA, PROVINSI } from '../data/wilayah.ts';
 import { teks, url, vocab } from './common.ts';
 
-export const kodeProvinsi = () => vocab(PROVINSI);
-export const kodeKabkota = () => vocab(KABKOTA);
+const contohProvinsi = '"34" untuk DI Yogyakarta, "65" untuk Kalimantan Utara';
+
+/** A Kemendagri province code; the list is long, so the message points to the reference instead. */
+export const kodeProvinsi = () =>
+  z.enum(PROVINSI.map((p) => p.slug) as [string, ...string[]], {
+    error: (iss) => `kode provinsi ${JSON.stringify(iss.input)} tidak dikenal; tulis kode Kemendagri dua digit dalam tanda kutip (mis. ${contohProvinsi}). Daftar lengkap ada di panduan penulis`,
+  });
+
+/** A Kemendagri regency/city code "PP.KK". */
+export const kodeKabkota = () =>
+  z.enum(KABKOTA.map((k) => k.slug) as [string, ...string[]], {
+    error: (iss) => `kode kabupaten/kota ${JSON.stringify(iss.input)} tidak dikenal; tulis kode Kemendagri "PP.KK" dalam tanda kutip (mis. "34.01" untuk Kabupaten Kulon Progo). Daftar lengkap ada di panduan penulis`,
+  });
 
 /** The agency that owns the innovation. */
 export const instansiAsal = z

@@ -63,10 +63,14 @@ export function parseFrontmatter(source: string, whole = false): ParsedFrontmatt
     const p = lineCounter.linePos(offset);
     return { line: p.line + offsetLines, col: p.col };
   };
-  const errors = doc.errors.map((e) => ({
-    ...at(e.pos[0]),
-    message: `YAML tidak sah: ${YAML_ERRORS[e.code] ?? 'struktur tidak dapat dibaca'} (${e.message.split('\n')[0]})`,
-  }));
+  const errors = doc.errors.map((e) => {
+    const detail = e.message.split('\n')[0]!;
+    const unclosed = /end with a|Missing closing/i.test(detail);
+    return {
+      ...at(e.pos[0]),
+      message: `YAML tidak sah: ${unclosed ? YAML_ERRORS.MISSING_CHAR : (YAML_ERRORS[e.code] ?? 'struktur tidak dapat dibaca')} (${detail})`,
+    };
+  });
   const raw = errors.length ? {} : doc.toJS();
   const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   if (!errors.length && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {

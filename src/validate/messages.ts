@@ -71,6 +71,8 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, schema: z.Z
       return `jenis nilai salah: ditemukan ${describe(found)}, diharapkan ${JENIS[issue.expected] ?? issue.expected}`;
     }
     case 'invalid_value': {
+      // A message written in the schema knows the vocabulary better than a generic one.
+      if (!missing && !issue.message.startsWith('Invalid')) return issue.message;
       const allowed = issue.values.map(String);
       if (missing) return `wajib diisi, tetapi tidak ada. Pilihan: ${list(allowed)}`;
       const guess = typeof found === 'string' ? nearest(found, allowed) : undefined;
@@ -82,7 +84,7 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, schema: z.Z
       return issue.keys
         .map((k) => {
           const guess = nearest(k, known);
-          return `kunci "${k}" tidak dikenal${guess ? `; mungkin maksud Anda "${guess}"?` : ''}. Kunci yang diizinkan: ${list(known, 40)}`;
+          return `kunci "${k}" tidak dikenal${guess ? `; mungkin maksud Anda "${guess}"?` : '.'} Kunci yang diizinkan: ${list(known, 40)}`;
         })
         .join(' | ');
     }

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { PROVINSI } from '../data/wilayah.ts';
 import { checkAnatomy, type JenisAnatomi } from '../rules/anatomy.ts';
@@ -37,6 +37,7 @@ export interface CheckResult {
 }
 
 interface Loaded extends CheckedEntry {
+  full: string;
   raw: Record<string, unknown>;
   fm: ParsedFrontmatter;
   body?: BodyFacts;
@@ -111,8 +112,9 @@ function loadOne(koleksi: Koleksi, file: string, full: string, dir: string, sour
     if (parsed.success) data = parsed.data as Record<string, unknown>;
     else {
       for (const issue of parsed.error.issues) {
-        const { line, col } = fm.locate(issue.path, issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
-        push(line, col, fieldPath(issue.path), issueMessage(issue, raw, schema));
+        const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+        const { line, col } = fm.locate(issue.path, key);
+        push(line, col, fieldPath(key ? [...issue.path, key] : issue.path), issueMessage(issue, raw, schema));
       }
     }
     const fileId = basename(full).replace(/\.(mdx|ya?ml)$/, '');
@@ -147,7 +149,7 @@ function loadOne(koleksi: Koleksi, file: string, full: string, dir: string, sour
     }
     for (const b of bodyProblems) push(b.line, b.col, b.area, b.message, b.placeholder ? placeholderLevel : 'error');
   }
-  return { koleksi, file, astroId, data, status, raw, fm, ...(body ? { body } : {}) };
+  return { koleksi, file, full, astroId, data, status, raw, fm, ...(body ? { body } : {}) };
 }
 
 /** Every string in the raw frontmatter with its path, for placeholder and date checks. */
@@ -164,6 +166,7 @@ function crossChecks(loaded: Loaded[], problems: Problem[]) {
     id: e.astroId,
     file: e.file,
     status: e.status,
+    raw: e.raw,
     data: e.data,
     locate: e.fm.locate,
   }));
@@ -174,7 +177,9 @@ function crossChecks(loaded: Loaded[], problems: Problem[]) {
     if (e.koleksi === 'penulis' || !e.body) continue;
     if (e.koleksi === 'panduan' && e.astroId.startsWith('en/')) continue;
     const path = entryPath(e.koleksi, e.astroId);
-    if (e.status === 'terbit') targets.entries.set(path, e.body.anchors);
+    // An unparsable body reports its own error; its anchors are unknown, not empty.
+    const anchors = e.body.parsed ? e.body.anchors : null;
+    if (e.status === 'terbit') targets.entries.set(path, anchors);
     else targets.drafts.add(path);
   }
   for (const e of loaded) {
@@ -185,10 +190,16 @@ function crossChecks(loaded: Loaded[], problems: Problem[]) {
     for (const p of checkLinks(e.body.links, e.body.images, scope, e.body.anchors, fromPublic)) {
       problems.push({ file: e.file, line: p.line, col: p.col, field: p.area, message: p.message, level: 'error' });
     }
+    for (const img of e.body.images) {
+      if (/^([a-z]+:|\/)/i.test(img.url)) continue;
+      if (!existsSync(resolve(dirname(e.full), decodeURI(img.url)))) {
+        problems.push({ file: e.file, line: img.line, col: img.col, field: 'isi.gambar', message: `berkas gambar "${img.url}" tidak ditemukan di samping entri`, level: 'error' });
+      }
+    }
   }
 }
 
-function anchorsOf(loaded: Loaded[], path: string): Set<string> {
+function anchorsOf(loaded: Loaded[], path: string): Set<string> | null {
   const e = loaded.find((l) => l.koleksi !== 'penulis' && entryPath(l.koleksi as 'model', l.astroId) === path);
-  return e?.body?.anchors ?? new Set();
+  return e?.body?.parsed ? e.body.anchors : null;
 }

@@ -1,0 +1,23 @@
+/** `npm run new -- praktik "Judul"`: scaffold a draft entry that `npm run check` accepts. */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { scaffold, type JenisBaru } from '../src/lib/scaffold.ts';
+
+const [jenis, ...words] = process.argv.slice(2);
+const judul = words.join(' ').trim();
+const jenisOk: JenisBaru[] = ['model', 'praktik', 'panduan'];
+if (!jenisOk.includes(jenis as JenisBaru) || !judul) {
+  console.error(`Cara pakai: npm run new -- <${jenisOk.join('|')}> "Judul entri"`);
+  process.exit(2);
+}
+const today = new Date().toISOString().slice(0, 10);
+const { id, text } = scaffold(jenis as JenisBaru, judul, today);
+const dir = join(process.env.CONTENT_DIR ?? 'content', jenis!);
+const file = join(dir, `${id}.mdx`);
+if (existsSync(file)) {
+  console.error(`${file} sudah ada; pilih judul lain atau sunting berkas itu.`);
+  process.exit(1);
+}
+mkdirSync(dir, { recursive: true });
+writeFileSync(file, text);
+console.log(`Dibuat: ${relative(process.cwd(), file)} (status draf).\nGanti setiap [ISI: …], lalu jalankan: npm run check`);
