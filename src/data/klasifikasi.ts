@@ -58,10 +58,17 @@ export const CAKUPAN_WILAYAH = [
 
 /** Complexity of replication; defined in the rating guide. */
 export const KOMPLEKSITAS = [
-  { slug: 'rendah', id: 'Rendah', en: 'Low' },
-  { slug: 'sedang', id: 'Sedang', en: 'Medium' },
-  { slug: 'tinggi', id: 'Tinggi', en: 'High' },
-] as const satisfies readonly Term[];
+  { slug: 'rendah', id: 'Rendah', en: 'Low', keterangan: 'Satu unit atau OPD dapat menjalankannya; tidak perlu regulasi daerah baru atau integrasi sistem.' },
+  { slug: 'sedang', id: 'Sedang', en: 'Medium', keterangan: 'Melibatkan beberapa OPD atau mitra, atau memerlukan SK/perkada baru, atau aplikasi baru.' },
+  { slug: 'tinggi', id: 'Tinggi', en: 'High', keterangan: 'Melibatkan beberapa instansi atau tingkat pemerintahan, integrasi dengan sistem nasional, atau perda baru.' },
+] as const satisfies readonly (Term & { keterangan: string })[];
+
+/** Size of the measured impact, for the card's headline; defined in the rating guide. */
+export const TINGKAT_DAMPAK = [
+  { slug: 'rendah', id: 'Rendah', en: 'Low', keterangan: 'Perubahan kecil, atau hanya keluaran (output) tanpa data hasil.' },
+  { slug: 'sedang', id: 'Sedang', en: 'Moderate', keterangan: 'Perubahan terukur pada indikator utama di wilayah terbatas, atau cakupan layanan luas tanpa data hasil akhir.' },
+  { slug: 'tinggi', id: 'Tinggi', en: 'High', keterangan: 'Perubahan besar dan terukur pada indikator utama (mis. penurunan sepertiga atau lebih) atau berdampak pada skala provinsi/nasional.' },
+] as const satisfies readonly (Term & { keterangan: string })[];
 
 /**
  * Evidence strength 0–5, on Nesta's Standards of Evidence (levels 1–5) plus a level 0 for claims

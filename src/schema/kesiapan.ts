@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BIAYA, KEKUATAN_BUKTI, KOMPLEKSITAS, STATUS_REPLIKASI } from '../data/klasifikasi.ts';
+import { BIAYA, KEKUATAN_BUKTI, KOMPLEKSITAS, STATUS_REPLIKASI, TINGKAT_DAMPAK } from '../data/klasifikasi.ts';
 import { kodeProvinsi } from './instansi.ts';
 import { numericVocab, tahun, teks, url, vocab } from './common.ts';
 
@@ -30,9 +30,6 @@ export const replikasi = z.strictObject({
   /** Page that reports the replication. */
   sumber: url(),
 });
-
-/** How large the measured impact is, for the card's headline; defined in the rating guide. */
-export const TINGKAT_DAMPAK = KOMPLEKSITAS;
 
 /**
  * The replication-readiness card (after the EEF toolkit and Nesta's standards of evidence).
