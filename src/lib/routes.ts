@@ -34,3 +34,14 @@ export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return path.startsWith('/') ? `${b}${path.slice(1)}` : `${b}${path}`;
 }
+
+/** The same site path in another locale: Indonesian at the root, English under /en/. */
+export function localePath(locale: 'id' | 'en', path: string): string {
+  return locale === 'en' ? `/en${path}` : path;
+}
+
+/** Route params for pages that exist in both locales: `[...lang]` is empty for Indonesian, `en` for English. */
+export const LOCALE_PARAMS = [
+  { lang: undefined, locale: 'id' },
+  { lang: 'en', locale: 'en' },
+] as const;

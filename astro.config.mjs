@@ -1,0 +1,49 @@
+// @ts-check
+import { defineConfig, passthroughImageService } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentRules } from './src/integrations/content-rules.ts';
+import { baseLinks } from './src/lib/markdown.ts';
+import { CONTENT_DIR } from './src/lib/env.ts';
+import { inlineScript, sha256 } from './src/lib/inline-script.ts';
+
+/** Deploy under any sub-path: BASE_PATH=/model-inovasi/ npm run build. */
+const base = process.env.BASE_PATH ?? '/';
+/** Absolute origin for canonical URLs, the sitemap and the feed; set it when publishing. */
+const site = process.env.SITE_URL ?? 'https://pustaka-inovasi.example';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Keep the HTML readable and stable for reviewers' diffs; gzip does the rest.
+  compressHTML: true,
+  image: { service: passthroughImageService() },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({
+      features: { gfm: { footnotes: { label: 'Catatan kaki', backLabel: 'Kembali ke teks' } } },
+      mdastPlugins: [baseLinks(base)],
+    }),
+  },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "worker-src 'self' blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (sha256(inlineScript(base)))] },
+    },
+  },
+  integrations: [contentRules(CONTENT_DIR), mdx(), sitemap()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive and Rolldown warns once per
+        // file; with thousands of entries that noise would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { PREVIEW_DRAFTS, CONTENT_DIR } from './env.ts';
+
+/**
+ * Access to content for pages. Drafts and entries in review appear only in `astro dev` and in a
+ * PREVIEW_DRAFTS=1 build; a production build never sees them, so they get no page, no search
+ * record, no data row and no sitemap URL.
+ */
+export const SHOW_DRAFTS = import.meta.env.DEV || PREVIEW_DRAFTS;
+
+export const isVisible = (status: string) => status === 'terbit' || SHOW_DRAFTS;
+
+export type Praktik = CollectionEntry<'praktik'>;
+export type Model = CollectionEntry<'model'>;
+export type Panduan = CollectionEntry<'panduan'>;
+export type Penulis = CollectionEntry<'penulis'>;
+
+const byJudul = (a: { data: { judul: string } }, b: { data: { judul: string } }) => a.data.judul.localeCompare(b.data.judul, 'id');
+
+// Every page asks for the same lists; computing them once per build keeps thousands of pages linear.
+let cache: Promise<{ praktik: Praktik[]; model: Model[]; panduan: Panduan[]; penulis: Penulis[] }> | undefined;
+
+export function semua() {
+  cache ??= (async () => ({
+    praktik: (await getCollection('praktik', (e) => isVisible(e.data.status))).sort(byJudul),
+    model: (await getCollection('model', (e) => isVisible(e.data.status))).sort(byJudul),
+    panduan: (await getCollection('panduan', (e) => isVisible(e.data.status))).sort((a, b) => a.data.urutan - b.data.urutan || byJudul(a, b)),
+    penulis: (await getCollection('penulis')).sort((a, b) => a.data.nama.localeCompare(b.data.nama, 'id')),
+  }))();
+  return cache;
+}
+
+let gitDates: Map<string, string> | undefined;
+
+/**
+ * Date of the last commit that touched each content file, from one `git log` over the content
+ * folder. Falls back to the entry's newest change-history date outside a Git checkout.
+ */
+export function terakhirDiperbarui(filePath: string | undefined, riwayat: readonly { tanggal: string }[]): string {
+  gitDates ??= readGitDates();
+  const fromGit = filePath ? gitDates.get(filePath.replace(/^\.\//, '')) : undefined;
+  const fromHistory = riwayat[0]?.tanggal ?? '';
+  return fromGit && fromGit > fromHistory ? fromGit : fromHistory;
+}
+
+function readGitDates(): Map<string, string> {
+  const map = new Map<string, string>();
+  try {
+    const out = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', CONTENT_DIR], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
+    for (const block of out.split('\0')) {
+      const [date, ...files] = block.trim().split('\n');
+      if (!date) continue;
+      for (const f of files) if (f && !map.has(f)) map.set(f, date);
+    }
+  } catch {
+    // Not a Git checkout (a tarball, the benchmark's generated content): history dates are used.
+  }
+  return map;
+}

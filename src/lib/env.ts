@@ -1,0 +1,8 @@
+/**
+ * Build settings read from the environment, in one place.
+ * CONTENT_DIR lets the benchmark and the tests build from a generated or fixture content tree.
+ */
+export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+
+/** PREVIEW_DRAFTS=1 builds a preview that shows `draf` and `tinjauan` entries with a banner, as `astro dev` does. */
+export const PREVIEW_DRAFTS = process.env.PREVIEW_DRAFTS === '1';

@@ -1,0 +1,43 @@
+import type { FacetRecord } from './facets.ts';
+import type { KartuRecord } from './kartu-html.ts';
+import type { Ringkas } from './ringkas.ts';
+
+/** Entries per page of the catalogue, with and without JavaScript. */
+export const UKURAN_HALAMAN = 24;
+
+/** One row of the catalogue's client index: what a card shows and what facets read. */
+export type IndeksRecord = KartuRecord & FacetRecord;
+
+/**
+ * The compact record the catalogue island downloads on demand. One file per locale carries only
+ * that locale's summary, so readers never download both languages.
+ */
+export function indeksRecord(r: Ringkas, locale: 'id' | 'en'): IndeksRecord {
+  return {
+    koleksi: r.koleksi,
+    id: r.id,
+    judul: r.judul,
+    kepanjangan: r.kepanjangan,
+    ringkasan: r.ringkasan,
+    ringkasan_en: locale === 'en' ? r.ringkasan_en : undefined,
+    tema: r.tema,
+    prioritas: r.prioritas,
+    provinsi: r.provinsi,
+    instansi: r.instansi,
+    instansiNama: r.instansiNama,
+    tahun: r.tahun,
+    headline: r.headline,
+    sdgs: r.sdgs,
+    bukti: r.bukti,
+    biaya: r.biaya,
+    kompleksitas: r.kompleksitas,
+    penghargaan: r.penghargaan,
+  };
+}
+
+/** Pages of a list: `halaman(list, 2)` is the second page of UKURAN_HALAMAN items. */
+export function halaman<T>(list: readonly T[], page: number, size = UKURAN_HALAMAN) {
+  const pages = Math.max(1, Math.ceil(list.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  return { items: list.slice((current - 1) * size, current * size), current, pages, from: list.length ? (current - 1) * size + 1 : 0, to: Math.min(current * size, list.length), total: list.length };
+}
