@@ -1,0 +1,79 @@
+/**
+ * Browser-test harness: serves a production build under a sub-path on a loopback port with a real
+ * static server, and drives Debian's Chromium through playwright-core. Nothing is downloaded.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import sirv from 'sirv';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** The sub-path the tests build and serve the site under, as a publisher would. */
+export const BASE_PATH = process.env.E2E_BASE_PATH ?? '/model-inovasi/';
+/** Where the e2e build is written (see scripts/test-e2e.ts). */
+export const E2E_DIST = process.env.E2E_DIST ?? 'dist-e2e';
+
+export interface Served {
+  /** Origin plus base path, e.g. http://127.0.0.1:41234/model-inovasi/ */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serve `dir` at `base` with gzip, as a plain static host would (directory index, 404 page). */
+export async function serve(dir = E2E_DIST, base = BASE_PATH): Promise<Served> {
+  const handler = sirv(dir, { dev: false, etag: true, gzip: true, brotli: false, extensions: [] });
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(base)) {
+      res.statusCode = 404;
+      res.end('not found');
+      return;
+    }
+    req.url = `/${url.slice(base.length)}`;
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return { url: `${origin}${base}`, origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium tidak ditemukan di ${CHROMIUM}. Pasang dengan: sudo apt-get install -y chromium (atau setel CHROMIUM_PATH).`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface Watched {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  /** Requests to any origin other than the served one. */
+  foreign: string[];
+}
+
+/** A page that records console errors and blocks (and records) every request to another origin. */
+export async function watchedPage(browser: Browser, origin: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Watched> {
+  const page = await browser.newPage(options);
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+    foreign.push(u);
+    return route.abort();
+  });
+  return { page, errors, foreign };
+}
