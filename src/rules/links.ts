@@ -53,9 +53,12 @@ export function checkLinks(
 
 function checkInternal(url: string, targets: LinkTargets, fromPublic: boolean): string | undefined {
   const [pathPart = '', hash] = url.split('#', 2);
-  const path = pathPart.split('?')[0]!;
+  const exact = pathPart.split('?')[0]!;
+  // Every page also exists in English under /en/; a translated guide has its own anchors, other
+  // English pages carry the Indonesian body and so the same anchors.
+  const path = targets.entries.has(exact) ? exact : exact.replace(/^\/en(\/|$)/, '/');
   if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) return `tautan "${url}" harus diakhiri "/" (mis. ${path}/)`;
-  if ((HALAMAN_STATIS as readonly string[]).includes(path) || /^\/data\/[\w.-]+$/.test(path)) return undefined;
+  if ((HALAMAN_STATIS as readonly string[]).includes(path) || /^\/data\/[\w./-]+\.(json|csv)$/.test(path) || path === '/feed.xml') return undefined;
   const tema = /^\/tema\/([^/]+)\/$/.exec(path);
   if (tema) return TEMA_HALAMAN.includes(tema[1]!) ? undefined : `halaman tema "${tema[1]}" tidak ada. Pilihan: ${TEMA_HALAMAN.join(', ')}`;
   const prov = /^\/provinsi\/([^/]+)\/$/.exec(path);

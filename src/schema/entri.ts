@@ -55,7 +55,7 @@ const entriDasar = {
   tingkat_verifikasi: vocab(TINGKAT_VERIFIKASI),
   /** Ids of the authors in `content/penulis/`, at least one. */
   penulis: z.array(ref('penulis')).min(1),
-  /** Ids of the reviewers in `content/penulis/`; a published entry needs at least one. */
+  /** Ids of the reviewers in `content/penulis/`; leave empty until someone has reviewed it (the page then says so). */
   peninjau: z.array(ref('penulis')).default([]),
   /** Publication status: `draf` → `tinjauan` → `terbit`. Only `terbit` appears on the public site. */
   status: vocab(STATUS_PUBLIKASI),

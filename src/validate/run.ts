@@ -175,8 +175,7 @@ function crossChecks(loaded: Loaded[], problems: Problem[]) {
   const targets: LinkTargets = { entries: new Map(), drafts: new Set(), provinsi: new Set(PROVINSI.map((p) => p.slug)) };
   for (const e of loaded) {
     if (e.koleksi === 'penulis' || !e.body) continue;
-    if (e.koleksi === 'panduan' && e.astroId.startsWith('en/')) continue;
-    const path = entryPath(e.koleksi, e.astroId);
+    const path = e.astroId.startsWith('en/') ? `/en${entryPath(e.koleksi, e.astroId.slice(3))}` : entryPath(e.koleksi, e.astroId);
     // An unparsable body reports its own error; its anchors are unknown, not empty.
     const anchors = e.body.parsed ? e.body.anchors : null;
     if (e.status === 'terbit') targets.entries.set(path, anchors);
@@ -200,6 +199,6 @@ function crossChecks(loaded: Loaded[], problems: Problem[]) {
 }
 
 function anchorsOf(loaded: Loaded[], path: string): Set<string> | null {
-  const e = loaded.find((l) => l.koleksi !== 'penulis' && entryPath(l.koleksi as 'model', l.astroId) === path);
+  const e = loaded.find((l) => l.koleksi !== 'penulis' && (l.astroId.startsWith('en/') ? `/en${entryPath(l.koleksi as 'model', l.astroId.slice(3))}` : entryPath(l.koleksi as 'model', l.astroId)) === path);
   return e?.body?.parsed ? e.body.anchors : null;
 }
