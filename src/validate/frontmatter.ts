@@ -1,3 +1,4 @@
+import { load, YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 
 /** Indonesian explanations of the YAML parser's error codes an author is likely to meet. */
@@ -57,32 +58,57 @@ export function parseFrontmatter(source: string, whole = false): ParsedFrontmatt
     offsetLines = 1;
   }
   const bodyLine = whole ? 1 : source.slice(0, source.length - body.length).split('\n').length;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line + offsetLines, col: p.col };
-  };
-  const errors = doc.errors.map((e) => {
-    const detail = e.message.split('\n')[0]!;
-    const unclosed = /end with a|Missing closing/i.test(detail);
-    return {
-      ...at(e.pos[0]),
-      message: `YAML tidak sah: ${unclosed ? YAML_ERRORS.MISSING_CHAR : (YAML_ERRORS[e.code] ?? 'struktur tidak dapat dibaca')} (${detail})`,
-    };
-  });
-  const raw = errors.length ? {} : doc.toJS();
-  const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  if (!errors.length && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
-    errors.push({ line: 1 + offsetLines, col: 1, message: 'frontmatter harus berupa pasangan "kunci: nilai"' });
+  // js-yaml reads the data the way Astro's loader does, and fast; the position-aware `yaml`
+  // document is built only when a problem has to be located, which keeps `npm run check` quick.
+  let data: Record<string, unknown> = {};
+  const errors: FrontmatterError[] = [];
+  try {
+    const raw = load(yamlText);
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) data = raw as Record<string, unknown>;
+    else errors.push({ line: 1 + offsetLines, col: 1, message: 'frontmatter harus berupa pasangan "kunci: nilai"' });
+  } catch (e) {
+    errors.push(...yamlErrors(yamlText, offsetLines, e));
   }
+  let located: ((path: readonly PropertyKey[], key?: string) => { line: number; col: number }) | undefined;
   return {
     data,
     body,
     bodyLine,
     errors,
-    locate: (path, key) => locate(doc, path, key, at, offsetLines),
+    locate: (path, key) => {
+      if (!located) {
+        const lineCounter = new LineCounter();
+        const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+        const at = (offset: number) => {
+          const p = lineCounter.linePos(offset);
+          return { line: p.line + offsetLines, col: p.col };
+        };
+        located = (p, k) => locate(doc, p, k, at, offsetLines);
+      }
+      return located(path, key);
+    },
   };
+}
+
+/** Explain a YAML syntax error in Indonesian, at the position the position-aware parser gives. */
+function yamlErrors(yamlText: string, offsetLines: number, cause: unknown): FrontmatterError[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    return doc.errors.map((e) => {
+      const p = lineCounter.linePos(e.pos[0]);
+      const detail = e.message.split('\n')[0]!;
+      const unclosed = /end with a|Missing closing/i.test(detail);
+      return {
+        line: p.line + offsetLines,
+        col: p.col,
+        message: `YAML tidak sah: ${unclosed ? YAML_ERRORS.MISSING_CHAR : (YAML_ERRORS[e.code] ?? 'struktur tidak dapat dibaca')} (${detail})`,
+      };
+    });
+  }
+  // Only js-yaml objected (e.g. a tag it does not know): report its own position.
+  const mark = cause instanceof YAMLException ? cause.mark : undefined;
+  return [{ line: (mark?.line ?? 0) + 1 + offsetLines, col: (mark?.column ?? 0) + 1, message: `YAML tidak sah: ${cause instanceof YAMLException ? cause.reason : String(cause)}` }];
 }
 
 function locate(

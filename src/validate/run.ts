@@ -130,11 +130,11 @@ function loadOne(koleksi: Koleksi, file: string, full: string, dir: string, sour
       }
     }
     for (const [path, value] of strings(raw)) {
-      const { line, col } = fm.locate(path);
-      if (PLACEHOLDER.test(value)) push(line, col, fieldPath(path), `masih berisi teks isian: "${value.slice(0, 60)}"`, placeholderLevel);
+      const at = () => fm.locate(path);
+      if (PLACEHOLDER.test(value)) push(at().line, at().col, fieldPath(path), `masih berisi teks isian: "${value.slice(0, 60)}"`, placeholderLevel);
       const last = path[path.length - 1];
       if ((last === 'diakses' || last === 'tanggal_status' || last === 'tanggal') && /^\d{4}-\d{2}-\d{2}$/.test(value) && value > today) {
-        push(line, col, fieldPath(path), `tanggal ${value} ada di masa depan (hari ini ${today})`);
+        push(at().line, at().col, fieldPath(path), `tanggal ${value} ada di masa depan (hari ini ${today})`);
       }
     }
   }

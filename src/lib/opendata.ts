@@ -1,0 +1,129 @@
+/**
+ * The open-data files: /data/entri.json (every published entry with every frontmatter field) and
+ * /data/entri.csv (flattened, with documented columns). Pure functions over the schema's output.
+ */
+
+/** Bump the major version when a field is removed or changes meaning; consumers key on it. */
+export const VERSI_SKEMA = '1.0.0';
+
+export interface EntriTerbuka {
+  koleksi: 'model' | 'praktik';
+  id: string;
+  url: string;
+  diperbarui: string;
+  data: Record<string, unknown>;
+}
+
+/** References ({collection, id}) become plain ids, as authors write them. */
+export function ratakan(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(ratakan);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o);
+    if (keys.length === 2 && typeof o.collection === 'string' && typeof o.id === 'string') return o.id;
+    return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, ratakan(o[k])]));
+  }
+  return value;
+}
+
+export function barisJson(e: EntriTerbuka): Record<string, unknown> {
+  return { jenis_entri: e.koleksi, url: e.url, diperbarui: e.diperbarui, ...(ratakan(e.data) as Record<string, unknown>) };
+}
+
+export function dokumenJson(entries: readonly EntriTerbuka[]) {
+  const rows = [...entries].sort((a, b) => a.koleksi.localeCompare(b.koleksi) || a.id.localeCompare(b.id)).map(barisJson);
+  return { versi_skema: VERSI_SKEMA, lisensi: 'CC BY 4.0', jumlah: rows.length, entri: rows };
+}
+
+type Row = Record<string, unknown>;
+const get = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Row)[k] : undefined), o);
+const list = (v: unknown) => (Array.isArray(v) ? v.join(';') : '');
+
+/** The CSV columns, each with what it holds; the /data/ page lists the same descriptions. */
+export const KOLOM_CSV: readonly { kolom: string; id: string; en: string; nilai: (r: Row) => unknown }[] = [
+  { kolom: 'id', id: 'Id permanen entri', en: 'Permanent entry id', nilai: (r) => r.id },
+  { kolom: 'jenis_entri', id: 'model atau praktik', en: 'model or praktik (practice)', nilai: (r) => r.jenis_entri },
+  { kolom: 'judul', id: 'Nama inovasi atau model', en: 'Name', nilai: (r) => r.judul },
+  { kolom: 'kepanjangan', id: 'Kepanjangan akronim', en: 'Acronym expansion', nilai: (r) => r.kepanjangan },
+  { kolom: 'ringkasan', id: 'Ringkasan paling banyak 60 kata', en: 'Summary of at most 60 words', nilai: (r) => r.ringkasan },
+  { kolom: 'tema_rb', id: 'Fokus RB Tematik', en: 'RB Tematik focus', nilai: (r) => r.tema_rb },
+  { kolom: 'prioritas_presiden', id: 'Prioritas presiden', en: 'Presidential priority', nilai: (r) => r.prioritas_presiden },
+  { kolom: 'sdgs', id: 'Nomor TPB/SDGs, dipisah titik koma', en: 'SDG numbers, semicolon-separated', nilai: (r) => list(r.sdgs) },
+  { kolom: 'urusan_pemerintahan', id: 'Urusan pemerintahan, dipisah titik koma', en: 'Government affairs, semicolon-separated', nilai: (r) => list(r.urusan_pemerintahan) },
+  { kolom: 'instansi_nama', id: 'Instansi asal', en: 'Originating agency', nilai: (r) => get(r, 'instansi_asal.nama') },
+  { kolom: 'instansi_jenis', id: 'Jenis instansi asal', en: 'Agency type', nilai: (r) => get(r, 'instansi_asal.jenis') },
+  { kolom: 'instansi_unit', id: 'Unit pelaksana', en: 'Implementing unit', nilai: (r) => get(r, 'instansi_asal.unit') },
+  { kolom: 'kode_provinsi', id: 'Kode provinsi Kemendagri', en: 'Kemendagri province code', nilai: (r) => get(r, 'instansi_asal.kode_provinsi') },
+  { kolom: 'kode_kabkota', id: 'Kode kabupaten/kota Kemendagri', en: 'Kemendagri regency/city code', nilai: (r) => get(r, 'instansi_asal.kode_kabkota') },
+  { kolom: 'daerah_3t', id: 'true bila daerah 3T', en: 'true for a 3T (remote) region', nilai: (r) => get(r, 'instansi_asal.daerah_3t') },
+  { kolom: 'tahun_mulai', id: 'Tahun mulai dijalankan (model: tahun model)', en: 'Start year (model: cohort year)', nilai: (r) => r.tahun_mulai ?? r.tahun_model },
+  { kolom: 'status_keberlanjutan', id: 'Status keberlanjutan', en: 'Sustainability status', nilai: (r) => r.status_keberlanjutan },
+  { kolom: 'tanggal_status', id: 'Tanggal status diperiksa', en: 'Date the status was checked', nilai: (r) => r.tanggal_status },
+  { kolom: 'tingkat_dampak', id: 'Dampak: rendah, sedang, tinggi', en: 'Impact: low, moderate, high', nilai: (r) => get(r, 'kesiapan.tingkat_dampak') },
+  { kolom: 'kekuatan_bukti', id: 'Kekuatan bukti 0–5', en: 'Evidence strength 0–5', nilai: (r) => get(r, 'kesiapan.kekuatan_bukti') },
+  { kolom: 'biaya', id: 'Pita biaya 1–5', en: 'Cost band 1–5', nilai: (r) => get(r, 'kesiapan.biaya') },
+  { kolom: 'kompleksitas', id: 'Kompleksitas replikasi', en: 'Replication complexity', nilai: (r) => get(r, 'kesiapan.kompleksitas') },
+  { kolom: 'lama_persiapan_bulan', id: 'Bulan persiapan', en: 'Months to prepare', nilai: (r) => get(r, 'kesiapan.lama_persiapan_bulan') },
+  {
+    kolom: 'replikasi_terverifikasi',
+    id: 'Jumlah replikasi berstatus implementasi',
+    en: 'Number of implemented replications',
+    nilai: (r) => ((get(r, 'kesiapan.replikasi') as Row[] | undefined) ?? []).filter((x) => x.status === 'implementasi').length,
+  },
+  {
+    kolom: 'penghargaan',
+    id: 'Penghargaan program:predikat:tahun, dipisah titik koma',
+    en: 'Awards programme:tier:year, semicolon-separated',
+    nilai: (r) => ((r.penghargaan as Row[] | undefined) ?? []).map((p) => `${p.program}:${p.predikat}:${p.tahun}`).join(';'),
+  },
+  { kolom: 'model', id: 'Model yang memuat praktik ini', en: 'Models that include this practice', nilai: (r) => list(r.model) },
+  { kolom: 'praktik', id: 'Praktik dalam model ini', en: 'Practices in this model', nilai: (r) => list(r.praktik) },
+  { kolom: 'tingkat_verifikasi', id: 'Tingkat verifikasi fakta', en: 'Verification level', nilai: (r) => r.tingkat_verifikasi },
+  { kolom: 'jumlah_sumber', id: 'Jumlah sumber', en: 'Number of sources', nilai: (r) => (r.sumber as unknown[] | undefined)?.length ?? 0 },
+  { kolom: 'diperbarui', id: 'Tanggal terakhir diperbarui', en: 'Last updated', nilai: (r) => r.diperbarui },
+  { kolom: 'url', id: 'Alamat halaman entri', en: 'Entry page URL', nilai: (r) => r.url },
+];
+
+function sel(v: unknown): string {
+  const s = v === undefined || v === null ? '' : String(v);
+  return /[",\n\r;]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 CSV with a header row, CRLF line ends, UTF-8 with BOM so spreadsheet programs read it right. */
+export function csv(rows: readonly Row[]): string {
+  const lines = [KOLOM_CSV.map((k) => k.kolom).join(','), ...rows.map((r) => KOLOM_CSV.map((k) => sel(k.nilai(r))).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** JSON Schema of /data/entri.json, built from the published frontmatter schemas. */
+export function skemaEntri(praktik: Row, model: Row, base: string): Row {
+  const row = (s: Row, jenis: string) => ({
+    ...s,
+    $schema: undefined,
+    $comment: undefined,
+    title: undefined,
+    properties: {
+      jenis_entri: { const: jenis, description: 'Jenis entri.' },
+      url: { type: 'string', format: 'uri', description: 'Alamat halaman entri.' },
+      diperbarui: { type: 'string', format: 'date', description: 'Tanggal terakhir diperbarui.' },
+      ...(s.properties as Row),
+    },
+    required: ['jenis_entri', 'url', 'diperbarui', ...((s.required as string[]) ?? [])],
+  });
+  return JSON.parse(
+    JSON.stringify({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: `${base}data/skema/entri.schema.json`,
+      title: 'Data terbuka Pustaka Model Inovasi Pelayanan Publik (/data/entri.json)',
+      type: 'object',
+      required: ['versi_skema', 'lisensi', 'jumlah', 'entri'],
+      additionalProperties: false,
+      properties: {
+        versi_skema: { const: VERSI_SKEMA },
+        lisensi: { type: 'string' },
+        jumlah: { type: 'integer', minimum: 0 },
+        entri: { type: 'array', items: { oneOf: [row(praktik, 'praktik'), row(model, 'model')] } },
+      },
+    }),
+  );
+}
