@@ -58,39 +58,39 @@ export const CAKUPAN_WILAYAH = [
 
 /** Complexity of replication; defined in the rating guide. */
 export const KOMPLEKSITAS = [
-  { slug: 'rendah', id: 'Rendah', en: 'Low', keterangan: 'Satu unit atau OPD dapat menjalankannya; tidak perlu regulasi daerah baru atau integrasi sistem.' },
-  { slug: 'sedang', id: 'Sedang', en: 'Medium', keterangan: 'Melibatkan beberapa OPD atau mitra, atau memerlukan SK/perkada baru, atau aplikasi baru.' },
-  { slug: 'tinggi', id: 'Tinggi', en: 'High', keterangan: 'Melibatkan beberapa instansi atau tingkat pemerintahan, integrasi dengan sistem nasional, atau perda baru.' },
-] as const satisfies readonly (Term & { keterangan: string })[];
+  { slug: 'rendah', id: 'Rendah', en: 'Low', keterangan: 'Satu unit atau OPD dapat menjalankannya; tidak perlu regulasi daerah baru atau integrasi sistem.', keterangan_en: 'One unit or agency can run it; no new regional regulation or system integration is needed.' },
+  { slug: 'sedang', id: 'Sedang', en: 'Medium', keterangan: 'Melibatkan beberapa OPD atau mitra, atau memerlukan SK/perkada baru, atau aplikasi baru.', keterangan_en: 'Involves several agencies or partners, or needs a new decree or regional head regulation, or a new application.' },
+  { slug: 'tinggi', id: 'Tinggi', en: 'High', keterangan: 'Melibatkan beberapa instansi atau tingkat pemerintahan, integrasi dengan sistem nasional, atau perda baru.', keterangan_en: 'Involves several agencies or levels of government, integration with national systems, or a new regional bylaw.' },
+] as const satisfies readonly (Term & { keterangan: string; keterangan_en: string })[];
 
 /** Size of the measured impact, for the card's headline; defined in the rating guide. */
 export const TINGKAT_DAMPAK = [
-  { slug: 'rendah', id: 'Rendah', en: 'Low', keterangan: 'Perubahan kecil, atau hanya keluaran (output) tanpa data hasil.' },
-  { slug: 'sedang', id: 'Sedang', en: 'Moderate', keterangan: 'Perubahan terukur pada indikator utama di wilayah terbatas, atau cakupan layanan luas tanpa data hasil akhir.' },
-  { slug: 'tinggi', id: 'Tinggi', en: 'High', keterangan: 'Perubahan besar dan terukur pada indikator utama (mis. penurunan sepertiga atau lebih) atau berdampak pada skala provinsi/nasional.' },
-] as const satisfies readonly (Term & { keterangan: string })[];
+  { slug: 'rendah', id: 'Rendah', en: 'Low', keterangan: 'Perubahan kecil, atau hanya keluaran (output) tanpa data hasil.', keterangan_en: 'Small change, or outputs only without outcome data.' },
+  { slug: 'sedang', id: 'Sedang', en: 'Moderate', keterangan: 'Perubahan terukur pada indikator utama di wilayah terbatas, atau cakupan layanan luas tanpa data hasil akhir.', keterangan_en: 'Measured change in the main indicator in a limited area, or wide service coverage without final outcome data.' },
+  { slug: 'tinggi', id: 'Tinggi', en: 'High', keterangan: 'Perubahan besar dan terukur pada indikator utama (mis. penurunan sepertiga atau lebih) atau berdampak pada skala provinsi/nasional.', keterangan_en: 'Large, measured change in the main indicator (e.g. a fall of a third or more) or impact at provincial/national scale.' },
+] as const satisfies readonly (Term & { keterangan: string; keterangan_en: string })[];
 
 /**
  * Evidence strength 0–5, on Nesta's Standards of Evidence (levels 1–5) plus a level 0 for claims
  * without data. `keterangan` is the definition the rating guide and the readiness card show.
  */
 export const KEKUATAN_BUKTI = [
-  { slug: '0', id: 'Klaim tanpa data', en: 'Claim without data', keterangan: 'Belum ada data hasil yang dapat diperiksa.' },
-  { slug: '1', id: 'Teori perubahan jelas', en: 'Clear theory of change', keterangan: 'Nesta level 1: logika dampak dijelaskan, belum ada data hasil.' },
-  { slug: '2', id: 'Data sebelum–sesudah', en: 'Before–after data', keterangan: 'Nesta level 2: ada data sebelum dan sesudah dari sumber yang disebut.' },
-  { slug: '3', id: 'Ada pembanding', en: 'Comparison group', keterangan: 'Nesta level 3: hasil dibandingkan dengan wilayah atau kelompok pembanding.' },
-  { slug: '4', id: 'Evaluasi eksternal independen', en: 'Independent external evaluation', keterangan: 'Nesta level 4: dinilai oleh pihak independen (perguruan tinggi, BPK, Inspektorat, tim panel KIPP).' },
-  { slug: '5', id: 'Replikasi terverifikasi', en: 'Verified replications', keterangan: 'Nesta level 5: paling sedikit dua replikasi terverifikasi dengan hasil terukur.' },
-] as const satisfies readonly (Term & { keterangan: string })[];
+  { slug: '0', id: 'Klaim tanpa data', en: 'Claim without data', keterangan: 'Belum ada data hasil yang dapat diperiksa.', keterangan_en: 'No result data that can be checked.' },
+  { slug: '1', id: 'Teori perubahan jelas', en: 'Clear theory of change', keterangan: 'Nesta level 1: logika dampak dijelaskan, belum ada data hasil.', keterangan_en: 'Nesta level 1: the logic of impact is explained, no result data yet.' },
+  { slug: '2', id: 'Data sebelum–sesudah', en: 'Before–after data', keterangan: 'Nesta level 2: ada data sebelum dan sesudah dari sumber yang disebut.', keterangan_en: 'Nesta level 2: before and after data from a named source.' },
+  { slug: '3', id: 'Ada pembanding', en: 'Comparison group', keterangan: 'Nesta level 3: hasil dibandingkan dengan wilayah atau kelompok pembanding.', keterangan_en: 'Nesta level 3: results compared with a comparison area or group.' },
+  { slug: '4', id: 'Evaluasi eksternal independen', en: 'Independent external evaluation', keterangan: 'Nesta level 4: dinilai oleh pihak independen (perguruan tinggi, BPK, Inspektorat, tim panel KIPP).', keterangan_en: 'Nesta level 4: assessed by an independent party (university, audit board, inspectorate, KIPP panel).' },
+  { slug: '5', id: 'Replikasi terverifikasi', en: 'Verified replications', keterangan: 'Nesta level 5: paling sedikit dua replikasi terverifikasi dengan hasil terukur.', keterangan_en: 'Nesta level 5: at least two verified replications with measured results.' },
+] as const satisfies readonly (Term & { keterangan: string; keterangan_en: string })[];
 
 /** Cost bands 1–5 for new, recurring spending an adopter must find (EEF rule: new costs only). */
 export const BIAYA = [
-  { slug: '1', id: 'Sangat rendah', en: 'Very low', keterangan: 'Di bawah Rp50 juta per tahun; cukup dari anggaran rutin unit.' },
-  { slug: '2', id: 'Rendah', en: 'Low', keterangan: 'Rp50–250 juta per tahun.' },
-  { slug: '3', id: 'Sedang', en: 'Moderate', keterangan: 'Rp250 juta–1 miliar per tahun.' },
-  { slug: '4', id: 'Tinggi', en: 'High', keterangan: 'Rp1–5 miliar per tahun.' },
-  { slug: '5', id: 'Sangat tinggi', en: 'Very high', keterangan: 'Di atas Rp5 miliar per tahun, atau investasi sistem nasional.' },
-] as const satisfies readonly (Term & { keterangan: string })[];
+  { slug: '1', id: 'Sangat rendah', en: 'Very low', keterangan: 'Di bawah Rp50 juta per tahun; cukup dari anggaran rutin unit.', keterangan_en: 'Below Rp50 million a year; the unit’s routine budget covers it.' },
+  { slug: '2', id: 'Rendah', en: 'Low', keterangan: 'Rp50–250 juta per tahun.', keterangan_en: 'Rp50–250 million a year.' },
+  { slug: '3', id: 'Sedang', en: 'Moderate', keterangan: 'Rp250 juta–1 miliar per tahun.', keterangan_en: 'Rp250 million–1 billion a year.' },
+  { slug: '4', id: 'Tinggi', en: 'High', keterangan: 'Rp1–5 miliar per tahun.', keterangan_en: 'Rp1–5 billion a year.' },
+  { slug: '5', id: 'Sangat tinggi', en: 'Very high', keterangan: 'Di atas Rp5 miliar per tahun, atau investasi sistem nasional.', keterangan_en: 'Above Rp5 billion a year, or a national system investment.' },
+] as const satisfies readonly (Term & { keterangan: string; keterangan_en: string })[];
 
 /** How far the facts of an entry have been checked. */
 export const TINGKAT_VERIFIKASI = [

@@ -22,10 +22,10 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 
 /**
- * One card's HTML. The build renders cards with it and the catalogue island re-renders filtered
- * results with it, so a card looks the same with or without JavaScript.
+ * One card's HTML. The build renders cards with it and the islands re-render results with it, so a
+ * card looks the same with or without JavaScript. `extra` is trusted HTML appended inside the card.
  */
-export function kartuHtml(r: KartuRecord, l: KartuLabels, level: 2 | 3 | 4 = 3): string {
+export function kartuHtml(r: KartuRecord, l: KartuLabels, level: 2 | 3 | 4 = 3, extra = ''): string {
   const meta = [esc(l.jenis[r.koleksi]), r.instansiNama ? `<span lang="id">${esc(r.instansiNama)}</span>` : '', r.provinsi ? esc(l.provinsi[r.provinsi] ?? r.provinsi) : '']
     .filter(Boolean)
     .join(' · ');
@@ -37,6 +37,6 @@ export function kartuHtml(r: KartuRecord, l: KartuLabels, level: 2 | 3 | 4 = 3):
     (r.kepanjangan ? `<p class="kecil" lang="id">${esc(r.kepanjangan)}</p>` : '') +
     `<p class="headline">${esc(headlineText(r.headline, l.words))}</p>` +
     `<p lang="${en ? 'en' : 'id'}">${esc(en ? r.ringkasan_en! : r.ringkasan)}</p>` +
-    `<p>${badges.map((b, i) => `<span class="lencana${i === 0 ? ' lencana-tema' : ''}">${esc(b)}</span>`).join('')}</p></article>`
+    `<p>${badges.map((b, i) => `<span class="lencana${i === 0 ? ' lencana-tema' : ''}">${esc(b)}</span>`).join('')}</p>${extra}</article>`
   );
 }

@@ -1,15 +1,16 @@
 import type { FacetRecord } from './facets.ts';
 import type { KartuRecord } from './kartu-html.ts';
 import type { Ringkas } from './ringkas.ts';
+import type { Kandidat } from './temukan.ts';
 
 /** Entries per page of the catalogue, with and without JavaScript. */
 export const UKURAN_HALAMAN = 24;
 
-/** One row of the catalogue's client index: what a card shows and what facets read. */
-export type IndeksRecord = KartuRecord & FacetRecord;
+/** One row of the client index: what a card shows, what facets read and what the fit-finder weighs. */
+export type IndeksRecord = KartuRecord & FacetRecord & Kandidat;
 
 /**
- * The compact record the catalogue island downloads on demand. One file per locale carries only
+ * The compact record the catalogue and fit-finder islands download (the catalogue only on demand). One file per locale carries only
  * that locale's summary, so readers never download both languages.
  */
 export function indeksRecord(r: Ringkas, locale: 'id' | 'en'): IndeksRecord {
@@ -32,6 +33,14 @@ export function indeksRecord(r: Ringkas, locale: 'id' | 'en'): IndeksRecord {
     biaya: r.biaya,
     kompleksitas: r.kompleksitas,
     penghargaan: r.penghargaan,
+    daerah3t: r.daerah3t,
+    jenisInovasi: r.jenisInovasi,
+    persiapan: r.persiapan,
+    replikasi: r.replikasi,
+    mitra: r.mitra,
+    keberlanjutan: r.keberlanjutan,
+    // Three prerequisites are enough to say what to prepare; the entry page lists them all.
+    prasyarat: r.prasyarat.slice(0, 3),
   };
 }
 

@@ -1,0 +1,103 @@
+import { esc } from '../lib/kartu-html.ts';
+import { isi } from '../lib/format.ts';
+import type { IndeksRecord } from '../lib/katalog.ts';
+import { pilihanDariQuery, pilihanKeQuery, type Pilihan } from '../lib/bandingkan.ts';
+
+interface Config {
+  indexes: string[];
+  prefix: string;
+  maks: number;
+  rows: { kunci: string; pilih: string; judul: string }[];
+  words: Record<'hapus' | 'kosong' | 'penuh' | 'aspek' | 'memuat' | 'model' | 'praktik' | 'tidakAda', string>;
+}
+
+/**
+ * The compare island. It reads the parts of each entry straight from the entry pages (same
+ * origin, already cached when the reader came from them), so the comparison shows exactly what
+ * the pages say and no extra data file is published for it.
+ */
+export function startBandingkan() {
+  const configEl = document.getElementById('bandingkan-config');
+  const form = document.querySelector<HTMLFormElement>('[data-bandingkan-form]');
+  const select = form?.querySelector('select');
+  const table = document.querySelector<HTMLElement>('[data-bandingkan-tabel]');
+  const status = document.querySelector<HTMLElement>('[data-bandingkan-status]');
+  if (!configEl || !form || !select || !table || !status) return;
+  const c = JSON.parse(configEl.textContent ?? '{}') as Config;
+  let pilihan = pilihanDariQuery(new URLSearchParams(location.search));
+  const pages = new Map<string, Promise<Document>>();
+  const key = (p: Pilihan) => `${p.koleksi}/${p.id}`;
+  const records = Promise.all(c.indexes.map((u) => fetch(u).then((r) => r.json() as Promise<IndeksRecord[]>))).then((l) => l.flat());
+
+  const page = (p: Pilihan) => {
+    const k = key(p);
+    if (!pages.has(k)) {
+      pages.set(k, fetch(`${c.prefix}${k}/`).then(async (r) => new DOMParser().parseFromString(await r.text(), 'text/html')));
+    }
+    return pages.get(k)!;
+  };
+
+  /** The element a row selects, or an H2 section up to the next H2, as trusted same-origin HTML. */
+  const part = (doc: Document, selector: string): string => {
+    const el = doc.querySelector(selector);
+    if (!el) return `<p class="muted">${esc(c.words.tidakAda)}</p>`;
+    if (el.tagName !== 'H2') {
+      const clone = el.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('h2, script').forEach((n) => n.remove());
+      clone.removeAttribute('id');
+      return clone.innerHTML;
+    }
+    let html = '';
+    for (let n = el.nextElementSibling; n && n.tagName !== 'H2'; n = n.nextElementSibling) {
+      const clone = n.cloneNode(true) as HTMLElement;
+      // Ids would repeat once per column; headings inside a cell would break the page outline.
+      clone.querySelectorAll('[id]').forEach((x) => x.removeAttribute('id'));
+      clone.removeAttribute('id');
+      html += clone.tagName.match(/^H[3-6]$/) ? `<p><strong>${esc(clone.textContent ?? '')}</strong></p>` : clone.outerHTML;
+    }
+    return html;
+  };
+
+  const render = async () => {
+    history.replaceState(null, '', `${location.pathname}${pilihanKeQuery(pilihan)}`);
+    const all = await records;
+    const chosen = pilihan.map((p) => all.find((r) => r.koleksi === p.koleksi && r.id === p.id)).filter((r): r is IndeksRecord => !!r);
+    const options = (koleksi: 'model' | 'praktik') =>
+      all
+        .filter((r) => r.koleksi === koleksi && !chosen.includes(r))
+        .map((r) => `<option value="${esc(`${r.koleksi}/${r.id}`)}">${esc(r.judul)}</option>`)
+        .join('');
+    select.innerHTML = `<optgroup label="${esc(c.words.model)}">${options('model')}</optgroup><optgroup label="${esc(c.words.praktik)}">${options('praktik')}</optgroup>`;
+    select.disabled = chosen.length >= c.maks;
+    status.textContent = chosen.length >= c.maks ? c.words.penuh : chosen.length < 2 ? c.words.kosong : '';
+    if (!chosen.length) {
+      table.innerHTML = '';
+      return;
+    }
+    status.setAttribute('aria-busy', 'true');
+    const docs = await Promise.all(chosen.map((r) => page(r)));
+    status.removeAttribute('aria-busy');
+    const head = chosen
+      .map((r) => `<th scope="col"><a href="${esc(`${c.prefix}${r.koleksi}/${r.id}/`)}">${esc(r.judul)}</a><br><button type="button" class="tombol-sekunder no-print" data-hapus="${esc(`${r.koleksi}/${r.id}`)}">${esc(isi(c.words.hapus, r.judul))}</button></th>`)
+      .join('');
+    const body = c.rows
+      .map((row) => `<tr><th scope="row">${esc(row.judul)}</th>${docs.map((d) => `<td lang="id">${part(d, row.pilih)}</td>`).join('')}</tr>`)
+      .join('');
+    table.innerHTML = `<table class="bandingkan"><caption class="sr-only">${esc(document.title)}</caption><thead><tr><th scope="col">${esc(c.words.aspek)}</th>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  };
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const added = pilihanDariQuery(new URLSearchParams({ id: select.value }));
+    pilihan = pilihanDariQuery(new URLSearchParams({ id: [...pilihan, ...added].map(key).join(',') }));
+    void render();
+  });
+  table.addEventListener('click', (e) => {
+    const b = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('[data-hapus]') : null;
+    if (!b) return;
+    pilihan = pilihan.filter((p) => key(p) !== b.dataset.hapus);
+    void render().then(() => select.focus());
+  });
+  form.querySelector('[data-cetak]')?.addEventListener('click', () => print());
+  void render();
+}

@@ -1,0 +1,95 @@
+import { esc, kartuHtml, type KartuLabels } from '../lib/kartu-html.ts';
+import { isi } from '../lib/format.ts';
+import type { IndeksRecord } from '../lib/katalog.ts';
+import { jawabanDariQuery, jawabanKeQuery, peringkat, type Alasan, type Jawaban } from '../lib/temukan.ts';
+
+interface Config {
+  indexes: string[];
+  labels: KartuLabels;
+  instansi: Record<string, string>;
+  alasan: Record<string, string>;
+  words: Record<'status' | 'kosong' | 'cocok' | 'perlu' | 'bandingkan' | 'lebih', string>;
+  bandingkan: string;
+}
+
+const LANGKAH = 10;
+
+/**
+ * The fit-finder island: reads the answers from the form (and the URL), ranks every published
+ * practice and model in the browser, and explains each result. Nothing is stored or sent.
+ */
+export function startTemukan() {
+  const configEl = document.getElementById('temukan-config');
+  const form = document.querySelector<HTMLFormElement>('[data-temukan-form]');
+  const list = document.querySelector<HTMLOListElement>('[data-temukan-hasil]');
+  const status = document.querySelector<HTMLElement>('[data-temukan-status]');
+  const more = document.querySelector<HTMLButtonElement>('[data-temukan-lebih]');
+  if (!configEl || !form || !list || !status || !more) return;
+  const c = JSON.parse(configEl.textContent ?? '{}') as Config;
+  let shown = LANGKAH;
+  const records = Promise.all(c.indexes.map((u) => fetch(u).then((r) => r.json() as Promise<IndeksRecord[]>))).then((lists) => lists.flat());
+
+  const words = (a: Alasan) => {
+    const v = (a.nilai ?? []).map((x) => {
+      if (a.kode === 'tema') return c.labels.tema[String(x)] ?? x;
+      if (a.kode === 'instansiSama') return c.instansi[String(x)] ?? x;
+      if (a.kode === 'provinsiSama') return c.labels.provinsi[String(x)] ?? x;
+      return x;
+    });
+    return isi(c.alasan[a.kode] ?? a.kode, ...v);
+  };
+
+  const answers = (): Jawaban => {
+    const params = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v) params.set(k, v);
+    return jawabanDariQuery(params);
+  };
+
+  const fill = (j: Jawaban) => {
+    const q = new URLSearchParams(jawabanKeQuery(j));
+    for (const el of Array.from(form.elements)) {
+      if (el instanceof HTMLSelectElement) el.value = q.get(el.name) ?? '';
+      if (el instanceof HTMLInputElement && el.type === 'radio') el.checked = el.value === (q.get(el.name) ?? '');
+    }
+  };
+
+  const render = async (focus: boolean) => {
+    const j = answers();
+    history.replaceState(null, '', `${location.pathname}${jawabanKeQuery(j)}`);
+    const ranked = peringkat(await records, j);
+    const top = ranked.slice(0, shown);
+    status.textContent = ranked.length ? isi(c.words.status, ranked.length, top.length) : c.words.kosong;
+    list.innerHTML = top
+      .map((h) => {
+        const r = h.kandidat;
+        const reasons = (title: string, items: Alasan[]) =>
+          items.length ? `<p class="kecil"><strong>${esc(title)}:</strong></p><ul>${items.map((a) => `<li${a.kode === 'prasyarat' ? ' lang="id"' : ''}>${esc(words(a))}</li>`).join('')}</ul>` : '';
+        const extra =
+          `<div class="alasan">${reasons(c.words.cocok, h.cocok)}${reasons(c.words.perlu, h.perlu)}</div>` +
+          `<p class="kecil"><a href="${esc(`${c.bandingkan}?id=${r.koleksi}/${r.id}`)}">${esc(c.words.bandingkan)}</a></p>`;
+        return `<li>${kartuHtml(r, c.labels, 3, extra)}</li>`;
+      })
+      .join('');
+    more.hidden = ranked.length <= shown;
+    if (focus) document.getElementById('temukan-hasil')?.focus();
+  };
+
+  form.addEventListener('change', () => {
+    shown = LANGKAH;
+    void render(false);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void render(true);
+  });
+  form.addEventListener('reset', () => {
+    shown = LANGKAH;
+    setTimeout(() => void render(false), 0);
+  });
+  more.addEventListener('click', () => {
+    shown += LANGKAH;
+    void render(false);
+  });
+  fill(jawabanDariQuery(new URLSearchParams(location.search)));
+  void render(false);
+}
