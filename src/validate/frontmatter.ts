@@ -90,15 +90,28 @@ export function parseFrontmatter(source: string, whole = false): ParsedFrontmatt
   };
 }
 
+/** The nearest line above `offset` with an unclosed `[` or `{`, and the column of that bracket. */
+function opener(text: string, offset: number): { line: number; col: number } | undefined {
+  const lines = text.slice(0, offset).split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    const open = (l.match(/[[{]/g) ?? []).length;
+    const close = (l.match(/[\]}]/g) ?? []).length;
+    if (open > close) return { line: i + 1, col: Math.max(l.lastIndexOf('['), l.lastIndexOf('{')) + 1 };
+  }
+  return undefined;
+}
+
 /** Explain a YAML syntax error in Indonesian, at the position the position-aware parser gives. */
 function yamlErrors(yamlText: string, offsetLines: number, cause: unknown): FrontmatterError[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     return doc.errors.map((e) => {
-      const p = lineCounter.linePos(e.pos[0]);
       const detail = e.message.split('\n')[0]!;
       const unclosed = /end with a|Missing closing/i.test(detail);
+      // The parser notices an unclosed [ or { only on a later line; point at the opener instead.
+      const p = (unclosed && opener(yamlText, e.pos[0])) || lineCounter.linePos(e.pos[0]);
       return {
         line: p.line + offsetLines,
         col: p.col,
@@ -126,9 +139,11 @@ function locate(
     if (isMap(node)) {
       const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === seg);
       if (!pair) break;
-      // The last segment points at the key itself, where the author types.
-      if (i === segs.length - 1 && pair.key && (pair.key as YamlNode).range) {
-        best = pair.key as YamlNode;
+      // The last segment points at the value an author has to change, or at the key when it is
+      // the key that is wrong (an unknown key) or the value is empty.
+      if (i === segs.length - 1) {
+        const value = pair.value as YamlNode | null;
+        best = key === undefined && value?.range ? value : ((pair.key as YamlNode | null) ?? best);
         break;
       }
       node = pair.value;

@@ -178,7 +178,8 @@ function crossChecks(loaded: Loaded[], problems: Problem[]) {
     const path = e.astroId.startsWith('en/') ? `/en${entryPath(e.koleksi, e.astroId.slice(3))}` : entryPath(e.koleksi, e.astroId);
     // An unparsable body reports its own error; its anchors are unknown, not empty.
     const anchors = e.body.parsed ? e.body.anchors : null;
-    if (e.status === 'terbit') targets.entries.set(path, anchors);
+    // An entry whose frontmatter cannot be read reports its own errors; links to it are not judged.
+    if (e.status === 'terbit' || e.status === undefined) targets.entries.set(path, anchors);
     else targets.drafts.add(path);
   }
   for (const e of loaded) {
