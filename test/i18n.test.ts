@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../src/i18n/en.ts';
+import { id } from '../src/i18n/id.ts';
+
+describe('interface dictionaries', () => {
+  it('have the same keys in both languages and no empty English text', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+    const empty = Object.entries(en).filter(([, v]) => !v.trim());
+    expect(empty).toEqual([]);
+  });
+  it('do not leave Indonesian text on English pages', () => {
+    const same = Object.entries(en).filter(([k, v]) => v === id[k as keyof typeof id] && /[a-z]{4}/.test(v) && !/^(Model|Top|P3DN|KIPP|Status|\{0\})$/.test(v));
+    expect(same.map(([k]) => k)).toEqual([]);
+  });
+});

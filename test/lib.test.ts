@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { headline, headlineText, replikasiTerverifikasi, tingkatBiaya, tingkatBukti } from '../src/lib/kesiapan.ts';
+import { facetCounts, filterRecords, sortRecords, stateFromQuery, stateToQuery, type FacetRecord } from '../src/lib/facets.ts';
+import { apa, bibtex } from '../src/lib/kutipan.ts';
+import { daftarPanduan, tetangga } from '../src/lib/panduan.ts';
+import { localePath, withBase } from '../src/lib/routes.ts';
+import { nearest } from '../src/validate/suggest.ts';
+import { formatTanggal } from '../src/lib/tanggal.ts';
+import { hitungProvinsi, tingkatTile } from '../src/lib/peta.ts';
+import { pilihanDariQuery, pilihanKeQuery } from '../src/lib/bandingkan.ts';
+import { halaman } from '../src/lib/katalog.ts';
+import { slugify } from '../src/lib/slugify.ts';
+import { kartuHtml } from '../src/lib/kartu-html.ts';
+import { headlineWords } from '../src/lib/labels.ts';
+import { isi } from '../src/lib/format.ts';
+
+describe('readiness headline', () => {
+  it('maps evidence 0–1/2–3/4–5 to weak/moderate/strong and cost 1–2/3/4–5 to low/moderate/high', () => {
+    expect([0, 1, 2, 3, 4, 5].map(tingkatBukti)).toEqual(['lemah', 'lemah', 'sedang', 'sedang', 'kuat', 'kuat']);
+    expect([1, 2, 3, 4, 5].map(tingkatBiaya)).toEqual(['rendah', 'rendah', 'sedang', 'tinggi', 'tinggi']);
+  });
+  it('reads as one line in each language', () => {
+    const h = headline({ tingkat_dampak: 'tinggi', biaya: 2, kekuatan_bukti: 3 });
+    expect(headlineText(h, headlineWords('id'))).toBe('Dampak tinggi · biaya rendah · bukti sedang');
+    expect(headlineText(h, headlineWords('en'))).toBe('Impact high · cost low · evidence moderate');
+  });
+  it('counts only implemented replications as verified', () => {
+    const r = (status: string) => ({ instansi: 'x', tahun: 2020, status, sumber: 'https://a.b/' });
+    expect(replikasiTerverifikasi({ replikasi: [r('implementasi'), r('disetujui'), r('implementasi'), r('ditolak')] as never })).toBe(2);
+  });
+});
+
+const rec = (judul: string, o: Partial<FacetRecord> = {}): FacetRecord => ({ judul, tema: 'pengentasan-kemiskinan', sdgs: [1], bukti: 1, biaya: 2, kompleksitas: 'rendah', penghargaan: [], ...o });
+
+describe('catalogue facets', () => {
+  const rows = [
+    rec('A', { provinsi: '34', tahun: 2018, penghargaan: ['kipp:top-45'] }),
+    rec('B', { provinsi: '32', tema: 'peningkatan-investasi', tahun: 2020, bukti: 3, sdgs: [8, 9] }),
+    rec('C', { provinsi: '34', tema: 'peningkatan-investasi', tahun: 2016, biaya: 1 }),
+  ];
+  it('ORs values within a facet and ANDs across facets', () => {
+    expect(filterRecords(rows, { provinsi: ['34', '32'] }).map((r) => r.judul)).toEqual(['A', 'B', 'C']);
+    expect(filterRecords(rows, { provinsi: ['34'], tema: ['peningkatan-investasi'] }).map((r) => r.judul)).toEqual(['C']);
+    expect(filterRecords(rows, { sdg: ['9'] }).map((r) => r.judul)).toEqual(['B']);
+    expect(filterRecords(rows, { penghargaan: ['kipp'] }).map((r) => r.judul)).toEqual(['A']);
+  });
+  it('counts each facet with the other facets applied', () => {
+    const counts = facetCounts(rows, { provinsi: ['34'] });
+    expect(Object.fromEntries(counts.provinsi)).toEqual({ '34': 2, '32': 1 });
+    expect(Object.fromEntries(counts.tema)).toEqual({ 'pengentasan-kemiskinan': 1, 'peningkatan-investasi': 1 });
+  });
+  it('sorts by year, evidence and cost, ties by title', () => {
+    expect(sortRecords(rows, 'terbaru').map((r) => r.judul)).toEqual(['B', 'A', 'C']);
+    expect(sortRecords(rows, 'bukti').map((r) => r.judul)).toEqual(['B', 'A', 'C']);
+    expect(sortRecords(rows, 'biaya').map((r) => r.judul)).toEqual(['C', 'A', 'B']);
+  });
+  it('keeps filters, sort and page in a shareable query string', () => {
+    const q = stateToQuery({ tema: ['a', 'b'], provinsi: ['34'] }, 'bukti', 2);
+    expect(q).toBe('?tema=a,b&provinsi=34&urut=bukti&hal=2');
+    expect(stateFromQuery(new URLSearchParams(q))).toEqual({ state: { tema: ['a', 'b'], provinsi: ['34'] }, sort: 'bukti', page: 2 });
+    expect(stateFromQuery(new URLSearchParams('?urut=nonsense&hal=-3'))).toEqual({ state: {}, sort: 'judul', page: 1 });
+  });
+  it('pages a list and clamps the page number', () => {
+    expect(halaman([1, 2, 3, 4, 5], 2, 2)).toMatchObject({ items: [3, 4], current: 2, pages: 3, from: 3, to: 4, total: 5 });
+    expect(halaman([1, 2, 3], 9, 2)).toMatchObject({ items: [3], current: 2 });
+    expect(halaman([], 1, 2)).toMatchObject({ items: [], pages: 1, from: 0, to: 0 });
+  });
+});
+
+describe('citations', () => {
+  const c = { id: 'simpati-sumedang', judul: 'SIMPATI', kepanjangan: 'Sistem Informasi Pencegahan Stunting Terintegrasi', penulis: ['Tim Redaksi'], tahun: '2026', diperbarui: '2026-11-28', url: 'https://x.example/praktik/simpati-sumedang/', penerbit: 'Kementerian PANRB', namaSitus: 'Pustaka' };
+  it('writes APA with the access date and URL', () => {
+    expect(apa(c, '28 November 2026')).toBe('Tim Redaksi. (2026). SIMPATI: Sistem Informasi Pencegahan Stunting Terintegrasi. Dalam Pustaka. Kementerian PANRB. Diakses 28 November 2026, dari https://x.example/praktik/simpati-sumedang/');
+  });
+  it('writes BibTeX with a stable key and escaped braces', () => {
+    const b = bibtex({ ...c, judul: 'A & B {x}' });
+    expect(b.split('\n')[0]).toBe('@online{pustaka-simpati-sumedang,');
+    expect(b).toContain('title = {A \\& B \\{x\\}: Sistem Informasi Pencegahan Stunting Terintegrasi},');
+  });
+});
+
+describe('guides order', () => {
+  const g = (slug: string, urutan: number, bahasa: 'id' | 'en') => ({ slug, judul: slug, ringkasan: '', urutan, bahasa });
+  const all = [g('b', 2, 'id'), g('a', 1, 'id'), g('a', 1, 'en'), g('c', 3, 'id')];
+  it('shows translations first-class and falls back to Indonesian on English pages', () => {
+    expect(daftarPanduan(all, 'id').map((p) => `${p.slug}:${p.bahasa}`)).toEqual(['a:id', 'b:id', 'c:id']);
+    expect(daftarPanduan(all, 'en').map((p) => `${p.slug}:${p.bahasa}`)).toEqual(['a:en', 'b:id', 'c:id']);
+  });
+  it('links previous and next in reading order', () => {
+    const list = daftarPanduan(all, 'id');
+    expect(tetangga(list, 'b')).toMatchObject({ sebelumnya: { slug: 'a' }, berikutnya: { slug: 'c' } });
+    expect(tetangga(list, 'a').sebelumnya).toBeUndefined();
+  });
+});
+
+describe('small helpers', () => {
+  it('prefixes the base path and the locale', () => {
+    expect(withBase('/', '/praktik/')).toBe('/praktik/');
+    expect(withBase('/model-inovasi/', '/praktik/')).toBe('/model-inovasi/praktik/');
+    expect(withBase('/x', 'feed.xml')).toBe('/x/feed.xml');
+    expect(localePath('en', '/tema/')).toBe('/en/tema/');
+    expect(localePath('id', '/tema/')).toBe('/tema/');
+  });
+  it('suggests the nearest allowed value only when it is close', () => {
+    expect(nearest('kemiskinan', ['pengentasan-kemiskinan', 'peningkatan-investasi'])).toBe('pengentasan-kemiskinan');
+    expect(nearest('tema', ['tema_rb', 'judul'])).toBe('tema_rb');
+    expect(nearest('xyz', ['pengentasan-kemiskinan'])).toBeUndefined();
+  });
+  it('formats dates without depending on the machine locale', () => {
+    expect(formatTanggal('2026-11-28')).toBe('28 November 2026');
+    expect(formatTanggal('2024-02-05', 'en')).toBe('5 February 2024');
+  });
+  it('counts practices per province of origin and of replication', () => {
+    const m = hitungProvinsi([{ provinsi: '52', provinsiReplikasi: [] }, { provinsi: '34', provinsiReplikasi: ['52'] }], ['34', '52', '11']);
+    expect(Object.fromEntries(m)).toEqual({ '34': { asal: 1, replikasi: 0 }, '52': { asal: 1, replikasi: 1 }, '11': { asal: 0, replikasi: 0 } });
+    expect([0, 1, 2, 3, 4, 9].map(tingkatTile)).toEqual([0, 1, 2, 2, 3, 3]);
+  });
+  it('parses a comparison selection safely and caps it at four', () => {
+    expect(pilihanDariQuery(new URLSearchParams('?id=praktik/a,model/b,praktik/a,bad,praktik/c,praktik/d,praktik/e'))).toEqual([
+      { koleksi: 'praktik', id: 'a' },
+      { koleksi: 'model', id: 'b' },
+      { koleksi: 'praktik', id: 'c' },
+      { koleksi: 'praktik', id: 'd' },
+    ]);
+    expect(pilihanKeQuery([{ koleksi: 'model', id: 'b' }])).toBe('?id=model/b');
+  });
+  it('slugifies titles for new entries', () => {
+    expect(slugify('Si Perut Laper (Jawa Barat)')).toBe('si-perut-laper-jawa-barat');
+    expect(slugify('Élan  & Vital')).toBe('elan-vital');
+  });
+  it('fills numbered placeholders', () => {
+    expect(isi('{0} dari {1}', 3, 5)).toBe('3 dari 5');
+  });
+  it('escapes everything a card shows', () => {
+    const html = kartuHtml(
+      { koleksi: 'praktik', id: 'x', judul: '<b>"A"</b>', ringkasan: 'r & s', tema: 'p3dn', headline: { dampak: 'tinggi', biaya: 'rendah', bukti: 'kuat' } },
+      { locale: 'id', jenis: { model: 'Model', praktik: 'Praktik' }, tema: { p3dn: 'P3DN' }, provinsi: {}, words: headlineWords('id'), prefix: '/sub/' },
+    );
+    expect(html).toContain('<a href="/sub/praktik/x/">&lt;b&gt;&quot;A&quot;&lt;/b&gt;</a>');
+    expect(html).toContain('r &amp; s');
+    expect(html).not.toContain('<b>');
+  });
+});
