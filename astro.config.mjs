@@ -1,9 +1,12 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentRules } from './src/integrations/content-rules.ts';
+import { searchIndex } from './src/integrations/search.ts';
 import { baseLinks } from './src/lib/markdown.ts';
 import { CONTENT_DIR } from './src/lib/env.ts';
 import { inlineScript, sha256 } from './src/lib/inline-script.ts';
@@ -14,6 +17,9 @@ const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://pustaka-inovasi.example';
 
 export default defineConfig({
+  // One content store per content folder: the store outlives builds, and entries of another
+  // folder (a fixture, the benchmark's generated tree) must never leak into this one.
+  cacheDir: `./node_modules/.astro/${createHash('sha1').update(resolve(CONTENT_DIR)).digest('hex').slice(0, 10)}`,
   site,
   base,
   trailingSlash: 'always',
@@ -34,7 +40,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (sha256(inlineScript(base)))] },
     },
   },
-  integrations: [contentRules(CONTENT_DIR), mdx(), sitemap()],
+  integrations: [contentRules(CONTENT_DIR), mdx(), sitemap(), searchIndex()],
   vite: {
     build: {
       rollupOptions: {

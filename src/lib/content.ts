@@ -7,7 +7,9 @@ import { PREVIEW_DRAFTS, CONTENT_DIR } from './env.ts';
  * PREVIEW_DRAFTS=1 build; a production build never sees them, so they get no page, no search
  * record, no data row and no sitemap URL.
  */
-export const SHOW_DRAFTS = import.meta.env.DEV || PREVIEW_DRAFTS;
+// MODE, not DEV: Vite derives DEV from NODE_ENV, and a build started from a test runner
+// (NODE_ENV=test) must still be a production build.
+export const SHOW_DRAFTS = import.meta.env.MODE === 'development' || PREVIEW_DRAFTS;
 
 export const isVisible = (status: string) => status === 'terbit' || SHOW_DRAFTS;
 

@@ -1,0 +1,78 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatProblem } from '../src/validate/problem.ts';
+import { periksa, ROOT, salinan } from './helpers.ts';
+
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+function build(contentDir: string, env: Record<string, string> = {}) {
+  const out = mkdtempSync(join(tmpdir(), 'pustaka-build-'));
+  const r = spawnSync(NODE, [ASTRO, 'build', '--outDir', out], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+  });
+  return { out, status: r.status, log: `${r.stdout}\n${r.stderr}` };
+}
+
+const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+
+describe('production builds', () => {
+  let tree: ReturnType<typeof salinan>;
+  let prod: ReturnType<typeof build>;
+  let preview: ReturnType<typeof build>;
+
+  beforeAll(() => {
+    tree = salinan();
+    const draft = readFileSync(join(tree.dir, 'praktik/layanan-kedua.mdx'), 'utf8')
+      .replace('id: layanan-kedua', 'id: rahasia-draf')
+      .replace('judul: LAYAN Dua', 'judul: Draf Rahasia')
+      .replace('model: [model-contoh]', 'model: []')
+      .replace('status: terbit', 'status: draf');
+    tree.tulis('praktik/rahasia-draf.mdx', draft);
+    prod = build(tree.dir);
+    preview = build(tree.dir, { PREVIEW_DRAFTS: '1' });
+  }, 180_000);
+
+  it('build the tree that the checker accepts', () => {
+    expect(periksa(tree.dir).filter((p) => p.level === 'error')).toEqual([]);
+    expect(prod.status, prod.log).toBe(0);
+  });
+
+  it('never publish a draft: no page, no data row, no catalogue record, no sitemap URL, no feed item', () => {
+    const all = files(prod.out);
+    expect(all.filter((f) => f.includes('rahasia-draf'))).toEqual([]);
+    const text = all.filter((f) => /\.(html|json|csv|xml)$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(text).not.toContain('rahasia-draf');
+    expect(text).not.toContain('Draf Rahasia');
+    expect(existsSync(join(prod.out, 'praktik/layanan-contoh/index.html'))).toBe(true);
+  });
+
+  it('show drafts in a preview build, with a visible banner', () => {
+    expect(preview.status, preview.log).toBe(0);
+    const page = readFileSync(join(preview.out, 'praktik/rahasia-draf/index.html'), 'utf8');
+    expect(page).toContain('DRAF: entri ini belum terbit');
+  });
+
+  it('stop with the same messages as the checker when content is broken', () => {
+    const broken = salinan();
+    broken.ubah('praktik/layanan-contoh.mdx', (s) => s.replace('kekuatan_bukti: 1', 'kekuatan_bukti: 7').replace('penulis: [tim-redaksi]', 'penulis: [tidak-ada]'));
+    const expected = periksa(broken.dir).map(formatProblem);
+    const r = build(broken.dir);
+    expect(r.status).toBe(1);
+    for (const line of expected) expect(r.log).toContain(line);
+    expect(r.log).toContain(`Build dihentikan: ${expected.length} galat konten`);
+    expect(r.log).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+  }, 120_000);
+});
+
+describe('git', () => {
+  it('keeps build output and dependencies out of the repository', () => {
+    const tracked = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n');
+    expect(tracked.filter((f) => /^(node_modules|dist|dist-e2e|\.astro)\//.test(f))).toEqual([]);
+  });
+});
