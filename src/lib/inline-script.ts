@@ -13,7 +13,7 @@ function dark(){return d.dataset.theme?d.dataset.theme==='dark':matchMedia('(pre
 function sync(){var b=document.querySelector('[data-tema-toggle]');if(b){b.hidden=false;b.setAttribute('aria-pressed',String(dark()))}}
 document.addEventListener('DOMContentLoaded',function(){sync();if(navigator.clipboard)document.querySelectorAll('pre[data-salin]').forEach(function(p){var w=p.dataset.salin.split('|'),b=document.createElement('button');b.type='button';b.className='tombol-sekunder no-print';b.textContent=w[0];b.addEventListener('click',function(){navigator.clipboard.writeText(p.textContent).then(function(){b.textContent=w[1]})});p.after(b)})});
 document.addEventListener('click',function(e){var b=e.target instanceof Element&&e.target.closest('[data-tema-toggle]');if(!b)return;var n=dark()?'light':'dark';d.dataset.theme=n;try{localStorage.setItem('tema',n)}catch(e){}sync()});
-if(/[?&]highlight=/.test(location.search))import(${b}+'pagefind/pagefind-highlight.js').then(function(){new PagefindHighlight({highlightParam:'highlight'})}).catch(function(){});
+if(/[?&]highlight=/.test(location.search))document.addEventListener('DOMContentLoaded',function(){import(${b}+'pagefind/pagefind-highlight.js').then(function(){new PagefindHighlight({highlightParam:'highlight',addStyles:false,markContext:document.querySelector('[data-pagefind-body]:not([hidden])')?null:'main'})}).catch(function(){})});
 })();`;
 }
 

@@ -1,0 +1,297 @@
+import {
+  KUNCI_SARING,
+  PARAM_SOROT,
+  URUTAN,
+  adaPencarian,
+  bentukHasil,
+  gabungHitungan,
+  hasilHtml,
+  keadaanDariUrl,
+  keadaanKeUrl,
+  kelompokAktif,
+  permintaan,
+  rapikanKueri,
+  teksStatus,
+  type DataHasil,
+  type Hitungan,
+  type KataHasil,
+  type KataStatus,
+  type KeadaanCari,
+  type KunciSaring,
+  type Saring,
+  type Urutan,
+} from '../lib/cari.ts';
+
+interface Config {
+  /** Base path + "pagefind/". */
+  bundle: string;
+  labelJenis: Record<string, string>;
+  ukuranAwal: number;
+  ukuran: number;
+  judulHalaman: string;
+  kata: KataStatus & KataHasil & Record<'mulai' | 'memuat' | 'galat', string>;
+}
+
+/** The part of Pagefind's JS API this page uses (pagefind.js is built with the site, so it has no types here). */
+interface HasilMentah {
+  id: string;
+  data(): Promise<DataHasil>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Hitungan>;
+  preload(term: string): Promise<void>;
+  search(term: string | null, o: object): Promise<{ results: HasilMentah[]; filters: Hitungan }>;
+}
+
+/** Wait after the last keystroke before searching: long enough to skip half-typed words. */
+const JEDA_KETIK = 250;
+
+/**
+ * The search island. Pagefind's bundle is imported only here, on the reader's first search (or at
+ * once when the URL already holds one), from the site's own origin and base path. The URL is the
+ * state: `?q=…&tema=…&urut=…`; filter changes and submits add a history entry, typing replaces
+ * it, and back/forward or a reload restore the form and the results.
+ */
+export function mulaiCari() {
+  const root = document.querySelector<HTMLElement>('[data-cari]');
+  const configEl = document.getElementById('cari-config');
+  const formQ = root?.querySelector<HTMLFormElement>('[data-cari-form]');
+  const formS = root?.querySelector<HTMLFormElement>('[data-cari-saring]');
+  const input = formQ?.querySelector<HTMLInputElement>('input[name=q]');
+  const status = root?.querySelector<HTMLElement>('[data-cari-status]');
+  const list = root?.querySelector<HTMLOListElement>('[data-cari-hasil]');
+  const more = root?.querySelector<HTMLButtonElement>('[data-cari-lebih]');
+  const clear = root?.querySelector<HTMLButtonElement>('[data-cari-hapus]');
+  if (!root || !configEl || !formQ || !formS || !input || !status || !list || !more || !clear) return;
+  const config = JSON.parse(configEl.textContent ?? '{}') as Config;
+  const k = config.kata;
+
+  const boxes = [...formS.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const select = formS.querySelector<HTMLSelectElement>('select[name=urut]');
+  const dikenal: Partial<Record<KunciSaring, string[]>> = {};
+  for (const b of boxes) (dikenal[b.name as KunciSaring] ??= []).push(b.value);
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const muat = () =>
+    (pagefind ??= (async () => {
+      const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+      await pf.options({
+        // Pagefind's name for the bundle path; read only before the first init.
+        basePath: config.bundle,
+        // Search on the main thread: a search over a thousand entries takes milliseconds, and
+        // skipping the worker saves its 12 KB script on the first query.
+        noWorker: true,
+      });
+      await pf.init();
+      await pf.options({
+        highlightParam: PARAM_SOROT,
+        excerptLength: 26,
+        excerptEllipsis: '…',
+        // Aliases (P3DN, TPID, SPBE…) are what many readers type: weigh a match there near a title match.
+        ranking: { metaWeights: { title: 5, alias: 4 } },
+      });
+      return pf;
+    })());
+
+  /**
+   * The filter index. Once loaded, every search also returns the remaining count per value. It is
+   * fetched after the first results are on screen (or before the search when the URL already
+   * filters), so the reader sees results before the counts.
+   */
+  let saringMuat: Promise<unknown> | undefined;
+  let saringSiap = false;
+  const muatSaring = (pf: Pagefind) =>
+    (saringMuat ??= pf.filters().then((f) => {
+      saringSiap = true;
+      return f;
+    }));
+
+  const bacaForm = (): KeadaanCari => {
+    const data = new FormData(formS);
+    const saring: Saring = {};
+    for (const key of KUNCI_SARING) {
+      const v = data.getAll(key).map(String);
+      if (v.length) saring[key] = v;
+    }
+    const u = String(data.get('urut') ?? 'relevansi');
+    return { q: rapikanKueri(input.value), saring, urut: (URUTAN as readonly string[]).includes(u) ? (u as Urutan) : 'relevansi' };
+  };
+
+  const tulisForm = (s: KeadaanCari) => {
+    input.value = s.q;
+    for (const b of boxes) b.checked = s.saring[b.name as KunciSaring]?.includes(b.value) ?? false;
+    if (select) select.value = s.urut;
+  };
+
+  /** The tab title names the query, so history entries and bookmarks say what they searched. */
+  const tulisJudul = (s: KeadaanCari) => {
+    document.title = s.q ? `${s.q} · ${config.judulHalaman}` : config.judulHalaman;
+  };
+
+  const tulisUrl = (s: KeadaanCari, push: boolean) => {
+    const url = `${location.pathname}${keadaanKeUrl(s)}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    tulisJudul(s);
+  };
+
+  /** Show each value's count; hide values with none (unless ticked) and groups left empty. */
+  const tulisHitungan = (counts: Record<string, Record<string, number>>) => {
+    for (const b of boxes) {
+      const n = counts[b.name]?.[b.value] ?? 0;
+      const label = b.closest('label');
+      const span = label?.querySelector('[data-jumlah]');
+      if (span) span.textContent = String(n);
+      if (label) label.hidden = n === 0 && !b.checked;
+    }
+    for (const fs of formS.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
+      fs.hidden = [...fs.querySelectorAll('label')].every((l) => l.hidden);
+    }
+  };
+
+  let hasil: HasilMentah[] = [];
+  let shown = 0;
+  /** Incremented by every search; a slower, older search never overwrites a newer one. */
+  let generasi = 0;
+  let memuatLagi = false;
+
+  /** Render the next results: a short first batch (each result costs a fragment download), then more per click. */
+  const tampilkan = async (fokus: boolean) => {
+    const batch = hasil.slice(shown, shown + (shown === 0 ? config.ukuranAwal : config.ukuran));
+    const my = generasi;
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (my !== generasi) return;
+    const start = list.children.length;
+    list.insertAdjacentHTML('beforeend', data.map((d) => hasilHtml(bentukHasil(d, config.labelJenis), k)).join(''));
+    shown += batch.length;
+    more.hidden = shown >= hasil.length;
+    if (fokus) list.children[start]?.querySelector<HTMLAnchorElement>('a')?.focus();
+  };
+
+  /** Counts per group for a state: the main search's, and for each ticked group a search without it. */
+  const hitung = async (pf: Pagefind, s: KeadaanCari, utama?: Hitungan) => {
+    const { term, options } = permintaan(s);
+    const main = utama ?? (await pf.search(term, options)).filters;
+    const perKelompok: Partial<Record<KunciSaring, Hitungan>> = {};
+    for (const key of kelompokAktif(s.saring)) {
+      const p = permintaan(s, key);
+      perKelompok[key] = (await pf.search(p.term, p.options)).filters;
+    }
+    return gabungHitungan(main, perKelompok);
+  };
+
+  const cari = async (s: KeadaanCari) => {
+    const my = ++generasi;
+    if (!adaPencarian(s)) {
+      hasil = [];
+      shown = 0;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = k.mulai;
+      if (pagefind && saringSiap) {
+        const totals = (await (await pagefind).filters()) as Hitungan;
+        if (my === generasi) tulisHitungan(totals);
+      }
+      return;
+    }
+    status.setAttribute('aria-busy', 'true');
+    formS.setAttribute('aria-busy', 'true');
+    try {
+      let pf: Pagefind;
+      if (pagefind) pf = await pagefind;
+      else {
+        status.textContent = k.memuat;
+        pf = await muat();
+      }
+      // A filtered search needs the filter index anyway; counts then come with the results.
+      if (kelompokAktif(s.saring).length) await muatSaring(pf);
+      const denganHitungan = saringSiap;
+      const { term, options } = permintaan(s);
+      const utama = await pf.search(term, options);
+      if (my !== generasi) return;
+      hasil = utama.results;
+      shown = 0;
+      list.replaceChildren();
+      await tampilkan(false);
+      if (my !== generasi) return;
+      status.textContent = teksStatus(hasil.length, s, k);
+      status.removeAttribute('aria-busy');
+      await muatSaring(pf);
+      const counts = await hitung(pf, s, denganHitungan ? utama.filters : undefined);
+      if (my !== generasi) return;
+      tulisHitungan(counts);
+      formS.removeAttribute('aria-busy');
+    } catch {
+      // No bundle (astro dev, or a file:// copy) or a network failure: say so, and point to the catalogues.
+      if (my === generasi) {
+        pagefind = undefined;
+        saringMuat = undefined;
+        saringSiap = false;
+        status.textContent = k.galat;
+      }
+    } finally {
+      if (my === generasi) {
+        status.removeAttribute('aria-busy');
+        formS.removeAttribute('aria-busy');
+      }
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const segera = (push: boolean) => {
+    clearTimeout(timer);
+    const s = bacaForm();
+    tulisUrl(s, push);
+    void cari(s);
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = rapikanKueri(input.value);
+    if (q) void muat().then((pf) => pf.preload(q)).catch(() => {});
+    timer = setTimeout(() => segera(false), JEDA_KETIK);
+  });
+  // Start fetching Pagefind as soon as the reader reaches for the form.
+  root.addEventListener('focusin', () => void muat().catch(() => {}), { once: true });
+  formQ.addEventListener('submit', (e) => {
+    e.preventDefault();
+    segera(true);
+  });
+  // Filters apply as they change; the submit button is there for readers who expect one.
+  formS.addEventListener('submit', (e) => {
+    e.preventDefault();
+    segera(true);
+  });
+  formS.addEventListener('change', () => segera(true));
+  clear.addEventListener('click', () => {
+    for (const b of boxes) b.checked = false;
+    segera(true);
+    input.focus();
+  });
+  more.addEventListener('click', async () => {
+    if (memuatLagi) return;
+    memuatLagi = true;
+    try {
+      await tampilkan(true);
+    } finally {
+      memuatLagi = false;
+    }
+  });
+  window.addEventListener('popstate', () => {
+    const s = keadaanDariUrl(new URLSearchParams(location.search), dikenal);
+    tulisForm(s);
+    tulisJudul(s);
+    void cari(s);
+  });
+
+  const awal = keadaanDariUrl(new URLSearchParams(location.search), dikenal);
+  tulisForm(awal);
+  // On a narrow screen the filters come before the results: fold them unless the URL uses them.
+  const lipat = root.querySelector<HTMLDetailsElement>('[data-cari-lipat]');
+  if (lipat && !matchMedia('(min-width: 62rem)').matches && !kelompokAktif(awal.saring).length) lipat.open = false;
+  if (adaPencarian(awal)) {
+    tulisJudul(awal);
+    void cari(awal);
+  }
+}
