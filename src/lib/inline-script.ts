@@ -20,3 +20,23 @@ if(/[?&]highlight=/.test(location.search))document.addEventListener('DOMContentL
 export function sha256(text: string): string {
   return `sha256-${createHash('sha256').update(text).digest('base64')}`;
 }
+
+/**
+ * The Content-Security-Policy of every page, as a <meta> tag (static hosting has no headers to
+ * set). Only the site's own files run, plus the one inline script by its hash; Pagefind needs
+ * 'wasm-unsafe-eval' and a blob: worker. Written here rather than by Astro's security.csp, which
+ * lists hashes of its own runtime scripts on every page (about 0.5 KB gzip the pages never use).
+ */
+export function kebijakanKeamanan(base: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' '${sha256(inlineScript(base))}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "worker-src 'self' blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}

@@ -23,9 +23,10 @@ export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 
 /**
  * One card's HTML. The build renders cards with it and the islands re-render results with it, so a
- * card looks the same with or without JavaScript. `extra` is trusted HTML appended inside the card.
+ * card looks the same with or without JavaScript. `extra` is trusted HTML appended inside the card;
+ * `kompak` leaves out the summary, for cards of related entries on an entry page.
  */
-export function kartuHtml(r: KartuRecord, l: KartuLabels, level: 2 | 3 | 4 = 3, extra = ''): string {
+export function kartuHtml(r: KartuRecord, l: KartuLabels, level: 2 | 3 | 4 = 3, extra = '', kompak = false): string {
   const meta = [esc(l.jenis[r.koleksi]), r.instansiNama ? `<span lang="id">${esc(r.instansiNama)}</span>` : '', r.provinsi ? esc(l.provinsi[r.provinsi] ?? r.provinsi) : '']
     .filter(Boolean)
     .join(' · ');
@@ -34,9 +35,9 @@ export function kartuHtml(r: KartuRecord, l: KartuLabels, level: 2 | 3 | 4 = 3, 
   return (
     `<article class="kartu"><p class="kecil muted">${meta}</p>` +
     `<h${level}><a href="${esc(`${l.prefix}${r.koleksi}/${r.id}/`)}">${esc(r.judul)}</a></h${level}>` +
-    (r.kepanjangan ? `<p class="kecil" lang="id">${esc(r.kepanjangan)}</p>` : '') +
+    (r.kepanjangan && !kompak ? `<p class="kecil" lang="id">${esc(r.kepanjangan)}</p>` : '') +
     `<p class="headline">${esc(headlineText(r.headline, l.words))}</p>` +
-    `<p lang="${en ? 'en' : 'id'}">${esc(en ? r.ringkasan_en! : r.ringkasan)}</p>` +
+    (kompak ? '' : `<p lang="${en ? 'en' : 'id'}">${esc(en ? r.ringkasan_en! : r.ringkasan)}</p>`) +
     `<p>${badges.map((b, i) => `<span class="lencana${i === 0 ? ' lencana-tema' : ''}">${esc(b)}</span>`).join('')}</p>${extra}</article>`
   );
 }
