@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentRules } from './src/integrations/content-rules.ts';
 import { searchIndex } from './src/integrations/search.ts';
-import { baseLinks } from './src/lib/markdown.ts';
+import { aksesibelGfm, baseLinks } from './src/lib/markdown.ts';
 import { CONTENT_DIR } from './src/lib/env.ts';
 
 /** Deploy under any sub-path: BASE_PATH=/model-inovasi/ npm run build. */
@@ -32,6 +32,7 @@ export default defineConfig({
     processor: satteri({
       features: { gfm: { footnotes: { label: 'Catatan kaki', backLabel: 'Kembali ke teks' } } },
       mdastPlugins: [baseLinks(base)],
+      hastPlugins: [aksesibelGfm],
     }),
   },
   integrations: [contentRules(CONTENT_DIR), mdx(), sitemap(), searchIndex()],

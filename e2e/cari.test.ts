@@ -5,25 +5,14 @@
  *
  * Build first: BASE_PATH=/model-inovasi/ npm run build -- --outDir dist-e2e
  */
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BASE_PATH, E2E_DIST, launch, serve, watchedPage, type Served, type Watched } from './harness.ts';
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
-
-/**
- * pagefind-highlight.js appends a <style> element (its `addStyles` option defaults to true), which
- * the site's CSP blocks. Highlighting still works (marks get the browser's own style); the fix is
- * `addStyles:false` in src/lib/inline-script.ts. Until then this one message, identified by the hash
- * of Pagefind's style text, is tolerated on highlighted pages and reported.
- */
-const HIGHLIGHT_STYLE_CSP = "'sha256-ZCoB1kba9ZTfELA9P5NVsXbrXfcqOSTrLTbcMfUVY4E='";
 
 let server: Served;
 let browser: Browser;
@@ -88,65 +77,18 @@ function entries(): { terbit: Set<string>; draf: Set<string> } {
   return { terbit, draf };
 }
 
-/**
- * A static server for the build. The harness's serve() is used when it answers directory URLs
- * (`/cari/` → `cari/index.html`) and gzips text; otherwise this stand-in does both, so the test
- * measures what a plain static host with gzip would send.
- */
-async function staticServer(): Promise<Served> {
-  const s = await serve(E2E_DIST, BASE_PATH);
-  const dirIndex = await fetch(`${s.url}cari/`);
-  const js = await fetch(`${s.url}pagefind/pagefind.js`, { headers: { 'accept-encoding': 'gzip' } });
-  if (dirIndex.ok && js.headers.get('content-encoding') === 'gzip') return s;
-  await s.close();
-  console.warn(`[cari] harness serve(): directory index ${dirIndex.status}, pagefind.js content-encoding ${js.headers.get('content-encoding') ?? 'none'}; using a stand-in server with directory index and gzip.`);
-  const root = resolve(E2E_DIST);
-  const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.csv': 'text/csv' };
-  const http = createServer((req, res) => {
-    const u = new URL(req.url ?? '/', 'http://x');
-    let file = resolve(root, `.${decodeURIComponent(u.pathname.slice(BASE_PATH.length - 1))}`);
-    if (!u.pathname.startsWith(BASE_PATH) || (file !== root && !file.startsWith(root + sep))) {
-      res.statusCode = 404;
-      res.end('not found');
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.statusCode = 404;
-      res.end('not found');
-      return;
-    }
-    const type = TYPES[extname(file)];
-    res.setHeader('Content-Type', type ?? 'application/octet-stream');
-    // Pagefind's .pf_* and .pagefind files are gzip already; compress only text, as hosts do.
-    if (type && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      res.setHeader('Content-Encoding', 'gzip');
-      res.setHeader('Vary', 'Accept-Encoding');
-      createReadStream(file).pipe(createGzip()).pipe(res);
-    } else {
-      res.setHeader('Content-Length', statSync(file).size);
-      createReadStream(file).pipe(res);
-    }
-  });
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  return { url: `${origin}${BASE_PATH}`, origin, close: () => new Promise<void>((r) => http.close(() => r())) };
-}
-
 beforeAll(async () => {
   if (!existsSync(join(E2E_DIST, 'pagefind', 'pagefind-entry.json'))) {
     throw new Error(`Tidak ada build pencarian di ${E2E_DIST}/. Jalankan dulu: BASE_PATH=${BASE_PATH} npm run build -- --outDir ${E2E_DIST}`);
   }
-  server = await staticServer();
+  server = await serve(E2E_DIST, BASE_PATH);
   browser = await launch();
 });
 
 afterAll(async () => {
   // Every page any test opened: nothing may leave the origin, and no console error may occur.
   const foreign = watched.flatMap((w) => w.foreign);
-  const errors = watched.flatMap((w) => w.errors.filter((e) => !(e.includes(HIGHLIGHT_STYLE_CSP) && w.page.url().includes('highlight='))));
-  const tolerated = watched.some((w) => w.errors.some((e) => e.includes(HIGHLIGHT_STYLE_CSP)));
-  if (tolerated) console.warn('[cari] pagefind-highlight.js style blocked by the CSP on highlighted pages: set addStyles:false in src/lib/inline-script.ts.');
+  const errors = watched.flatMap((w) => w.errors);
   await browser?.close();
   await server?.close();
   expect(foreign).toEqual([]);

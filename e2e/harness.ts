@@ -2,11 +2,11 @@
  * Browser-test harness: serves a production build under a sub-path on a loopback port with a real
  * static server, and drives Debian's Chromium through playwright-core. Nothing is downloaded.
  */
-import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import sirv from 'sirv';
+import { createStaticServer } from '../scripts/package/serve.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -23,26 +23,16 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serve `dir` at `base` with gzip, as a plain static host would (directory index, 404 page). */
+/**
+ * Serve `dir` at `base` as a publisher's static host would (folder index, trailing-slash
+ * redirect, gzip for text, 404 page), with the same server the offline package ships.
+ */
 export async function serve(dir = E2E_DIST, base = BASE_PATH): Promise<Served> {
-  const handler = sirv(dir, { dev: false, etag: true, gzip: true, brotli: false, extensions: [] });
-  const server: Server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (!url.startsWith(base)) {
-      res.statusCode = 404;
-      res.end('not found');
-      return;
-    }
-    req.url = `/${url.slice(base.length)}`;
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = createStaticServer({ root: resolve(dir), base, mounted: true });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  return { url: `${origin}${base}`, origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `${origin}${base}`, origin, close: () => new Promise((done) => server.close(() => done())) };
 }
 
 export async function launch(): Promise<Browser> {

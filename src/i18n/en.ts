@@ -6,7 +6,7 @@ export const en: Record<Kunci, string> = {
   'site.namaPendek': 'Innovation Models Handbook',
   'site.penerbit': 'Ministry of PANRB',
   'site.deskripsi': 'Complete implementation models of proven public-service innovations, for government agencies to replicate.',
-  'site.demo': "Demonstration edition: entries were compiled from public sources and await the author team's review. The Ministry's official model books are not reproduced here.",
+  'site.demo': 'Demonstration edition from public sources, awaiting the author team’s review; not the Ministry’s official model books.',
   'nav.lewati': 'Skip to content',
   'nav.utama': 'Main navigation',
   'nav.beranda': 'Home',

@@ -4,7 +4,7 @@ export const id = {
   'site.namaPendek': 'Pustaka Model Inovasi',
   'site.penerbit': 'Kementerian PANRB',
   'site.deskripsi': 'Model implementasi lengkap dari inovasi pelayanan publik yang terbukti, untuk direplikasi instansi pemerintah.',
-  'site.demo': 'Edisi demonstrasi: entri disusun dari sumber publik dan menunggu pemeriksaan tim penulis. Buku model resmi Kementerian PANRB tidak direproduksi di sini.',
+  'site.demo': 'Edisi demonstrasi dari sumber publik, menunggu pemeriksaan tim penulis; bukan buku model resmi Kementerian PANRB.',
   'nav.lewati': 'Langsung ke isi',
   'nav.utama': 'Navigasi utama',
   'nav.beranda': 'Beranda',

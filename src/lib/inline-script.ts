@@ -2,19 +2,17 @@ import { createHash } from 'node:crypto';
 
 /**
  * The one inline script of the site, in <head>: it applies the reader's saved theme before the
- * first paint (no flash), wires the theme toggle, adds copy buttons to citations, and loads Pagefind's highlighter only when a
- * search result was followed. Inline because a bundled module runs too late to prevent the flash;
- * its hash is added to the CSP in astro.config.mjs, so no `unsafe-inline` is needed.
+ * first paint (no flash), wires the theme toggle, adds copy buttons to citations, and loads
+ * Pagefind's highlighter only when a search result was followed. Inline because a bundled module
+ * runs too late to prevent the flash; its hash is in the CSP below, so no 'unsafe-inline'.
+ * Hand-compacted: it is on every page, and entry pages have a byte budget.
  */
 export function inlineScript(base: string): string {
   const b = JSON.stringify(base.endsWith('/') ? base : `${base}/`);
-  return `(function(){var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('tema');if(t==='dark'||t==='light')d.dataset.theme=t}catch(e){}
-function dark(){return d.dataset.theme?d.dataset.theme==='dark':matchMedia('(prefers-color-scheme: dark)').matches}
-function sync(){var b=document.querySelector('[data-tema-toggle]');if(b){b.hidden=false;b.setAttribute('aria-pressed',String(dark()))}}
-document.addEventListener('DOMContentLoaded',function(){sync();if(navigator.clipboard)document.querySelectorAll('pre[data-salin]').forEach(function(p){var w=p.dataset.salin.split('|'),b=document.createElement('button');b.type='button';b.className='tombol-sekunder no-print';b.textContent=w[0];b.addEventListener('click',function(){navigator.clipboard.writeText(p.textContent).then(function(){b.textContent=w[1]})});p.after(b)})});
-document.addEventListener('click',function(e){var b=e.target instanceof Element&&e.target.closest('[data-tema-toggle]');if(!b)return;var n=dark()?'light':'dark';d.dataset.theme=n;try{localStorage.setItem('tema',n)}catch(e){}sync()});
-if(/[?&]highlight=/.test(location.search))document.addEventListener('DOMContentLoaded',function(){import(${b}+'pagefind/pagefind-highlight.js').then(function(){new PagefindHighlight({highlightParam:'highlight',addStyles:false,markContext:document.querySelector('[data-pagefind-body]:not([hidden])')?null:'main'})}).catch(function(){})});
-})();`;
+  return `(()=>{const d=document.documentElement,q=s=>document.querySelector(s),on=(t,f)=>document.addEventListener(t,f);d.classList.add('js');try{const t=localStorage.tema;if(t=='dark'||t=='light')d.dataset.theme=t}catch{}
+const dark=()=>d.dataset.theme?d.dataset.theme=='dark':matchMedia('(prefers-color-scheme:dark)').matches,sync=()=>{const b=q('[data-tema-toggle]');if(b){b.hidden=!1;b.setAttribute('aria-pressed',dark())}};
+on('DOMContentLoaded',()=>{sync();navigator.clipboard&&document.querySelectorAll('pre[data-salin]').forEach(p=>{const[a,z]=p.dataset.salin.split('|'),b=document.createElement('button');b.type='button';b.className='tombol-sekunder no-print';b.textContent=a;b.onclick=()=>navigator.clipboard.writeText(p.textContent).then(()=>b.textContent=z);p.after(b)});/[?&]highlight=/.test(location.search)&&import(${b}+'pagefind/pagefind-highlight.js').then(()=>new PagefindHighlight({highlightParam:'highlight',addStyles:!1,markContext:q('[data-pagefind-body]:not([hidden])')?null:'main'})).catch(()=>{})});
+on('click',e=>{if(!(e.target instanceof Element&&e.target.closest('[data-tema-toggle]')))return;const n=dark()?'light':'dark';d.dataset.theme=n;try{localStorage.tema=n}catch{}sync()})})()`;
 }
 
 export function sha256(text: string): string {

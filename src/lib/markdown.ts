@@ -1,4 +1,4 @@
-import { defineMdastPlugin } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { withBase } from './routes.ts';
 
 /**
@@ -16,3 +16,46 @@ export function baseLinks(base: string) {
     },
   });
 }
+
+/**
+ * Accessibility of what GFM renders:
+ * - task-list checkboxes get an accessible name (the item's text) and can be ticked, so a
+ *   checklist works as a self-assessment on screen and on paper;
+ * - tables sit in a focusable, labelled region that scrolls sideways, so a keyboard user can
+ *   reach the columns a narrow screen hides.
+ */
+export const aksesibelGfm = defineHastPlugin({
+  name: 'pustaka-aksesibel-gfm',
+  before(_root, ctx) {
+    ctx.data.tabelKe = 0;
+  },
+  element: [
+    {
+      filter: ['li'],
+      visit(node, ctx) {
+        const classes = node.properties?.className;
+        if (!Array.isArray(classes) || !classes.includes('task-list-item')) return;
+        const input = node.children.find((c) => c.type === 'element' && c.tagName === 'input');
+        if (!input || input.type !== 'element') return;
+        ctx.setProperty(input, 'disabled', null);
+        ctx.setProperty(input, 'ariaLabel', ctx.textContent(node).trim().replace(/\s+/g, ' ').slice(0, 160));
+      },
+    },
+    {
+      filter: ['table'],
+      visit(node, ctx) {
+        const english = ctx.fileURL?.pathname.includes('/panduan/en/') ?? false;
+        const head = node.children.find((c) => c.type === 'element' && c.tagName === 'thead');
+        const columns = head ? ctx.textContent(head).trim().replace(/\s+/g, ', ') : '';
+        // A named <section> is a region landmark; its name must be unique on the page.
+        const n = (ctx.data.tabelKe = Number(ctx.data.tabelKe ?? 0) + 1);
+        ctx.wrapNode(node, {
+          type: 'element',
+          tagName: 'section',
+          properties: { className: ['tabel-gulir'], tabIndex: 0, ariaLabel: `${english ? 'Table' : 'Tabel'} ${n}${columns ? `: ${columns.slice(0, 100)}` : ''}` },
+          children: [],
+        });
+      },
+    },
+  ],
+});

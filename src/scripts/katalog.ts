@@ -96,7 +96,12 @@ export function startKatalog() {
     // The reset event fires before the inputs are cleared.
     setTimeout(() => render(), 0);
   });
-  form.addEventListener('submit', (e) => e.preventDefault());
+  // Filters apply as they change; the button is there for those who expect one, and moves focus to the results.
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    await ensure();
+    render(true);
+  });
   // Start downloading as soon as the reader reaches for a filter, so the first click feels instant.
   form.addEventListener('focusin', () => void load(), { once: true });
   pager.addEventListener('click', async (e) => {

@@ -1,0 +1,110 @@
+/**
+ * The same build served by nginx from Debian under /model-inovasi/, with the location block that
+ * HOSTING.txt gives publishers (scripts/package/hosting.ts): the path a reader takes works end to
+ * end, and nothing is requested from the internet. nginx runs as the current user from a
+ * temporary prefix, so no root and no system configuration are needed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { BASE_PATH, E2E_DIST, launch } from './harness.ts';
+import { smokeTest } from './alat.ts';
+import { nginxLocation } from '../scripts/package/hosting.ts';
+
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+
+async function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
+
+let nginx: ChildProcess | undefined;
+let prefix: string;
+let url: string;
+let browser: Browser;
+let log = '';
+
+beforeAll(async () => {
+  if (!existsSync(NGINX)) {
+    // Not a skip: `npm test` installs nginx (as root) or stops earlier with the install command.
+    throw new Error(`nginx tidak ada di ${NGINX}. Pasang: sudo apt-get install -y nginx-light (atau setel NGINX_PATH).`);
+  }
+  prefix = mkdtempSync(join(tmpdir(), 'pustaka-nginx-'));
+  // www/<base> points at the build, as the archive's layout does.
+  const www = join(prefix, 'www');
+  mkdirSync(join(www, ...BASE_PATH.split('/').filter(Boolean).slice(0, -1)), { recursive: true });
+  symlinkSync(resolve(E2E_DIST), join(www, BASE_PATH.replace(/\/$/, '')));
+  const port = await freePort();
+  const mime = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types'].find(existsSync);
+  const conf = `daemon off;
+master_process off;
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 64; }
+http {
+    ${mime ? `include ${mime};` : 'types { text/html html; text/css css; application/javascript js; application/json json; image/svg+xml svg; application/wasm wasm; }'}
+    default_type application/octet-stream;
+    access_log off;
+    client_body_temp_path ${prefix}/tmp-body;
+    proxy_temp_path ${prefix}/tmp-proxy;
+    fastcgi_temp_path ${prefix}/tmp-fastcgi;
+    uwsgi_temp_path ${prefix}/tmp-uwsgi;
+    scgi_temp_path ${prefix}/tmp-scgi;
+    server {
+        listen 127.0.0.1:${port};
+        server_name localhost;
+        ${nginxLocation(BASE_PATH, www).replace(/\n/g, '\n        ')}
+    }
+}
+`;
+  writeFileSync(join(prefix, 'nginx.conf'), conf);
+  nginx = spawn(NGINX, ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  nginx.stderr!.on('data', (d) => (log += d));
+  url = `http://127.0.0.1:${port}${BASE_PATH}`;
+  for (let i = 0; ; i++) {
+    try {
+      await fetch(url);
+      break;
+    } catch {
+      if (i > 50 || nginx.exitCode !== null) throw new Error(`nginx tidak mau berjalan:\n${log}\n${conf}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  nginx?.kill('SIGTERM');
+  if (prefix) rmSync(prefix, { recursive: true, force: true });
+});
+
+describe(`nginx, situs di ${BASE_PATH}`, () => {
+  it('beranda → katalog → entri → pencarian berjalan tanpa galat dan tanpa internet', async () => {
+    const problems = await smokeTest(browser, url);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('mengompresi teks dan mengalihkan folder tanpa garis miring', async () => {
+    const home = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-type')).toMatch(/^text\/html/);
+    const css = (await (await fetch(url)).text()).match(/href="([^"]+\.css)"/)?.[1];
+    expect(css, 'beranda tanpa stylesheet').toBeTruthy();
+    const cssRes = await fetch(new URL(css!, url), { headers: { 'accept-encoding': 'gzip' } });
+    expect(cssRes.headers.get('content-encoding'), 'nginx tidak mengompresi CSS: periksa gzip_types').toBe('gzip');
+    const folder = await fetch(`${url}praktik`, { redirect: 'manual' });
+    expect(folder.status).toBe(301);
+    expect(new URL(folder.headers.get('location')!, url).pathname).toBe(`${BASE_PATH}praktik/`);
+    expect((await fetch(`${url}tidak-ada/`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * `npm run package`: the offline package for publishers (JIPPNas, a ministry intranet, a laptop at
+ * a workshop). Builds the site for a sub-path and writes one archive:
+ *
+ *   paket/pustaka-model-inovasi-<versi>-<base>.tar.gz
+ *     pustaka-model-inovasi-<versi>/
+ *       HOSTING.txt    how to host it: nginx, Apache, IIS, python3 -m http.server, node serve.mjs
+ *       serve.mjs      a dependency-free static server for a laptop with Node.js
+ *       pustaka.json   base path, version, build date
+ *       www/<base>/    the site, plus .htaccess (Apache) and web.config (IIS)
+ *
+ * Options: --base /sub/path/ (default BASE_PATH or /model-inovasi/), --dist <folder> to package an
+ * existing build instead of building (its base must match), --keluaran <folder> (default paket/).
+ * The archive is reproducible: entries sorted, fixed owner, times from SOURCE_DATE_EPOCH (CI sets it
+ * to the commit time) or the build time.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Site, normaliseBase } from './verify/site.ts';
+import { hostingText, htaccess, webConfig } from './package/hosting.ts';
+import { tarGz, type TarEntry } from './package/tar.ts';
+
+export interface PackageOptions {
+  dist: string;
+  base: string;
+  outDir: string;
+  /** Seconds since 1970 for every entry's time. */
+  mtime: number;
+  version: string;
+}
+
+export const NAME = 'pustaka-model-inovasi';
+
+export function archiveName(version: string, base: string): string {
+  const slug = base.replace(/^\/|\/$/g, '').replace(/[^a-zA-Z0-9._-]+/g, '-') || 'akar';
+  return `${NAME}-${version}-${slug}.tar.gz`;
+}
+
+/** Write the archive from a finished build; returns its path. */
+export function makePackage(opts: PackageOptions): string {
+  const base = normaliseBase(opts.base);
+  const site = new Site({ dir: opts.dist });
+  if (site.builtBase && site.builtBase !== base) {
+    throw new Error(`Build di ${opts.dist} dibuat untuk base ${site.builtBase}, bukan ${base}. Bangun ulang dengan BASE_PATH=${base} atau beri --base ${site.builtBase}.`);
+  }
+  const folder = `${NAME}-${opts.version}`;
+  const archive = archiveName(opts.version, base);
+  const has404 = site.fileSet.has('404.html');
+  const www = `${folder}/www${base}`;
+  const entries: TarEntry[] = [];
+  const dirs = new Set<string>();
+  const addDir = (path: string) => {
+    const parts = path.split('/').filter(Boolean);
+    for (let i = 1; i <= parts.length; i++) {
+      const d = `${parts.slice(0, i).join('/')}/`;
+      if (!dirs.has(d)) {
+        dirs.add(d);
+        entries.push({ path: d });
+      }
+    }
+  };
+  const addFile = (path: string, data: Buffer, mode = 0o644) => {
+    addDir(path.slice(0, path.lastIndexOf('/')));
+    entries.push({ path, data, mode });
+  };
+  const manifest = { nama: 'Pustaka Model Inovasi Pelayanan Publik', versi: opts.version, base, dibuat: new Date(opts.mtime * 1000).toISOString(), berkas: site.files.length };
+  addFile(`${folder}/HOSTING.txt`, Buffer.from(hostingText({ base, folder, archive, has404 }).replace(/\n/g, '\r\n'), 'utf8'));
+  addFile(`${folder}/serve.mjs`, readFileSync(fileURLToPath(new URL('./package/serve.mjs', import.meta.url))), 0o755);
+  addFile(`${folder}/pustaka.json`, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+  addFile(`${www}.htaccess`, Buffer.from(htaccess(base, has404)));
+  addFile(`${www}web.config`, Buffer.from(webConfig(base, has404).replace(/\n/g, '\r\n')));
+  for (const rel of site.files) addFile(`${www}${rel}`, site.readBytes(rel));
+  mkdirSync(opts.outDir, { recursive: true });
+  const out = join(opts.outDir, archive);
+  writeFileSync(out, tarGz(entries, opts.mtime));
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { base: { type: 'string' }, dist: { type: 'string' }, keluaran: { type: 'string', default: 'paket' } } });
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+  let dist = values.dist;
+  let base = values.base ?? process.env.BASE_PATH;
+  if (dist) {
+    base ??= new Site({ dir: dist }).builtBase ?? '/';
+  } else {
+    base = normaliseBase(base ?? '/model-inovasi/');
+    dist = '.cache/paket-dist';
+    rmSync(dist, { recursive: true, force: true });
+    console.log(`Membangun situs untuk ${base} → ${dist}`);
+    const r = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, BASE_PATH: base } });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const mtime = Number.isFinite(epoch) && epoch > 0 ? epoch : Math.floor(Date.now() / 1000);
+  try {
+    const out = makePackage({ dist, base, outDir: values.keluaran, mtime, version });
+    const size = readFileSync(out).length;
+    console.log(`✓ ${out} (${(size / 1024 / 1024).toFixed(1)} MiB), untuk ${normaliseBase(base)}. Petunjuk pemasangan: HOSTING.txt di dalam arsip.`);
+  } catch (e) {
+    console.error(`✗ ${(e as Error).message}`);
+    process.exit(1);
+  }
+}

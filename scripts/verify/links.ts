@@ -1,0 +1,301 @@
+/**
+ * Links gate: every internal link, asset and `#fragment` on the built site resolves under the
+ * base path, and no link says only "klik di sini". Like withastro/docs' link checker, it reads
+ * the HTML a reader gets, then points at the content file that produced the page when it can.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { HtmlElement } from 'html-validate';
+import type { Finding, GateResult } from './problem.ts';
+import { accessibleName, parseHtml, type Site } from './site.ts';
+
+/**
+ * Link text that says nothing about where it leads, in either language. Screen-reader users list
+ * a page's links out of context (WCAG 2.4.4); "selengkapnya" ten times is no help there.
+ */
+export const VAGUE_TEXT = new Set([
+  'klik di sini', 'klik disini', 'klik sini', 'di sini', 'disini', 'sini', 'klik', 'selengkapnya', 'baca selengkapnya',
+  'lihat selengkapnya', 'lebih lanjut', 'baca lebih lanjut', 'info lebih lanjut', 'tautan', 'tautan ini', 'link', 'link ini',
+  'lanjut', 'lanjutkan membaca', 'baca', 'lihat',
+  'click here', 'here', 'click', 'read more', 'more', 'learn more', 'this link', 'continue reading',
+]);
+
+export const normaliseLinkText = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^[\s.,:;!?…»›→←«‹(\[]+|[\s.,:;!?…»›→←«‹)\]]+$/g, '').trim();
+
+interface Ref {
+  /** Element and attribute, for the message: `a[href]`. */
+  what: string;
+  value: string;
+  line: number;
+  col: number;
+  text?: string;
+  /** Inside the rendered MDX body, so it came from the content file rather than a template. */
+  inBody: boolean;
+}
+
+/** Where an entry or guide page renders its MDX body (HalamanEntri: `<div class="isi"><Content/></div>`). */
+export const CONTENT_BODY = 'article .isi, [data-isi-konten]';
+
+interface PageFacts {
+  ids: Set<string>;
+  refs: Ref[];
+}
+
+/** Attributes that hold a URL, by element. */
+const URL_ATTRS: Record<string, readonly string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  form: ['action'],
+};
+
+async function factsOf(html: string, file: string): Promise<PageFacts> {
+  const root = await parseHtml(html, file);
+  const ids = new Set<string>();
+  const refs: Ref[] = [];
+  // One walk over the tree: thousands of entry pages make per-selector queries too slow.
+  const walk = (el: HtmlElement, inBody: boolean) => {
+    const tag = el.tagName;
+    const id = el.id;
+    if (id) ids.add(id);
+    const at = { line: el.location.line, col: el.location.column, inBody };
+    if (tag === 'a') {
+      const name = el.getAttributeValue('name');
+      if (name) ids.add(name);
+    }
+    for (const attr of URL_ATTRS[tag] ?? []) {
+      const raw = el.getAttributeValue(attr);
+      if (raw === null) continue;
+      const what = `${tag}[${attr}]`;
+      if (attr === 'srcset') {
+        for (const part of raw.split(',')) {
+          const u = part.trim().split(/\s+/)[0];
+          if (u) refs.push({ what, value: u, ...at });
+        }
+      } else {
+        refs.push({ what, value: raw, ...at, ...(tag === 'a' ? { text: accessibleName(el) } : {}) });
+      }
+    }
+    if (tag === 'meta') {
+      const property = el.getAttributeValue('property');
+      if (property === 'og:url' || property === 'og:image') refs.push({ what: `meta[${property}]`, value: el.getAttributeValue('content') ?? '', ...at });
+      if ((el.getAttributeValue('http-equiv') ?? '').toLowerCase() === 'refresh') {
+        const u = /url\s*=\s*['"]?([^'";]+)/i.exec(el.getAttributeValue('content') ?? '')?.[1];
+        if (u) refs.push({ what: 'meta[refresh]', value: u.trim(), ...at });
+      }
+    }
+    const childInBody = inBody || el.matches(CONTENT_BODY);
+    for (const child of el.childElements) walk(child, childInBody);
+  };
+  for (const child of root.childElements) walk(child, false);
+  return { ids, refs };
+}
+
+/** XML files whose URLs must lead to pages: the sitemap and the feed. */
+const XML_URLS = /<(loc|link|guid)(?:\s[^>]*)?>\s*([^<\s]+)\s*<\/\1>|<(?:atom:)?link\b[^>]*\bhref="([^"]+)"/g;
+
+export async function checkLinks(site: Site): Promise<GateResult> {
+  const findings: Finding[] = [];
+  const pages = new Map<string, PageFacts>();
+  for (const rel of site.htmlFiles()) pages.set(rel, await factsOf(site.read(rel), rel));
+
+  let checked = 0;
+  let fragments = 0;
+  const templates = new TemplateSearch(site.root);
+  for (const [rel, facts] of pages) {
+    const pageUrl = site.urlOf(rel);
+    const source = site.sourceOf(pageUrl);
+    for (const ref of facts.refs) {
+      const problem = checkRef(site, pages, pageUrl, ref);
+      checked++;
+      if (ref.value.includes('#')) fragments++;
+      const messages = problem ? [problem] : [];
+      if (ref.text !== undefined && VAGUE_TEXT.has(normaliseLinkText(ref.text))) {
+        messages.push(`teks tautan "${ref.text}" tidak menjelaskan tujuannya (menuju ${ref.value}); tulis nama halaman atau dokumen yang dituju`);
+      }
+      for (const message of messages) {
+        // A link in the MDX body comes from the content file: point at its line (authors write the
+        // path without the base). Links elsewhere come from templates and are grouped across pages.
+        const needles = [`](${ref.value}`, ref.value.startsWith(site.base) ? `](/${ref.value.slice(site.base.length)}` : '', ref.text ? `[${ref.text}]` : '', ref.value];
+        const fromContent = source !== undefined && ref.inBody;
+        const line = fromContent ? site.lineIn(source, needles.filter(Boolean)) : undefined;
+        const detail = fromContent ? undefined : templates.hint(ref.value, site.base);
+        findings.push({ gate: 'tautan', level: 'error', page: pageUrl, file: rel, line: ref.line, col: ref.col, source: fromContent ? { file: source, line } : undefined, message, detail });
+      }
+    }
+  }
+
+  // The sitemap and the feed must lead to real pages too.
+  for (const rel of site.files.filter((f) => /(^|\/)(sitemap[^/]*|feed|rss)\.xml$/.test(f))) {
+    const xml = site.read(rel);
+    for (const m of xml.matchAll(XML_URLS)) {
+      const value = (m[2] ?? m[3] ?? '').replace(/&amp;/g, '&');
+      if (!/^https?:\/\//.test(value)) continue;
+      checked++;
+      const u = new URL(value);
+      if (site.origin && u.origin !== site.origin) {
+        if (rel.startsWith('sitemap')) findings.push({ gate: 'tautan', level: 'error', page: site.urlOf(rel), file: rel, message: `URL ${value} tidak berada di asal situs ${site.origin} (periksa SITE_URL)` });
+        continue;
+      }
+      const problem = targetProblem(site, u.pathname, value);
+      if (problem) findings.push({ gate: 'tautan', level: 'error', page: site.urlOf(rel), file: rel, message: problem });
+    }
+  }
+
+  return {
+    gate: 'tautan',
+    findings,
+    summary: [`${checked} tautan dan aset di ${pages.size} halaman HTML dan berkas XML diperiksa (${fragments} dengan #fragmen), base ${site.base}.`],
+  };
+}
+
+function checkRef(site: Site, pages: Map<string, PageFacts>, pageUrl: string, ref: Ref): string | undefined {
+  const v = ref.value.trim();
+  if (v === '') return `${ref.what} kosong`;
+  if (/^javascript:/i.test(v)) return `${ref.what}="${v}": URL javascript: diblokir CSP dan tidak berfungsi tanpa JavaScript`;
+  if (/^(mailto|tel|data|blob):/i.test(v)) return undefined;
+  let u: URL;
+  try {
+    u = new URL(v, `http://situs.invalid${pageUrl}`);
+  } catch {
+    return `${ref.what}="${v}" bukan URL yang sah`;
+  }
+  const isAbsolute = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(v);
+  if (isAbsolute) {
+    // Absolute links to the site's own origin (canonical, hreflang, og:url) must lead to a page too.
+    if (!site.origin || u.origin !== site.origin) return undefined;
+  } else if (v.startsWith('/') && !v.startsWith(site.base) && v !== site.base.slice(0, -1)) {
+    return `${ref.what}="${v}" tidak diawali base path ${site.base}: di sub-path tautan ini keluar dari situs (404). Bangun URL dengan withBase(import.meta.env.BASE_URL, …)`;
+  }
+  if (v === '#') return `${ref.what}="#" tidak menuju ke mana pun; pakai <button> untuk aksi atau tulis jangkar yang ada`;
+  const target = site.resolve(u.pathname);
+  const samePage = !isAbsolute && v.startsWith('#');
+  if (!samePage) {
+    const problem = targetProblem(site, u.pathname, v, ref.what);
+    if (problem) return problem;
+  }
+  if (u.hash && u.hash !== '#') {
+    const fragment = decodeFragment(u.hash.slice(1));
+    const rel = samePage ? site.resolve(pageUrl).rel : target.rel;
+    const facts = rel ? pages.get(rel) : undefined;
+    // Fragments on non-HTML targets (a PDF page, a JSON file) cannot be checked and are left alone.
+    if (facts && !facts.ids.has(fragment) && !isTextFragment(fragment)) {
+      const near = nearest(fragment, facts.ids);
+      return `${ref.what}="${v}": jangkar #${fragment} tidak ada di ${samePage ? 'halaman ini' : site.urlOf(rel!)}${near ? `. Mungkin maksudnya #${near}?` : ''}`;
+    }
+  }
+  return undefined;
+}
+
+function targetProblem(site: Site, pathname: string, shown: string, what = 'URL'): string | undefined {
+  const target = site.resolve(pathname);
+  if (target.outsideBase) return `${what}="${shown}" berada di luar base path ${site.base}`;
+  if (!target.rel) return `${what}="${shown}" menuju halaman atau berkas yang tidak ada di hasil build`;
+  if (target.slash) return `${what}="${shown}" tanpa garis miring penutup: tulis ${pathname}/ (situs memakai trailingSlash 'always'; server statis menjawabnya dengan pengalihan atau 404)`;
+  return undefined;
+}
+
+const decodeFragment = (f: string) => {
+  try {
+    return decodeURIComponent(f);
+  } catch {
+    return f;
+  }
+};
+
+const isTextFragment = (f: string) => f.startsWith(':~:');
+
+/** The closest existing anchor, to suggest after a typo or a renamed heading. */
+function nearest(wanted: string, ids: Set<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const id of ids) {
+    const d = distance(wanted, id);
+    if (d < bestScore) {
+      bestScore = d;
+      best = id;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(3, Math.floor(wanted.length / 3)) ? best : undefined;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Where a template link probably comes from: the source files under src/ that write its path
+ * (without the base and the /en/ prefix) as a string literal. A hint, listed with line numbers.
+ */
+class TemplateSearch {
+  private files: { file: string; lines: string[] }[] | undefined;
+  private readonly cache = new Map<string, string | undefined>();
+  private readonly root: string;
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  private load() {
+    const out: { file: string; lines: string[] }[] = [];
+    const walk = (dir: string) => {
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const name of names.sort()) {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/\.(astro|ts|mjs|js)$/.test(name)) out.push({ file: relative(this.root, full).split(sep).join('/'), lines: readFileSync(full, 'utf8').split('\n') });
+      }
+    };
+    walk(join(this.root, 'src'));
+    return out;
+  }
+
+  hint(value: string, base: string): string | undefined {
+    if (!value.startsWith('/') && !value.startsWith('#')) return undefined;
+    let path = value.startsWith(base) ? `/${value.slice(base.length)}` : value;
+    path = path.replace(/^\/en\//, '/');
+    if (path === '/' || path.length < 3) return undefined;
+    if (this.cache.has(path)) return this.cache.get(path);
+    this.files ??= this.load();
+    // A path written straight into an attribute is the likeliest culprit; any quoted use comes next.
+    const strong = ['href', 'src', 'action'].flatMap((a) => [`${a}="${path}`, `${a}='${path}`]);
+    const weak = ["'", '"', '`'].map((q) => `${q}${path}`);
+    const find = (needles: string[]) => {
+      const hits: string[] = [];
+      for (const { file, lines } of this.files!) {
+        lines.forEach((l, i) => {
+          if (needles.some((n) => l.includes(n))) hits.push(`${file}:${i + 1}`);
+        });
+      }
+      return hits;
+    };
+    const direct = find(strong);
+    const hits = direct.length ? direct : find(weak);
+    const hint = hits.length ? `ditulis di: ${hits.slice(0, 4).join(', ')}${hits.length > 4 ? ', …' : ''}` : undefined;
+    this.cache.set(path, hint);
+    return hint;
+  }
+}

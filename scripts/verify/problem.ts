@@ -1,0 +1,74 @@
+/**
+ * What a post-build gate reports: what is wrong and where, on the built site and, when it can be
+ * traced, in the source file that produced it. Messages are in Indonesian, like `npm run check`.
+ */
+
+export type Gate = 'tautan' | 'html' | 'anggaran' | 'hitungan' | 'csp' | 'determinisme';
+
+export interface Finding {
+  gate: Gate;
+  level: 'error' | 'warning';
+  /** Site URL path including the base (`/model-inovasi/praktik/x/`), or a dist file when there is no page. */
+  page: string;
+  /** File in the build folder, relative to it (`praktik/x/index.html`). */
+  file?: string | undefined;
+  line?: number | undefined;
+  col?: number | undefined;
+  /** The source that produced the page (`content/praktik/x.mdx`), with a line when the problem is in it. */
+  source?: { file: string; line?: number | undefined } | undefined;
+  message: string;
+  /** Extra detail (an element's selector) shown with the message but not used to group findings. */
+  detail?: string | undefined;
+}
+
+export interface GateResult {
+  gate: Gate;
+  findings: Finding[];
+  /** One or two lines of what was checked, printed even when all is well. */
+  summary: string[];
+}
+
+const loc = (f: Finding) => (f.file ? ` (${f.file}${f.line ? `:${f.line}${f.col ? `:${f.col}` : ''}` : ''})` : '');
+const detail = (f: Finding) => (f.detail ? `\n    ${f.detail}` : '');
+const src = (f: Finding) => (f.source ? `  ← ${f.source.file}${f.source.line ? `:${f.source.line}` : ''}` : '');
+
+export function formatFinding(f: Finding): string {
+  return `${f.level === 'error' ? '✗' : '!'} [${f.gate}] ${f.page}${loc(f)}${src(f)}\n    ${f.message}${detail(f)}`;
+}
+
+/**
+ * Group findings with the same message on many pages into one line: a broken link in the header is
+ * one problem in one template, not a thousand. Findings traced to a content file are never grouped.
+ */
+export function groupFindings(findings: readonly Finding[], examples = 3): string[] {
+  const groups = new Map<string, Finding[]>();
+  const out: string[] = [];
+  for (const f of findings) {
+    if (f.source?.line !== undefined) {
+      out.push(formatFinding(f));
+      continue;
+    }
+    const key = `${f.gate}\0${f.level}\0${f.message}\0${f.source?.file ?? ''}`;
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  for (const list of groups.values()) {
+    const first = list[0]!;
+    if (list.length === 1) {
+      out.push(formatFinding(first));
+      continue;
+    }
+    // Show distinct pages: one page may hold the same problem many times (every box of a list).
+    const byPage = new Map<string, Finding>();
+    for (const f of list) if (!byPage.has(f.page)) byPage.set(f.page, f);
+    const shown = [...byPage.values()].slice(0, examples).map((f) => `${f.page}${loc(f)}`).join(', ');
+    const more = byPage.size > examples ? `, … (+${byPage.size - examples})` : '';
+    const count = list.length === byPage.size ? `${byPage.size} halaman` : `${list.length} kali di ${byPage.size} halaman`;
+    const hint = first.source || byPage.size === 1 ? '' : '\n    (sama di banyak halaman: kemungkinan berasal dari templat di src/components atau src/layouts)';
+    out.push(`${first.level === 'error' ? '✗' : '!'} [${first.gate}] ${count}: ${shown}${more}${src(first)}\n    ${first.message}${detail(first)}${hint}`);
+  }
+  return out;
+}
+
+export const errors = (findings: readonly Finding[]) => findings.filter((f) => f.level === 'error');
