@@ -290,6 +290,8 @@ export const en: Record<Kunci, string> = {
   'bandingkan.r.langkah': 'Implementation steps',
   'bandingkan.r.indikator': 'Indicators',
   'bandingkan.r.replikasi': 'Replications',
+  'entri.semuaPraktik': 'All {0} practices in {1}',
+  'tema.semua': 'See all {0} practices in the catalogue',
   'umum.lihatSemua': 'See all',
   'umum.tidakTersedia': 'not available',
 };

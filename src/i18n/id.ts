@@ -288,6 +288,8 @@ export const id = {
   'bandingkan.r.langkah': 'Tahapan implementasi',
   'bandingkan.r.indikator': 'Indikator',
   'bandingkan.r.replikasi': 'Replikasi',
+  'entri.semuaPraktik': 'Semua {0} praktik dalam {1}',
+  'tema.semua': 'Lihat semua {0} praktik di katalog',
   'umum.lihatSemua': 'Lihat semua',
   'umum.tidakTersedia': 'tidak tersedia',
 } as const;

@@ -6,6 +6,9 @@ import type { Kandidat } from './temukan.ts';
 /** Entries per page of the catalogue, with and without JavaScript. */
 export const UKURAN_HALAMAN = 24;
 
+/** Practices listed on a theme or province page; the catalogue, filtered, lists the rest. */
+export const MAKS_DAFTAR = 48;
+
 /** One row of the client index: what a card shows, what facets read and what the fit-finder weighs. */
 export type IndeksRecord = KartuRecord & FacetRecord & Kandidat;
 

@@ -23,10 +23,18 @@ export function headlineWords(locale: Locale): HeadlineWords {
 
 const byLocale = (terms: readonly { slug: string; id: string; en: string }[], locale: Locale) => Object.fromEntries(terms.map((t) => [t.slug, t[locale]]));
 
-/** Server side: the labels every card on a page uses (server-only, since provinces come from files). */
+const labelCache = new Map<string, KartuLabels>();
+
+/**
+ * Server side: the labels every card on a page uses (server-only, since provinces come from
+ * files). Built once per locale and base: a build renders hundreds of thousands of cards.
+ */
 export function kartuLabels(locale: Locale, base: string): KartuLabels {
+  const key = `${locale}|${base}`;
+  const cached = labelCache.get(key);
+  if (cached) return cached;
   const t = useTranslations(locale);
-  return {
+  const labels: KartuLabels = {
     locale,
     jenis: { model: t('entri.model'), praktik: t('entri.praktik') },
     tema: { ...byLocale(TEMA_RB, locale), ...byLocale(PRIORITAS_PRESIDEN, locale) },
@@ -34,4 +42,6 @@ export function kartuLabels(locale: Locale, base: string): KartuLabels {
     words: headlineWords(locale),
     prefix: withBase(base, localePath(locale, '/')),
   };
+  labelCache.set(key, labels);
+  return labels;
 }

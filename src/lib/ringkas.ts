@@ -43,8 +43,15 @@ export interface Ringkas {
   status: string;
 }
 
-export function ringkasPraktik(d: Praktik): Ringkas {
-  return {
+// Lists on many pages summarise the same entries; each is summarised once per build.
+const cache = new WeakMap<object, Ringkas>();
+const memo = <D extends object>(f: (d: D) => Ringkas) => (d: D): Ringkas => {
+  let r = cache.get(d);
+  if (!r) cache.set(d, (r = f(d)));
+  return r;
+};
+
+export const ringkasPraktik = memo((d: Praktik): Ringkas => ({
     ...dasar(d, 'praktik'),
     instansi: d.instansi_asal.jenis,
     instansiNama: d.instansi_asal.nama,
@@ -57,19 +64,16 @@ export function ringkasPraktik(d: Praktik): Ringkas {
     keberlanjutan: d.status_keberlanjutan,
     mitra: d.instansi_mitra.length,
     model: d.model.map((m) => m.id),
-  };
-}
+}));
 
-export function ringkasModel(d: Model): Ringkas {
-  return {
-    ...dasar(d, 'model'),
-    daerah3t: false,
-    tahun: d.tahun_model,
-    penghargaan: [],
-    mitra: 0,
-    model: [],
-  };
-}
+export const ringkasModel = memo((d: Model): Ringkas => ({
+  ...dasar(d, 'model'),
+  daerah3t: false,
+  tahun: d.tahun_model,
+  penghargaan: [],
+  mitra: 0,
+  model: [],
+}));
 
 function dasar(d: Praktik | Model, koleksi: 'model' | 'praktik') {
   const k = d.kesiapan;

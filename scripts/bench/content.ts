@@ -1,0 +1,620 @@
+/**
+ * Builds generated entries (frontmatter + MDX body) for the benchmark. Pure functions of a seeded
+ * PRNG: no I/O here except reading district names; scripts/generate.ts writes the files.
+ *
+ * Every vocabulary value comes from src/data (provinces and regencies from src/data/wilayah.ts,
+ * which reads idn-area-data), every section from src/rules/anatomy.ts, so the output follows the
+ * project's own rules and `npm run check` accepts it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { ANATOMI, type Bagian } from '../../src/rules/anatomy.ts';
+import { INSTANSI_DAERAH, INSTANSI_KABKOTA } from '../../src/data/instansi.ts';
+import {
+  BENTUK_INOVASI,
+  BIAYA,
+  CAKUPAN_WILAYAH,
+  JENIS_DASAR_HUKUM,
+  JENIS_LAMPIRAN,
+  KELOMPOK_KIPP,
+  KEKUATAN_BUKTI,
+  KOMPLEKSITAS,
+  PREDIKAT_PENGHARGAAN,
+  PROGRAM_PENGHARGAAN,
+  STATUS_KEBERLANJUTAN,
+  STATUS_REPLIKASI,
+  TAHAP_SIKLUS,
+  TAHAPAN_IID,
+  TINGKAT_DAMPAK,
+  TINGKAT_VERIFIKASI,
+} from '../../src/data/klasifikasi.ts';
+import { PRIORITAS_PRESIDEN, TEMA_PRIORITAS_PRESIDEN, TEMA_RB } from '../../src/data/tema.ts';
+import { SDGS } from '../../src/data/sdg.ts';
+import { URUSAN_PEMERINTAHAN } from '../../src/data/urusan.ts';
+import { KABKOTA, PROVINSI, type KabKota } from '../../src/data/wilayah.ts';
+import { RINGKASAN_MAKS_KATA } from '../../src/schema/entri.ts';
+import { Rng } from './prng.ts';
+import { buildLexicon, countWords, Prose, type Lexicon } from './words.ts';
+
+const slugs = (v: readonly { slug: string }[]) => v.map((t) => t.slug);
+
+export function slugify(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** District names per regency code, from the same idn-area-data package src/data/wilayah.ts reads. */
+function readDistricts(): Map<string, string[]> {
+  const dir = join(dirname(createRequire(import.meta.url).resolve('idn-area-data/package.json')), 'data');
+  const map = new Map<string, string[]>();
+  const lines = readFileSync(join(dir, 'districts.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+  for (const line of lines) {
+    const [, regency, name] = line.split(',');
+    if (!regency || !name) continue;
+    const list = map.get(regency) ?? [];
+    list.push(name.replace(/^"|"$/g, ''));
+    map.set(regency, list);
+  }
+  return map;
+}
+
+export interface Shared {
+  lex: Lexicon;
+  districts: Map<string, string[]>;
+  /** Latest date any generated field may carry (YYYY-MM-DD); never after today. */
+  latest: string;
+}
+
+export function makeShared(today: string): Shared {
+  const districts = readDistricts();
+  const names = [...districts.values()].flat();
+  // A fixed ceiling keeps the output identical from day to day; today caps it on an odd clock.
+  const latest = today < '2026-06-30' ? today : '2026-06-30';
+  return { lex: buildLexicon(names), districts, latest };
+}
+
+/** A date `daysBack` days before `latest`. */
+function dateBefore(latest: string, daysBack: number): string {
+  const d = new Date(`${latest}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - daysBack);
+  return d.toISOString().slice(0, 10);
+}
+
+const KEMENTERIAN = [
+  'Kementerian Kesehatan', 'Kementerian Pertanian', 'Kementerian Sosial', 'Kementerian Dalam Negeri', 'Kementerian Keuangan',
+  'Kementerian Perdagangan', 'Kementerian Perindustrian', 'Kementerian Pendidikan Dasar dan Menengah', 'Kementerian Ketenagakerjaan',
+  'Kementerian Kelautan dan Perikanan', 'Kementerian Energi dan Sumber Daya Mineral', 'Kementerian Perhubungan',
+  'Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional', 'Kementerian Desa dan Pembangunan Daerah Tertinggal',
+  'Kementerian Komunikasi dan Digital', 'Kementerian Lingkungan Hidup', 'Kementerian Koperasi', 'Kementerian Pariwisata',
+];
+const LEMBAGA = [
+  'Badan Pusat Statistik', 'Badan Pangan Nasional', 'Badan Kependudukan dan Keluarga Berencana Nasional', 'Badan Pengawas Obat dan Makanan',
+  'Badan Nasional Penanggulangan Bencana', 'Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah', 'Badan Kepegawaian Negara',
+  'Badan Meteorologi, Klimatologi, dan Geofisika', 'Arsip Nasional Republik Indonesia', 'Perpustakaan Nasional',
+];
+const BUMN = ['PT Pos Indonesia (Persero)', 'PT Pupuk Indonesia (Persero)', 'Perum Bulog', 'PT PLN (Persero)', 'PT Telkom Indonesia (Persero) Tbk', 'PT Bank Rakyat Indonesia (Persero) Tbk', 'PT Pertamina (Persero)', 'PT Kereta Api Indonesia (Persero)'];
+const UNIT = [
+  'Dinas Kesehatan', 'Dinas Pertanian dan Pangan', 'Dinas Sosial', 'Dinas Kependudukan dan Pencatatan Sipil', 'Dinas Komunikasi dan Informatika',
+  'Badan Perencanaan Pembangunan Daerah', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'Dinas Perdagangan', 'Dinas Pendidikan',
+  'Dinas Lingkungan Hidup', 'Dinas Koperasi dan Usaha Mikro', 'Dinas Perhubungan', 'Badan Pendapatan Daerah', 'Bagian Organisasi Sekretariat Daerah',
+  'Dinas Pemberdayaan Masyarakat dan Desa', 'Dinas Ketahanan Pangan', 'Rumah Sakit Umum Daerah', 'Dinas Tenaga Kerja',
+];
+const MITRA = ['Perum Bulog', 'Bank Indonesia', 'BPJS Kesehatan', 'PT Telkom Indonesia', 'Universitas setempat', 'Tim Penggerak PKK', 'Badan Pusat Statistik', 'Kantor Pos', 'Bank Pembangunan Daerah', 'Forum Anak Daerah', 'Lembaga swadaya masyarakat setempat', 'Kelompok tani dan gapoktan', 'Puskesmas', 'Pemerintah desa'];
+const JENIS_DETAIL = ['sistem informasi', 'layanan jemput bola', 'aplikasi seluler', 'dasbor data terpadu', 'layanan terpadu satu pintu', 'gerakan masyarakat', 'forum koordinasi lintas sektor', 'pasar langsung petani–konsumen', 'layanan pengaduan daring', 'kartu layanan terpadu'];
+const HOSTS = ['jippnas.example', 'sinovik.example', 'berita-daerah.example', 'antara-daerah.example', 'portal-resmi.example', 'jurnal-administrasi.example', 'peraturan.example', 'media-lokal.example'];
+
+type Obj = Record<string, unknown>;
+
+/** What every generated practice or model is known by before its text is written. */
+export interface Plan {
+  koleksi: 'praktik' | 'model';
+  id: string;
+  judul: string;
+  kepanjangan: string | undefined;
+  tema: string;
+  prioritas: string | undefined;
+  /** For practices: the agency, region and model membership. */
+  jenisInstansi: string;
+  namaInstansi: string;
+  unit: string;
+  provinsi: string | undefined;
+  kabkota: KabKota | undefined;
+  models: string[];
+  /** For models: member practice ids. */
+  praktik: string[];
+  tahunMulai: number;
+}
+
+function acronym(rng: Rng, prose: Prose): { judul: string; kepanjangan: string } {
+  const words: string[] = [];
+  while (words.length < rng.int(3, 4)) {
+    const w = prose.contentWord();
+    if (w.length >= 4 && !words.includes(w)) words.push(w);
+  }
+  const cap = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
+  const style = rng.int(0, 3);
+  if (style === 0) {
+    const kepanjangan = `Sistem Informasi ${words.map(cap).join(' ')}`;
+    return { judul: `SI${words.map((w) => w.slice(0, rng.int(2, 3)).toUpperCase()).join('')}`, kepanjangan };
+  }
+  if (style === 1) {
+    return { judul: words.map((w) => w.slice(0, 3).toUpperCase()).join(''), kepanjangan: words.map(cap).join(' ') };
+  }
+  if (style === 2) {
+    return { judul: `${cap(words[0]!)}${rng.pick(['Ku', 'Kita', 'Desa', 'Warga', 'Cepat'])}`, kepanjangan: `${words.map(cap).join(' ')}` };
+  }
+  return { judul: words.slice(0, 3).map(cap).join(' '), kepanjangan: `Gerakan ${words.map(cap).join(' ')}` };
+}
+
+/** Plan `n` practices and about n/100 models (at least 2) with consistent membership both ways. */
+export function plan(rng: Rng, shared: Shared, n: number): { praktik: Plan[]; model: Plan[] } {
+  const prose = new Prose(shared.lex, rng.fork('judul'));
+  const used = new Set<string>();
+  const unique = (base: string) => {
+    let id = base.slice(0, 70).replace(/-+$/, '');
+    for (let k = 2; used.has(id); k++) id = `${base.slice(0, 66).replace(/-+$/, '')}-${k}`;
+    used.add(id);
+    return id;
+  };
+  const kab = KABKOTA.filter((k) => k.id.startsWith('Kabupaten '));
+  const kota = KABKOTA.filter((k) => k.id.startsWith('Kota '));
+  const praktik: Plan[] = [];
+  for (let i = 0; i < n; i++) {
+    const tema = rng.weighted([[TEMA_RB[0].slug, 3], [TEMA_RB[1].slug, 2], [TEMA_RB[2].slug, 3], [TEMA_RB[3].slug, 4]] as const) as string;
+    const prioritas = tema === TEMA_PRIORITAS_PRESIDEN ? rng.pick(slugs(PRIORITAS_PRESIDEN)) : undefined;
+    const jenis = rng.weighted([
+      ['pemerintah-kabupaten', 45], ['pemerintah-kota', 18], ['pemerintah-provinsi', 12], ['kementerian', 8],
+      ['lembaga', 5], ['bumn', 4], ['bumd', 3], ['pemerintah-desa', 5],
+    ] as const) as string;
+    let kabkota: KabKota | undefined;
+    let provinsi: string | undefined;
+    let nama: string;
+    let wilayahNama: string;
+    if (jenis === 'pemerintah-kabupaten' || jenis === 'pemerintah-desa') kabkota = rng.pick(kab);
+    else if (jenis === 'pemerintah-kota') kabkota = rng.pick(kota);
+    else if (jenis === 'pemerintah-provinsi' || jenis === 'bumd') provinsi = rng.pick(PROVINSI).slug;
+    if (kabkota) provinsi = kabkota.provinsi;
+    const prov = PROVINSI.find((p) => p.slug === provinsi);
+    switch (jenis) {
+      case 'pemerintah-kabupaten':
+      case 'pemerintah-kota':
+        nama = `Pemerintah ${kabkota!.id}`;
+        wilayahNama = kabkota!.id.replace(/^(Kabupaten|Kota) /, '');
+        break;
+      case 'pemerintah-desa': {
+        const d = rng.pick(shared.districts.get(kabkota!.slug) ?? ['Sukamaju']);
+        nama = `Pemerintah Desa ${d}, ${kabkota!.id}`;
+        wilayahNama = `desa ${d}`;
+        break;
+      }
+      case 'pemerintah-provinsi':
+        nama = `Pemerintah Provinsi ${prov!.resmi}`;
+        wilayahNama = prov!.id;
+        break;
+      case 'bumd':
+        nama = `PT Bank Pembangunan Daerah ${prov!.resmi}`;
+        wilayahNama = `bpd ${prov!.id}`;
+        break;
+      case 'kementerian':
+        nama = rng.pick(KEMENTERIAN);
+        wilayahNama = nama.replace(/^Kementerian /, 'kemen ');
+        break;
+      case 'lembaga':
+        nama = rng.pick(LEMBAGA);
+        wilayahNama = nama.split(/[\s,/]+/).filter((w) => w.length > 2).map((w) => w[0]).join('');
+        break;
+      default:
+        nama = rng.pick(BUMN);
+        wilayahNama = nama.replace(/^(PT|Perum) /, '').replace(/\s*\(.*$/, '');
+    }
+    const { judul, kepanjangan } = acronym(rng, prose);
+    const id = unique(slugify(`${judul} ${wilayahNama}`.split(' ').slice(0, 6).join(' ')) || `praktik-${i}`);
+    praktik.push({
+      koleksi: 'praktik', id, judul, kepanjangan, tema, prioritas, jenisInstansi: jenis, namaInstansi: nama,
+      unit: jenis.startsWith('pemerintah-') && jenis !== 'pemerintah-desa' ? rng.pick(UNIT) : rng.pick(['Divisi Layanan', 'Sekretariat', 'Bagian Umum', 'Direktorat Layanan', 'Pusat Data dan Informasi']),
+      provinsi, kabkota, models: [], praktik: [], tahunMulai: rng.int(2012, 2024),
+    });
+  }
+
+  const nModels = n >= 4 ? Math.max(2, Math.round(n / 100)) : n >= 2 ? 1 : 0;
+  const order = rng.shuffle(praktik.map((_, i) => i));
+  const model: Plan[] = [];
+  let cursor = 0;
+  for (let m = 0; m < nModels; m++) {
+    const left = n - cursor;
+    const mustLeave = 2 * (nModels - m - 1);
+    const size = Math.max(2, Math.min(rng.int(3, 9), left - mustLeave));
+    const members = order.slice(cursor, cursor + size).map((i) => praktik[i]!);
+    cursor += size;
+    const lead = members[0]!;
+    const temaLabel = lead.prioritas
+      ? PRIORITAS_PRESIDEN.find((p) => p.slug === lead.prioritas)!.id
+      : TEMA_RB.find((t) => t.slug === lead.tema)!.id;
+    const judul = `Model Inovasi Pelayanan Publik Bidang ${temaLabel} ${m + 1}`;
+    const id = unique(slugify(`model ${temaLabel} ${m + 1}`));
+    for (const p of members) {
+      // Practices of one model share its theme, as the PANRB model books group them.
+      p.tema = lead.tema;
+      p.prioritas = lead.prioritas;
+      p.models.push(id);
+    }
+    model.push({
+      koleksi: 'model', id, judul, kepanjangan: undefined, tema: lead.tema, prioritas: lead.prioritas,
+      jenisInstansi: 'kementerian', namaInstansi: 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi', unit: 'Deputi Bidang Pelayanan Publik',
+      provinsi: undefined, kabkota: undefined, models: [], praktik: members.map((p) => p.id), tahunMulai: rng.pick([2023, 2024]),
+    });
+  }
+  return { praktik, model };
+}
+
+export interface Context {
+  shared: Shared;
+  byId: Map<string, Plan>;
+  allPraktik: readonly Plan[];
+  /** Published guide ids present in the generated tree (links to them resolve). */
+  guides: readonly string[];
+  penulis: readonly string[];
+  /** Target mean body length in words (2,500 by default). */
+  words: number;
+}
+
+function url(rng: Rng, kind: string, slug: string): string {
+  return `https://${rng.pick(HOSTS)}/${kind}/${rng.int(100, 99999)}-${slug.slice(0, 40)}`;
+}
+
+function sumberList(rng: Rng, prose: Prose, p: Plan, latest: string, needStrong: boolean): Obj[] {
+  const n = rng.int(2, 12);
+  const out: Obj[] = [];
+  for (let i = 0; i < n; i++) {
+    const jenis = i === 0 && needStrong ? rng.pick(['dokumen-resmi', 'jurnal', 'regulasi']) : rng.weighted([
+      ['berita-media', 5], ['berita-resmi', 4], ['jippnas', 2], ['dokumen-resmi', 2], ['jurnal', 1], ['regulasi', 1], ['sinovik', 1], ['brief-domain', 1], ['lainnya', 1],
+    ] as const);
+    const s: Obj = {
+      judul: `${prose.title(4, 10)} ${p.judul}`,
+      url: url(rng, jenis, p.id),
+      jenis,
+    };
+    if (rng.chance(0.85)) s.penerbit = rng.pick(['Kementerian PANRB', 'Antara', 'Tribun', 'Kompas', p.namaInstansi, 'JIPPNas, Kementerian PANRB', 'Jurnal Administrasi Publik']);
+    s.diakses = dateBefore(latest, rng.int(0, 400));
+    out.push(s);
+  }
+  return out;
+}
+
+function riwayatList(rng: Rng, prose: Prose, latest: string): Obj[] {
+  const n = rng.int(1, 3);
+  let back = rng.int(0, 60);
+  const out: Obj[] = [];
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    const jenis = last ? 'besar' : rng.pick(['besar', 'kecil']);
+    const r: Obj = { tanggal: dateBefore(latest, back), jenis };
+    if (jenis === 'besar' || rng.chance(0.5)) r.catatan = last ? 'Entri pertama.' : `${prose.sentence(5, 14)}`;
+    out.push(r);
+    back += rng.int(10, 200);
+  }
+  return out;
+}
+
+function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: number, sumber: Obj[]): Obj {
+  const latestYear = Number(latest.slice(0, 4));
+  const replikasi: Obj[] = [];
+  const nRep = bukti === 5 ? rng.int(2, 5) : rng.weighted([[0, 5], [1, 2], [2, 1], [3, 1]] as const);
+  for (let i = 0; i < nRep; i++) {
+    const target = rng.pick(KABKOTA);
+    const r: Obj = {
+      instansi: `Pemerintah ${target.id}`,
+      kode_provinsi: target.provinsi,
+      tahun: rng.int(Math.min(p.tahunMulai + 1, latestYear), latestYear),
+      status: bukti === 5 && i < 2 ? 'implementasi' : rng.pick(slugs(STATUS_REPLIKASI)),
+      sumber: url(rng, 'replikasi', p.id),
+    };
+    replikasi.push(r);
+  }
+  const y0 = p.tahunMulai;
+  const y1 = Math.min(latestYear, y0 + rng.int(1, 5));
+  return {
+    dampak_utama: {
+      indikator: prose.phrase(3, 8),
+      baseline: bukti >= 2 ? `${rng.int(5, 95)},${rng.int(0, 9)} persen (${y0})` : 'tidak tersedia',
+      hasil: bukti >= 2 ? `${rng.int(5, 95)},${rng.int(0, 9)} persen (${y1})` : 'tidak tersedia',
+      periode: `${y0}–${y1}`,
+      sumber: String(sumber[0]!.url),
+    },
+    tingkat_dampak: rng.pick(slugs(TINGKAT_DAMPAK)),
+    kekuatan_bukti: bukti,
+    bukti_catatan: prose.sentence(10, 28),
+    biaya: Number(rng.pick(slugs(BIAYA))),
+    biaya_catatan: prose.sentence(8, 22),
+    kompleksitas: rng.pick(slugs(KOMPLEKSITAS)),
+    lama_persiapan_bulan: rng.int(1, 24),
+    prasyarat: Array.from({ length: rng.int(1, 5) }, () => prose.sentence(5, 12).replace(/\.$/, '')),
+    replikasi,
+  };
+}
+
+function ringkasan(prose: Prose): string {
+  let s = '';
+  do s = `${prose.sentence(10, 22)} ${prose.sentence(10, 22)}`;
+  while (countWords(s) > RINGKASAN_MAKS_KATA);
+  return s;
+}
+
+function dasarBase(rng: Rng, prose: Prose, p: Plan, latest: string): { fm: Obj; bukti: number; sumber: Obj[] } {
+  const bukti = Number(rng.weighted(KEKUATAN_BUKTI.map((k, i) => [k.slug, [3, 5, 6, 3, 2, 1][i]!] as const)));
+  const sumber = sumberList(rng, prose, p, latest, bukti >= 4);
+  const sdgs = rng.sample(slugs(SDGS).map(Number), rng.int(1, 4)).sort((a, b) => a - b);
+  const fm: Obj = { id: p.id, judul: p.judul };
+  if (p.kepanjangan) fm.kepanjangan = p.kepanjangan;
+  fm.ringkasan = ringkasan(prose);
+  if (rng.chance(0.3)) fm.ringkasan_en = `${prose.title(3, 6)} improves public services for residents.`;
+  fm.alias = rng.chance(0.6) ? Array.from({ length: rng.int(1, 3) }, () => prose.title(1, 3)) : [];
+  fm.tema_rb = p.tema;
+  if (p.prioritas) fm.prioritas_presiden = p.prioritas;
+  fm.sdgs = sdgs;
+  fm.urusan_pemerintahan = rng.sample(slugs(URUSAN_PEMERINTAHAN), rng.int(1, 3));
+  fm.kata_kunci = Array.from({ length: rng.int(2, 9) }, () => prose.phrase(1, 3));
+  return { fm, bukti, sumber };
+}
+
+/** The fields after the type-specific ones: readiness card, legal bases, sources, authors, status. */
+function tail(rng: Rng, prose: Prose, p: Plan, ctx: Context, fm: Obj, bukti: number, sumber: Obj[]): void {
+  const latest = ctx.shared.latest;
+  fm.kesiapan = kesiapanOf(rng, prose, p, latest, bukti, sumber);
+  fm.dasar_hukum = Array.from({ length: rng.int(0, 5) }, () => {
+    const d: Obj = {
+      jenis: rng.pick(slugs(JENIS_DASAR_HUKUM)),
+      nomor: String(rng.int(1, 120)),
+      tahun: rng.int(2004, Number(latest.slice(0, 4))),
+      tentang: prose.title(2, 7),
+      wajib_replikator: rng.chance(0.3),
+    };
+    if (rng.chance(0.5)) d.url = url(rng, 'peraturan', p.id);
+    return d;
+  });
+  fm.lampiran = Array.from({ length: rng.weighted([[0, 5], [1, 3], [2, 2], [3, 1]] as const) }, () => ({
+    judul: prose.title(2, 6),
+    jenis: rng.pick(slugs(JENIS_LAMPIRAN)),
+    url: url(rng, 'lampiran', p.id),
+  }));
+  fm.sumber = sumber;
+  fm.tingkat_verifikasi = bukti >= 4 ? 'dokumen-resmi' : rng.pick(slugs(TINGKAT_VERIFIKASI));
+  fm.penulis = rng.sample(ctx.penulis, rng.int(1, Math.min(2, ctx.penulis.length)));
+  fm.peninjau = rng.sample(ctx.penulis, 1);
+  fm.status = 'terbit';
+  fm.riwayat = riwayatList(rng, prose, latest);
+}
+
+function praktikFrontmatter(rng: Rng, prose: Prose, p: Plan, ctx: Context): Obj {
+  const latest = ctx.shared.latest;
+  const latestYear = Number(latest.slice(0, 4));
+  const { fm, bukti, sumber } = dasarBase(rng, prose, p, latest);
+  fm.model = p.models;
+  fm.bentuk_inovasi = rng.pick(slugs(BENTUK_INOVASI));
+  fm.jenis_inovasi = rng.weighted([['digital', 3], ['non-digital', 2]] as const);
+  if (rng.chance(0.8)) fm.jenis_detail = rng.pick(JENIS_DETAIL);
+  const instansi: Obj = { nama: p.namaInstansi, jenis: p.jenisInstansi, unit: p.unit };
+  if ((INSTANSI_DAERAH as readonly string[]).includes(p.jenisInstansi)) instansi.kode_provinsi = p.provinsi;
+  if ((INSTANSI_KABKOTA as readonly string[]).includes(p.jenisInstansi)) instansi.kode_kabkota = p.kabkota!.slug;
+  instansi.daerah_3t = rng.chance(0.12);
+  if (rng.chance(0.5)) instansi.jippnas_url = `https://jippnas.example/inovasi/${rng.int(100, 30000)}`;
+  fm.instansi_asal = instansi;
+  fm.instansi_mitra = Array.from({ length: rng.int(0, 6) }, () => ({ nama: rng.pick(MITRA), peran: prose.phrase(3, 9) }));
+  fm.cakupan_wilayah = p.jenisInstansi === 'pemerintah-desa' ? 'desa-kelurahan' : p.kabkota ? rng.pick(['kecamatan', 'kabupaten-kota']) : p.provinsi ? 'provinsi' : rng.pick(slugs(CAKUPAN_WILAYAH));
+  fm.tahun_mulai = p.tahunMulai;
+  const stopped = rng.chance(0.04) && p.tahunMulai < latestYear;
+  if (stopped) fm.tahun_selesai = rng.int(p.tahunMulai + 1, latestYear);
+  fm.tahap_siklus = rng.pick(slugs(TAHAP_SIKLUS));
+  if (rng.chance(0.5)) fm.tahapan_iid = rng.pick(slugs(TAHAPAN_IID));
+  fm.status_keberlanjutan = stopped ? 'berhenti-vakum' : rng.weighted(STATUS_KEBERLANJUTAN.map((s, i) => [s.slug, [3, 5, 1, 2][i]!] as const));
+  fm.tanggal_status = dateBefore(latest, rng.int(0, 300));
+  fm.penghargaan = Array.from({ length: rng.weighted([[0, 4], [1, 4], [2, 2], [3, 1]] as const) }, () => {
+    const program = rng.weighted(PROGRAM_PENGHARGAAN.map((x, i) => [x.slug, [5, 2, 2, 1, 1, 1][i]!] as const));
+    const h: Obj = { program, tahun: rng.int(Math.min(p.tahunMulai + 1, latestYear), latestYear), predikat: rng.pick(slugs(PREDIKAT_PENGHARGAAN)) };
+    if (program === 'kipp' && rng.chance(0.7)) h.kelompok_kipp = rng.pick(slugs(KELOMPOK_KIPP));
+    if (rng.chance(0.4)) h.kategori = `Kategori ${prose.title(1, 3)}`;
+    if (rng.chance(0.5)) h.dasar_penetapan = `KepmenPANRB ${rng.int(1, 400)}/${h.tahun as number}`;
+    h.terverifikasi = rng.chance(0.7);
+    h.sumber = url(rng, 'penghargaan', p.id);
+    return h;
+  });
+  const kontak: Obj = { unit: `${p.unit} ${p.namaInstansi.replace(/^Pemerintah /, '')}` };
+  if (rng.chance(0.6)) kontak.email = `${slugify(p.unit).slice(0, 20)}@${slugify(p.id).slice(0, 20)}.example`;
+  if (rng.chance(0.5)) kontak.telepon = `(0${rng.int(21, 989)}) ${rng.int(100000, 9999999)}`;
+  if (rng.chance(0.6)) kontak.situs = `https://${slugify(p.id).slice(0, 30)}.example/`;
+  fm.kontak = kontak;
+  tail(rng, prose, p, ctx, fm, bukti, sumber);
+  return fm;
+}
+
+function modelFrontmatter(rng: Rng, prose: Prose, p: Plan, ctx: Context): Obj {
+  const latest = ctx.shared.latest;
+  const { fm, bukti, sumber } = dasarBase(rng, prose, p, latest);
+  fm.tahun_model = p.tahunMulai;
+  fm.praktik = p.praktik;
+  if (rng.chance(0.7)) fm.kontak = { unit: p.unit, situs: 'https://menpan.example/' };
+  tail(rng, prose, p, ctx, fm, bukti, sumber);
+  return fm;
+}
+
+// ——— body ———
+
+interface BodyState {
+  rng: Rng;
+  prose: Prose;
+  p: Plan;
+  ctx: Context;
+  fm: Obj;
+  /** Link sentences still to place somewhere in the body. */
+  links: string[];
+}
+
+const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+}
+
+function bullets(s: BodyState, n: number, bold: boolean): string {
+  return Array.from({ length: n }, () => `- ${bold ? `**${s.prose.title(1, 3)}:** ` : ''}${s.prose.sentence(6, 18)}`).join('\n');
+}
+
+function ordered(s: BodyState, n: number): string {
+  return Array.from({ length: n }, (_, i) => `${i + 1}. **${s.prose.title(1, 4)}.** ${s.prose.sentence(8, 20)}`).join('\n');
+}
+
+function checklist(s: BodyState, n: number): string {
+  return Array.from({ length: n }, () => `- [${s.rng.chance(0.3) ? 'x' : ' '}] ${s.prose.sentence(5, 12).replace(/\.$/, '?')}`).join('\n');
+}
+
+/** Structured blocks a section starts with, before its prose. */
+function blocks(s: BodyState, judul: string): string[] {
+  const { rng, prose } = s;
+  const yr = s.p.tahunMulai;
+  switch (judul) {
+    case 'Peta Praktik': {
+      const rows = s.p.praktik.map((id) => {
+        const m = s.ctx.byId.get(id)!;
+        return [`[${m.judul}](/praktik/${id}/)`, m.kabkota?.id ?? m.namaInstansi, prose.phrase(2, 4), prose.phrase(3, 7)];
+      });
+      return [table(['Praktik', 'Wilayah', 'Jenis intervensi', 'Yang diambil'], rows)];
+    }
+    case 'Rancang Bangun dan Cara Kerja':
+      return [table(['Langkah', 'Sebelum', 'Sesudah'], Array.from({ length: rng.int(3, 6) }, () => [prose.title(1, 2), prose.phrase(3, 8), prose.phrase(3, 8)]))];
+    case 'Aktor, Peran, dan Tata Kelola':
+      return [table(['Aktor', 'Peran'], Array.from({ length: rng.int(3, 7) }, () => [rng.pick([...UNIT, ...MITRA]), prose.phrase(3, 10)]))];
+    case 'Sumber Daya dan Biaya':
+    case 'Kebaruan dan Nilai Tambah':
+    case 'Tujuan dan Sasaran':
+      return [bullets(s, rng.int(3, 5), true)];
+    case 'Dasar Hukum dan Regulasi Pendukung':
+      return [bullets(s, rng.int(2, 4), false)];
+    case 'Tahapan Implementasi': {
+      const out = [ordered(s, rng.int(4, 7)), checklist(s, rng.int(3, 6))];
+      if (rng.chance(0.4)) out.unshift(`### Persiapan\n\n${prose.paragraph(2, 3)}`, `### Penerapan\n\n${prose.paragraph(2, 3)}`);
+      return out;
+    }
+    case 'Indikator dan Pengukuran':
+      return [table(['Indikator', 'Definisi', 'Baseline', 'Target', 'Sumber data', 'Frekuensi', 'Penanggung jawab'], Array.from({ length: rng.int(3, 5) }, () => [
+        prose.title(1, 3), prose.phrase(3, 7), `${rng.int(1, 90)}% (${yr})`, `${rng.int(10, 99)}%`, prose.phrase(1, 3), rng.pick(['Bulanan', 'Triwulanan', 'Tahunan', 'Mingguan']), rng.pick(UNIT),
+      ]))];
+    case 'Hasil dan Dampak': {
+      const years = Array.from({ length: rng.int(3, 5) }, (_, i) => String(yr + i));
+      return [table(['Sumber angka', ...years], Array.from({ length: rng.int(2, 3) }, () => [prose.title(1, 3), ...years.map(() => `${rng.int(1, 60)},${rng.int(0, 9)}%`)]))];
+    }
+    case 'Risiko, Tantangan, dan Mitigasi':
+      return [table(['Risiko', 'Kemungkinan', 'Dampak', 'Mitigasi'], Array.from({ length: rng.int(3, 5) }, () => [prose.phrase(3, 7), rng.pick(['Rendah', 'Sedang', 'Tinggi']), rng.pick(['Rendah', 'Sedang', 'Tinggi']), prose.phrase(4, 10)]))];
+    case 'Panduan Replikasi':
+      return rng.chance(0.6) ? [`<Catatan jenis="${rng.pick(['info', 'penting', 'peringatan'])}">${prose.sentence(8, 18)}</Catatan>`] : [];
+    case 'Jalur Adopsi':
+      return [bullets(s, rng.int(3, 5), true)];
+    case 'Rekam Jejak Replikasi': {
+      const rep = ((s.fm.kesiapan as Obj).replikasi as Obj[]) ?? [];
+      if (!rep.length) return [];
+      return [table(['Instansi', 'Tahun', 'Status', 'Sumber'], rep.map((r) => [String(r.instansi), String(r.tahun), String(r.status), `[laporan replikasi ${String(r.tahun)}](${String(r.sumber)})`]))];
+    }
+    case 'Pembelajaran':
+      return [bullets(s, rng.int(2, 4), false)];
+    default:
+      return [];
+  }
+}
+
+const SUB_BLOCKS: Record<string, (s: BodyState) => string[]> = {
+  'Inti dan Adaptasi': (s) => [bullets(s, s.rng.int(3, 5), true)],
+  'Langkah Replikasi': (s) => [ordered(s, s.rng.int(4, 6)), checklist(s, s.rng.int(3, 5))],
+};
+
+function section(s: BodyState, b: Bagian, budget: number): string {
+  const parts: string[] = [];
+  for (const blk of blocks(s, b.judul)) parts.push(blk);
+  let words = countWords(parts.join(' '));
+  const subs = b.sub ?? [];
+  const ownBudget = subs.length ? budget * 0.4 : budget;
+  const paras: string[] = [];
+  // Stop short rather than overshoot: a paragraph averages ~55 words.
+  do {
+    const para = s.prose.paragraph(2, 5);
+    paras.push(para);
+    words += countWords(para);
+  } while (words < ownBudget - 30);
+  if (s.links.length && s.rng.chance(0.45)) paras[0] += ` ${s.links.shift()!}`;
+  parts.unshift(paras[0]!);
+  parts.push(...paras.slice(1));
+  for (const sub of subs) {
+    const sp: string[] = [`### ${sub}`];
+    for (const blk of SUB_BLOCKS[sub]?.(s) ?? []) sp.push(blk);
+    let w = countWords(sp.join(' '));
+    do {
+      const para = s.prose.paragraph(2, 5);
+      sp.push(para);
+      w += countWords(para);
+    } while (w < (budget * 0.6) / subs.length - 30);
+    parts.push(...sp);
+  }
+  return `## ${b.judul}\n\n${parts.join('\n\n')}`;
+}
+
+function body(s: BodyState): string {
+  const { rng, p } = s;
+  const anatomy: readonly Bagian[] = ANATOMI[p.koleksi];
+  const chosen = anatomy.filter((b) => b.wajib || rng.chance(0.75));
+  // Prose budget, calibrated so the mean body lands near the target (measured: mean ≈ 1,590 + 0.465 ×
+  // budget, because tables, lists and one paragraph per section are always written). The floor is
+  // therefore about 1,600 words; 2,500 gives a budget of 1,800–2,300.
+  const mid = Math.max(100, 2050 + (s.ctx.words - 2500) / 0.465);
+  const total = rng.int(Math.round(mid * 0.878), Math.round(mid * 1.122));
+  // Roughly how real entries weigh their sections: the core and the replication guide get more.
+  const weight = (b: Bagian) => (b.judul === 'Ringkasan' ? 0.6 : b.judul === 'Panduan Replikasi' ? 2.2 : b.judul.startsWith('Kontak') ? 0.4 : 1);
+  const sum = chosen.reduce((a, b) => a + weight(b), 0);
+  const out: string[] = [];
+  for (const b of chosen) out.push(section(s, b, (total * weight(b)) / sum));
+  // Any link not placed yet goes at the end of the last section.
+  if (s.links.length) out[out.length - 1] += `\n\n${s.links.join(' ')}`;
+  return `${out.join('\n\n')}\n`;
+}
+
+function linkSentences(s: BodyState): string[] {
+  const { rng, p, ctx } = s;
+  const out: string[] = [];
+  for (const m of p.models) out.push(`Praktik ini menjadi bagian dari [${ctx.byId.get(m)!.judul}](/model/${m}/).`);
+  const others = ctx.allPraktik.length > 1 ? rng.sample(ctx.allPraktik.filter((o) => o.id !== p.id), Math.min(rng.int(2, 4), ctx.allPraktik.length - 1)) : [];
+  for (const o of others) out.push(`Bandingkan dengan [${o.judul}](/praktik/${o.id}/), ${s.prose.phrase(3, 7)}.`);
+  const temaSlug = p.prioritas ?? p.tema;
+  const temaLabel = [...TEMA_RB, ...PRIORITAS_PRESIDEN].find((t) => t.slug === temaSlug)!.id;
+  out.push(`Entri lain dalam tema ini ada di halaman [${temaLabel}](/tema/${temaSlug}/).`);
+  if (p.provinsi) out.push(`Inovasi lain dari provinsi yang sama tercantum di [${PROVINSI.find((x) => x.slug === p.provinsi)!.id}](/provinsi/${p.provinsi}/).`);
+  out.push(`Langkah rinci ada di bagian [Panduan Replikasi](#panduan-replikasi).`);
+  if (ctx.guides.length) {
+    const g = rng.pick(ctx.guides);
+    out.push(`Lihat juga panduan [${g.replace(/-/g, ' ')}](/panduan/${g}/).`);
+  }
+  if (rng.chance(0.5)) out.push(`Rincian lain dimuat dalam [laporan ${p.judul}](${url(rng, 'laporan', p.id)}).`);
+  return rng.shuffle(out);
+}
+
+export interface Generated {
+  koleksi: 'praktik' | 'model';
+  id: string;
+  source: string;
+  words: number;
+}
+
+/** The full MDX source of one planned practice or model. */
+export function render(p: Plan, ctx: Context, seed: string): Generated {
+  const rng = new Rng(`${seed}:${p.koleksi}:${p.id}`);
+  const names = [p.namaInstansi, ...(p.kabkota ? (ctx.shared.districts.get(p.kabkota.slug) ?? []).slice(0, 12).map((d) => `Kecamatan ${d}`) : []), p.judul];
+  const prose = new Prose(ctx.shared.lex, rng.fork('prosa'), names);
+  const fm = p.koleksi === 'praktik' ? praktikFrontmatter(rng, prose, p, ctx) : modelFrontmatter(rng, prose, p, ctx);
+  const state: BodyState = { rng, prose, p, ctx, fm, links: [] };
+  state.links = linkSentences(state);
+  const text = body(state);
+  const yaml = stringify(fm, { lineWidth: 0 });
+  return { koleksi: p.koleksi, id: p.id, source: `---\n${yaml}---\n\n${text}`, words: countWords(text) };
+}
+

@@ -1,0 +1,220 @@
+/**
+ * Run a command in its own process group and measure it from /proc: wall time, peak RSS of the
+ * largest single process (VmHWM, so peaks between samples are not lost while the process lives),
+ * peak of the summed RSS of the whole group, the group's CPU time, and how busy the rest of the
+ * machine was meanwhile. Linux only.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface RunResult {
+  code: number | null;
+  signal: string | null;
+  wallMs: number;
+  /** Largest single process: its peak RSS (VmHWM) and name. */
+  peakRss: number;
+  peakRssName: string;
+  /** Peak of the sum of VmRSS over the group at one sample, and when it happened (ms since start). */
+  peakRssSum: number;
+  peakRssSumAt: number;
+  processes: number;
+  /** User+system CPU of the group (ms), from the last sample of each process. */
+  groupCpuMs: number;
+  /** CPU used by everything else on the machine during the run, as a share of one core (0.25 = a quarter core). */
+  otherCpuCores: number;
+  loadBefore: number;
+  /** Every output line with its arrival time (ms since start). */
+  lines: { t: number; text: string }[];
+}
+
+const CLK_TCK = 100; // USER_HZ on Linux; /proc/<pid>/stat times are in these ticks.
+
+function machineCpu(): { busy: number; total: number } {
+  const first = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!;
+  const v = first.trim().split(/\s+/).slice(1).map(Number);
+  const total = v.reduce((a, b) => a + b, 0);
+  const idle = (v[3] ?? 0) + (v[4] ?? 0);
+  return { busy: total - idle, total };
+}
+
+function loadavg(): number {
+  return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+}
+
+interface ProcInfo {
+  name: string;
+  hwm: number;
+  cpuTicks: number;
+}
+
+/** One /proc scan: processes whose process group is `pgid`, with RSS now and their peak. */
+function scan(pgid: number, seen: Map<number, ProcInfo>): number {
+  let sum = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (entry.charCodeAt(0) < 48 || entry.charCodeAt(0) > 57) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const close = stat.lastIndexOf(')');
+    const fields = stat.slice(close + 2).split(' ');
+    // After "pid (comm) ": state ppid pgrp session … utime(14th overall → index 11) stime(12).
+    if (Number(fields[2]) !== pgid) continue;
+    const pid = Number(entry);
+    const name = stat.slice(stat.indexOf('(') + 1, close);
+    let rss = 0;
+    let hwm = 0;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      continue;
+    }
+    sum += rss;
+    const cpuTicks = Number(fields[11]) + Number(fields[12]);
+    const prev = seen.get(pid);
+    seen.set(pid, { name, hwm: Math.max(hwm, prev?.hwm ?? 0), cpuTicks: Math.max(cpuTicks, prev?.cpuTicks ?? 0) });
+  }
+  return sum;
+}
+
+const running = new Set<number>();
+let handlersInstalled = false;
+
+/** On Ctrl-C, stop the process groups this module started (and only those). */
+function installHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const stop = (sig: NodeJS.Signals) => {
+    for (const pgid of running) {
+      try {
+        process.kill(-pgid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+export interface RunOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** Sampling period in ms (default 50). */
+  intervalMs?: number;
+  /** Called with each output line as it arrives (for progress or logging). */
+  onLine?: (line: string) => void;
+}
+
+export function runMeasured(cmd: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
+  installHandlers();
+  return new Promise((resolvePromise, reject) => {
+    const loadBefore = loadavg();
+    const cpu0 = machineCpu();
+    const self0 = process.cpuUsage();
+    const started = performance.now();
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid === undefined) {
+      reject(new Error(`could not start ${cmd}`));
+      return;
+    }
+    const pgid = child.pid;
+    running.add(pgid);
+    const seen = new Map<number, ProcInfo>();
+    let peakSum = 0;
+    let peakSumAt = 0;
+    const sample = () => {
+      try {
+        const sum = scan(pgid, seen);
+        if (sum > peakSum) {
+          peakSum = sum;
+          peakSumAt = performance.now() - started;
+        }
+      } catch {
+        // /proc raced with an exiting process; the next sample catches up
+      }
+    };
+    const timer = setInterval(sample, opts.intervalMs ?? 50);
+    sample();
+    const lines: { t: number; text: string }[] = [];
+    const pending = { out: '', err: '' };
+    const feed = (key: 'out' | 'err') => (chunk: Buffer) => {
+      const t = performance.now() - started;
+      const text = pending[key] + chunk.toString('utf8');
+      const parts = text.split('\n');
+      pending[key] = parts.pop() ?? '';
+      for (const p of parts) {
+        lines.push({ t, text: p });
+        opts.onLine?.(p);
+      }
+    };
+    child.stdout.on('data', feed('out'));
+    child.stderr.on('data', feed('err'));
+    child.on('error', (e) => {
+      clearInterval(timer);
+      running.delete(pgid);
+      reject(e);
+    });
+    child.on('close', (code, signal) => {
+      const wallMs = performance.now() - started;
+      clearInterval(timer);
+      running.delete(pgid);
+      for (const key of ['out', 'err'] as const) if (pending[key]) lines.push({ t: wallMs, text: pending[key] });
+      const cpu1 = machineCpu();
+      const self = process.cpuUsage(self0);
+      let peak = 0;
+      let peakName = '';
+      let groupTicks = 0;
+      for (const p of seen.values()) {
+        groupTicks += p.cpuTicks;
+        if (p.hwm > peak) {
+          peak = p.hwm;
+          peakName = p.name;
+        }
+      }
+      const groupCpuMs = (groupTicks / CLK_TCK) * 1000;
+      const machineBusyMs = ((cpu1.busy - cpu0.busy) / CLK_TCK) * 1000;
+      const selfMs = (self.user + self.system) / 1000;
+      const otherMs = Math.max(0, machineBusyMs - groupCpuMs - selfMs);
+      resolvePromise({
+        code,
+        signal,
+        wallMs,
+        peakRss: peak,
+        peakRssName: peakName,
+        peakRssSum: peakSum,
+        peakRssSumAt: peakSumAt,
+        processes: seen.size,
+        groupCpuMs,
+        otherCpuCores: otherMs / wallMs,
+        loadBefore,
+        lines,
+      });
+    });
+  });
+}
+
+/** CPU in use on the whole machine over `ms`, in cores. */
+export async function busyCores(ms = 1000): Promise<number> {
+  const a = machineCpu();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = machineCpu();
+  const cores = Number(readFileSync('/proc/cpuinfo', 'utf8').match(/^processor\s*:/gm)?.length ?? 1);
+  return b.total > a.total ? ((b.busy - a.busy) / (b.total - a.total)) * cores : 0;
+}
+
+/**
+ * On a shared machine, wait (at most `maxMs`) until other processes use less than `threshold`
+ * cores, so a timed run does not start in the middle of someone else's build.
+ */
+export async function waitForIdle(maxMs: number, threshold = 0.3): Promise<{ waitedMs: number; busy: number }> {
+  const start = performance.now();
+  let busy = await busyCores(500);
+  while (busy > threshold && performance.now() - start < maxMs) busy = await busyCores(1000);
+  return { waitedMs: Math.round(performance.now() - start), busy: Number(busy.toFixed(2)) };
+}

@@ -1,0 +1,146 @@
+/**
+ * The two Astro projects the benchmark builds, each in its own temporary folder so that cold builds
+ * can delete their caches without touching the developer's tree:
+ *
+ * - the real site: a snapshot copy of src/, public/, astro.config.mjs, tsconfig.json,
+ *   package.json and scripts/check.ts, taken when the benchmark starts;
+ * - the bare baseline: astro.config.mjs with only mdx(), a glob collection over the same generated
+ *   practices with a permissive schema, and one page template that renders the title and <Content/>.
+ *
+ * Both get a node_modules folder of symlinks to the project's packages (not one symlink to the
+ * whole folder): Astro's content store (node_modules/.astro) and Vite's cache (node_modules/.vite)
+ * then live in the temporary project, and deleting them never touches the shared ones.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Folders a cold build deletes (peers.md method). */
+export const CACHE_DIRS = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
+
+function linkNodeModules(projectRoot: string, into: string) {
+  const src = join(projectRoot, 'node_modules');
+  const dst = join(into, 'node_modules');
+  mkdirSync(dst, { recursive: true });
+  for (const name of readdirSync(src)) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    symlinkSync(join(src, name), join(dst, name));
+  }
+}
+
+export interface Project {
+  root: string;
+  /** Astro config file to pass with --config (a wrapper that adds experimental flags when asked). */
+  config: string;
+  label: string;
+}
+
+/**
+ * A config wrapper: the project's own config plus `experimental` flags from the environment
+ * (BENCH_EXPERIMENTAL, JSON), so an option can be tried without editing astro.config.mjs.
+ */
+const WRAPPER = `import base from './astro.config.mjs';
+const extra = process.env.BENCH_EXPERIMENTAL ? JSON.parse(process.env.BENCH_EXPERIMENTAL) : {};
+export default { ...base, experimental: { ...(base.experimental ?? {}), ...extra } };
+`;
+
+/**
+ * `retainBody: false` (an experiment, --no-retain-body) rewrites the copy's src/content.config.ts so
+ * every glob() loader drops the raw body from the content store; the project's file is untouched.
+ */
+export function snapshotSite(projectRoot: string, opts: { retainBody?: boolean } = {}): Project & { files: number; newestMtime: string; patched: number } {
+  const root = mkdtempSync(join(tmpdir(), 'pustaka-bench-site-'));
+  let files = 0;
+  let newest = 0;
+  const count = (p: string) => {
+    const s = statSync(p);
+    if (s.isDirectory()) for (const n of readdirSync(p)) count(join(p, n));
+    else {
+      files++;
+      newest = Math.max(newest, s.mtimeMs);
+    }
+  };
+  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts/check.ts']) {
+    const from = join(projectRoot, name);
+    if (!existsSync(from)) continue;
+    cpSync(from, join(root, name), { recursive: true });
+    count(from);
+  }
+  linkNodeModules(projectRoot, root);
+  writeFileSync(join(root, 'astro.bench.config.mjs'), WRAPPER);
+  let patched = 0;
+  if (opts.retainBody === false) {
+    const file = join(root, 'src/content.config.ts');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/\bglob\(\{/g, () => (patched++, 'glob({ retainBody: false, ')));
+  }
+  return { root, config: 'astro.bench.config.mjs', label: 'site', files, newestMtime: new Date(newest).toISOString(), patched };
+}
+
+const BASELINE_FILES: Record<string, string> = {
+  'package.json': `${JSON.stringify({ name: 'pustaka-bench-baseline', private: true, type: 'module' }, null, 2)}\n`,
+  'astro.config.mjs': `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// Plain Astro 7: default Sätteri processor, MDX, nothing else. The one addition is the warning
+// filter the site also has, so thousands of identical MODULE_LEVEL_DIRECTIVE warnings (one per MDX
+// file, withastro/astro#18087) do not weigh on one side of the comparison only.
+export default defineConfig({
+  integrations: [mdx()],
+  vite: { build: { rollupOptions: { onwarn(w, warn) { if (w.code !== 'MODULE_LEVEL_DIRECTIVE') warn(w); } } } },
+});
+`,
+  'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+// The same generated practices the real site builds, with a permissive schema.
+export const collections = {
+  praktik: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: process.env.BENCH_PRAKTIK_DIR ?? './praktik', retainBody: process.env.BENCH_RETAIN_BODY !== '0' }),
+    schema: z.looseObject({ judul: z.string() }),
+  }),
+};
+`,
+  // The entries use the project's one MDX component; a trivial stand-in keeps them renderable.
+  'src/components/Catatan.astro': `<aside><slot /></aside>
+`,
+  'src/pages/praktik/[id].astro': `---
+import { getCollection, render } from 'astro:content';
+import Catatan from '../../components/Catatan.astro';
+
+export async function getStaticPaths() {
+  const entries = await getCollection('praktik');
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<!doctype html>
+<html lang="id">
+  <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>{entry.data.judul}</title></head>
+  <body><main><h1>{entry.data.judul}</h1><Content components={{ Catatan }} /></main></body>
+</html>
+`,
+};
+
+export function makeBaseline(projectRoot: string): Project {
+  const root = mkdtempSync(join(tmpdir(), 'pustaka-bench-bare-'));
+  for (const [file, text] of Object.entries(BASELINE_FILES)) {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  linkNodeModules(projectRoot, root);
+  writeFileSync(join(root, 'astro.bench.config.mjs'), WRAPPER);
+  return { root, config: 'astro.bench.config.mjs', label: 'baseline' };
+}
+
+export function clearCaches(root: string, outDir = 'dist') {
+  for (const d of new Set([...CACHE_DIRS, outDir])) rmSync(join(root, d), { recursive: true, force: true });
+}
+
+export function removeProject(root: string) {
+  // Only ever our own temporary projects: the symlinks are removed, not what they point to.
+  if (!/pustaka-bench-(site|bare)-/.test(root)) throw new Error(`not a benchmark project: ${root}`);
+  rmSync(root, { recursive: true, force: true });
+}
