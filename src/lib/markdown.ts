@@ -31,14 +31,13 @@ export const aksesibelGfm = defineHastPlugin({
   },
   element: [
     {
-      filter: ['li'],
+      // Filtering on <input> keeps the JavaScript side of the plugin off every other list item.
+      filter: ['input'],
       visit(node, ctx) {
-        const classes = node.properties?.className;
-        if (!Array.isArray(classes) || !classes.includes('task-list-item')) return;
-        const input = node.children.find((c) => c.type === 'element' && c.tagName === 'input');
-        if (!input || input.type !== 'element') return;
-        ctx.setProperty(input, 'disabled', null);
-        ctx.setProperty(input, 'ariaLabel', ctx.textContent(node).trim().replace(/\s+/g, ' ').slice(0, 160));
+        if (node.properties?.type !== 'checkbox') return;
+        const item = ctx.parent(node);
+        ctx.setProperty(node, 'disabled', null);
+        ctx.setProperty(node, 'ariaLabel', ctx.textContent(item).trim().replace(/\s+/g, ' ').slice(0, 160));
       },
     },
     {
