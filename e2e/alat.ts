@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_PATH, E2E_DIST, watchedPage, type Watched } from './harness.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { BASE_PATH, E2E_DIST, launch, serve, watchedPage, type Served, type Watched } from './harness.ts';
 
 /** Every page the sitemap lists, as a path under the base (`/model-inovasi/praktik/x/`). */
 export function sitemapPaths(dist = E2E_DIST): string[] {
@@ -181,4 +182,45 @@ export async function smokeTest(browser: Browser, siteUrl: string): Promise<stri
   for (const f of tab.failed) problems.push(`permintaan gagal: ${f}`);
   await page.close();
   return problems;
+}
+
+/** A served build, a browser and one observed tab for a test file, with its hooks registered. */
+export interface SesiPeramban {
+  readonly server: Served;
+  readonly browser: Browser;
+  readonly tab: Observed;
+}
+
+export function sesiPeramban(): SesiPeramban {
+  let server: Served | undefined;
+  let browser: Browser | undefined;
+  let tab: Observed | undefined;
+  beforeAll(async () => {
+    server = await serve();
+    browser = await launch();
+    tab = await observedPage(browser, server.origin);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+    get tab() {
+      return tab!;
+    },
+  };
+}
+
+/** What every page a test opened must satisfy. */
+export function bersih(t: Observed) {
+  expect(t.errors, 'galat konsol').toEqual([]);
+  expect(t.csp, 'pelanggaran CSP').toEqual([]);
+  expect(t.foreign, 'permintaan ke asal lain').toEqual([]);
+  expect(t.failed, 'permintaan gagal (404 dsb.)').toEqual([]);
 }

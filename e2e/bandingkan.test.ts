@@ -5,37 +5,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { E2E_DIST, launch, serve, BASE_PATH, type Served } from './harness.ts';
-import { observedPage, type Observed } from './alat.ts';
+import { describe, expect, it } from 'vitest';
+import { E2E_DIST, BASE_PATH } from './harness.ts';
+import { sesiPeramban, type Observed } from './alat.ts';
 
-let server: Served;
-let browser: Browser;
-let tab: Observed;
+const sesi = sesiPeramban();
 const praktik = (JSON.parse(readFileSync(join(E2E_DIST, 'data/katalog-praktik-id.json'), 'utf8')) as { id: string }[]).map((r) => r.id);
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-  tab = await observedPage(browser, server.origin);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const columns = (t: Observed) => t.page.locator('[data-bandingkan-tabel] thead th[scope=col] a');
 
 describe('bandingkan', () => {
   it('menampilkan entri dari URL berdampingan, bisa menambah dan menghapus, dan URL mengikutinya', async () => {
     expect(praktik.length, 'perlu minimal tiga praktik terbit untuk uji ini').toBeGreaterThanOrEqual(3);
-    tab.reset();
-    const { page } = tab;
+    sesi.tab.reset();
+    const { page } = sesi.tab;
     const [a, b] = praktik;
-    await page.goto(`${server.url}bandingkan/?id=praktik/${a},praktik/${b}`);
-    await expect.poll(() => columns(tab).count(), { message: 'tabel perbandingan tidak muncul' }).toBe(2);
-    expect(await columns(tab).nth(0).getAttribute('href')).toBe(`${BASE_PATH}praktik/${a}/`);
+    await page.goto(`${sesi.server.url}bandingkan/?id=praktik/${a},praktik/${b}`);
+    await expect.poll(() => columns(sesi.tab).count(), { message: 'tabel perbandingan tidak muncul' }).toBe(2);
+    expect(await columns(sesi.tab).nth(0).getAttribute('href')).toBe(`${BASE_PATH}praktik/${a}/`);
     const rows = page.locator('[data-bandingkan-tabel] tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);
     // The readiness card row carries each entry's own card.
@@ -45,25 +32,25 @@ describe('bandingkan', () => {
     const option = await page.locator('[data-bandingkan-form] select option[value^="praktik/"]').first().getAttribute('value');
     await page.selectOption('[data-bandingkan-form] select', option!);
     await page.locator('[data-bandingkan-form] button[type=submit]').click();
-    await expect.poll(() => columns(tab).count()).toBe(3);
+    await expect.poll(() => columns(sesi.tab).count()).toBe(3);
     await expect.poll(() => decodeURIComponent(page.url())).toContain(option!);
 
     // Remove the first; focus returns to the list.
     await page.locator('[data-bandingkan-tabel] [data-hapus]').first().click();
-    await expect.poll(() => columns(tab).count()).toBe(2);
+    await expect.poll(() => columns(sesi.tab).count()).toBe(2);
     await expect.poll(() => decodeURIComponent(page.url())).not.toContain(`praktik/${a},`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
-    expect(tab.errors, 'galat konsol').toEqual([]);
-    expect(tab.csp, 'pelanggaran CSP').toEqual([]);
-    expect(tab.foreign, 'permintaan ke asal lain').toEqual([]);
-    expect(tab.failed, 'permintaan gagal').toEqual([]);
+    expect(sesi.tab.errors, 'galat konsol').toEqual([]);
+    expect(sesi.tab.csp, 'pelanggaran CSP').toEqual([]);
+    expect(sesi.tab.foreign, 'permintaan ke asal lain').toEqual([]);
+    expect(sesi.tab.failed, 'permintaan gagal').toEqual([]);
   });
 
   it('dicetak tanpa kontrol, dengan tabelnya', async () => {
-    const { page } = tab;
+    const { page } = sesi.tab;
     const [a, b] = praktik;
-    await page.goto(`${server.url}bandingkan/?id=praktik/${a},praktik/${b}`);
-    await expect.poll(() => columns(tab).count()).toBe(2);
+    await page.goto(`${sesi.server.url}bandingkan/?id=praktik/${a},praktik/${b}`);
+    await expect.poll(() => columns(sesi.tab).count()).toBe(2);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('[data-bandingkan-form]').isVisible()).toBe(false);
     expect(await page.locator('[data-bandingkan-tabel] table.bandingkan').isVisible()).toBe(true);

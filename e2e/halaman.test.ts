@@ -1,29 +1,15 @@
 /**
  * Every URL of the sitemap, in both locales, opened in Chromium from the sub-path: no WCAG 2.0–2.2
  * A/AA violation (axe-core), no console error, no CSP violation, no request to another origin,
- * and no same-origin request that fails. One browser, one tab, pages in sequence: the machine has
+ * and no same-origin request that fails. One sesi.browser, one sesi.tab, pages in sequence: the machine has
  * two cores and the server shares them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, serve, type Served } from './harness.ts';
-import { axe, observedPage, sitemapPaths, ViolationLog, type Observed } from './alat.ts';
+import { describe, expect, it } from 'vitest';
+import { sesiPeramban, axe, sitemapPaths, ViolationLog } from './alat.ts';
 
-let server: Served;
-let browser: Browser;
-let tab: Observed;
+const sesi = sesiPeramban();
 const paths = sitemapPaths();
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-  tab = await observedPage(browser, server.origin);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('setiap URL di sitemap', () => {
   it('sitemap memuat halaman kedua bahasa', () => {
@@ -35,17 +21,17 @@ describe('setiap URL di sitemap', () => {
     const problems: string[] = [];
     const a11y = new ViolationLog();
     for (const path of paths) {
-      tab.reset();
-      const response = await tab.page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      sesi.tab.reset();
+      const response = await sesi.tab.page.goto(`${sesi.server.origin}${path}`, { waitUntil: 'load' });
       if (!response || response.status() !== 200) {
         problems.push(`${path}  status ${response?.status() ?? 'tanpa respons'}`);
         continue;
       }
-      a11y.add(path, await axe(tab.page));
-      for (const e of tab.errors) problems.push(`${path}  galat konsol: ${e}`);
-      for (const c of tab.csp) problems.push(`${path}  pelanggaran CSP: ${c}`);
-      for (const f of tab.foreign) problems.push(`${path}  permintaan ke asal lain (diblokir): ${f}`);
-      for (const f of tab.failed) problems.push(`${path}  permintaan gagal: ${f}`);
+      a11y.add(path, await axe(sesi.tab.page));
+      for (const e of sesi.tab.errors) problems.push(`${path}  galat konsol: ${e}`);
+      for (const c of sesi.tab.csp) problems.push(`${path}  pelanggaran CSP: ${c}`);
+      for (const f of sesi.tab.foreign) problems.push(`${path}  permintaan ke asal lain (diblokir): ${f}`);
+      for (const f of sesi.tab.failed) problems.push(`${path}  permintaan gagal: ${f}`);
     }
     problems.push(...a11y.lines());
     // The whole list also goes to a file: a CI log may cut a long assertion message.

@@ -3,24 +3,11 @@
  * the counts, the URL can be shared, reset restores the list; without JavaScript the page still
  * lists every entry and offers theme and province links instead of the filter panel.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serve, type Served } from './harness.ts';
-import { observedPage, type Observed } from './alat.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sesiPeramban } from './alat.ts';
 
-let server: Served;
-let browser: Browser;
-let tab: Observed;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-  tab = await observedPage(browser, server.origin);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const sesi = sesiPeramban();
 
 /** "Menampilkan 1–12 dari 18 entri" → 18 (the last number of the status line). */
 async function total(page: Page): Promise<number> {
@@ -34,9 +21,9 @@ const cardCount = (page: Page) => page.locator('[data-katalog-hasil] article.kar
 
 describe('saringan katalog (praktik)', () => {
   it('mencentang satu tema mempersempit hasil sesuai hitungan di sampingnya, dan URL-nya dapat dibagikan', async () => {
-    tab.reset();
-    const { page } = tab;
-    await page.goto(`${server.url}praktik/`);
+    sesi.tab.reset();
+    const { page } = sesi.tab;
+    await page.goto(`${sesi.server.url}praktik/`);
     const all = await total(page);
     expect(all).toBeGreaterThan(0);
 
@@ -71,16 +58,16 @@ describe('saringan katalog (praktik)', () => {
     await page.locator('[data-katalog-form] button[type=reset]').click();
     await expect.poll(() => total(page)).toBe(all);
     await expect.poll(() => page.url()).not.toContain('tema=');
-    expect(tab.errors).toEqual([]);
-    expect(tab.csp).toEqual([]);
-    expect(tab.foreign).toEqual([]);
-    expect(tab.failed).toEqual([]);
+    expect(sesi.tab.errors).toEqual([]);
+    expect(sesi.tab.csp).toEqual([]);
+    expect(sesi.tab.foreign).toEqual([]);
+    expect(sesi.tab.failed).toEqual([]);
   });
 
   it('dua nilai dalam satu saringan digabung dengan ATAU', async () => {
-    tab.reset();
-    const { page } = tab;
-    await page.goto(`${server.url}praktik/`);
+    sesi.tab.reset();
+    const { page } = sesi.tab;
+    await page.goto(`${sesi.server.url}praktik/`);
     const boxes = page.locator('[data-katalog-form] input[type=checkbox][name=tema]');
     if ((await boxes.count()) < 2) throw new Error('katalog praktik perlu minimal dua tema untuk uji ini');
     const counts = await boxes.evaluateAll((els) => els.slice(0, 2).map((el) => Number(el.closest('label')?.querySelector('[data-jumlah]')?.textContent)));
@@ -88,15 +75,15 @@ describe('saringan katalog (praktik)', () => {
     await expect.poll(() => total(page)).toBe(counts[0]);
     await boxes.nth(1).check();
     await expect.poll(() => total(page)).toBe(counts[0]! + counts[1]!);
-    expect(tab.errors).toEqual([]);
+    expect(sesi.tab.errors).toEqual([]);
   });
 });
 
 describe('katalog tanpa JavaScript', () => {
   it('menampilkan kartu dan tautan tema, tanpa panel saringan', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await sesi.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}praktik/`);
+    await page.goto(`${sesi.server.url}praktik/`);
     expect(await cardCount(page)).toBeGreaterThan(0);
     expect(await page.locator('[data-katalog-form]').isVisible(), 'panel saringan tampil padahal tidak berfungsi tanpa JS').toBe(false);
     const themeLinks = page.locator('.tanpa-js a');

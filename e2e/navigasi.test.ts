@@ -2,46 +2,27 @@
  * A reader's first path, by clicking only: home → catalogue → an entry, in both languages, with the
  * language switch and the breadcrumbs leading back; every URL stays under the sub-path.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, serve, BASE_PATH, type Served } from './harness.ts';
-import { observedPage, type Observed } from './alat.ts';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH } from './harness.ts';
+import { bersih, sesiPeramban } from './alat.ts';
 
-let server: Served;
-let browser: Browser;
-let tab: Observed;
+const sesi = sesiPeramban();
 
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-  tab = await observedPage(browser, server.origin);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const clean = (t: Observed) => {
-  expect(t.errors, 'galat konsol').toEqual([]);
-  expect(t.csp, 'pelanggaran CSP').toEqual([]);
-  expect(t.foreign, 'permintaan ke asal lain').toEqual([]);
-  expect(t.failed, 'permintaan gagal (404 dsb.)').toEqual([]);
-};
 
 describe.each([
   { locale: 'id', prefix: '' },
   { locale: 'en', prefix: 'en/' },
 ])('beranda → katalog → entri ($locale)', ({ locale, prefix }) => {
   it('sampai ke entri hanya dengan mengklik, tetap di bawah sub-path', async () => {
-    tab.reset();
-    const { page } = tab;
-    await page.goto(`${server.url}${prefix}`);
+    sesi.tab.reset();
+    const { page } = sesi.tab;
+    await page.goto(`${sesi.server.url}${prefix}`);
     expect(await page.locator('html').getAttribute('lang')).toBe(locale);
     await expect.poll(() => page.locator('h1').count()).toBe(1);
 
     // The main navigation leads to the catalogue of practices.
     await page.locator(`nav.nav-utama a[href="${BASE_PATH}${prefix}praktik/"]`).click();
-    await page.waitForURL(`${server.url}${prefix}praktik/`);
+    await page.waitForURL(`${sesi.server.url}${prefix}praktik/`);
     const cards = page.locator('[data-katalog-hasil] article.kartu h3 a');
     expect(await cards.count(), 'katalog tanpa kartu').toBeGreaterThan(0);
 
@@ -50,7 +31,7 @@ describe.each([
     expect(href).toMatch(new RegExp(`^${BASE_PATH}${prefix}praktik/[^/]+/$`));
     const title = (await cards.first().textContent())!.trim();
     await cards.first().click();
-    await page.waitForURL(`${server.origin}${href}`);
+    await page.waitForURL(`${sesi.server.origin}${href}`);
     expect((await page.locator('h1').first().textContent())!.trim()).toContain(title.split(' (')[0]);
     await expect.poll(() => page.locator('.kesiapan').isVisible()).toBe(true);
 
@@ -58,44 +39,44 @@ describe.each([
     const crumbs = page.locator('nav.remah a');
     expect(await crumbs.count()).toBeGreaterThan(0);
     expect(await crumbs.last().getAttribute('href')).toBe(`${BASE_PATH}${prefix}praktik/`);
-    clean(tab);
+    bersih(sesi.tab);
   });
 });
 
 describe('pengalih bahasa', () => {
   it('membuka halaman yang sama dalam bahasa lain, lalu kembali', async () => {
-    tab.reset();
-    const { page } = tab;
-    await page.goto(`${server.url}praktik/`);
+    sesi.tab.reset();
+    const { page } = sesi.tab;
+    await page.goto(`${sesi.server.url}praktik/`);
     const entry = await page.locator('[data-katalog-hasil] article.kartu h3 a').first().getAttribute('href');
-    await page.goto(`${server.origin}${entry}`);
+    await page.goto(`${sesi.server.origin}${entry}`);
     await page.locator('a[hreflang="en"]').first().click();
-    await page.waitForURL(`${server.origin}${entry!.replace(BASE_PATH, `${BASE_PATH}en/`)}`);
+    await page.waitForURL(`${sesi.server.origin}${entry!.replace(BASE_PATH, `${BASE_PATH}en/`)}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.locator('a[hreflang="id"]').first().click();
-    await page.waitForURL(`${server.origin}${entry}`);
+    await page.waitForURL(`${sesi.server.origin}${entry}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
-    clean(tab);
+    bersih(sesi.tab);
   });
 });
 
 describe('sub-path', () => {
   it('setiap tautan dan aset di beranda berada di bawah base path', async () => {
-    tab.reset();
-    const { page } = tab;
+    sesi.tab.reset();
+    const { page } = sesi.tab;
     const requests: string[] = [];
     const onRequest = (r: { url(): string }) => requests.push(r.url());
     page.on('request', onRequest);
-    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.goto(sesi.server.url, { waitUntil: 'networkidle' });
     page.off('request', onRequest);
     for (const r of requests) expect(new URL(r).pathname.startsWith(BASE_PATH), `permintaan di luar ${BASE_PATH}: ${r}`).toBe(true);
     const outside = await page.evaluate((base) => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href).filter((h) => h.startsWith(location.origin) && !new URL(h).pathname.startsWith(base)), BASE_PATH);
     expect(outside, 'tautan internal di luar sub-path').toEqual([]);
-    clean(tab);
+    bersih(sesi.tab);
   });
 
   it('alamat folder tanpa garis miring penutup dialihkan, bukan 404', async () => {
-    const res = await fetch(`${server.url}praktik`, { redirect: 'manual' });
+    const res = await fetch(`${sesi.server.url}praktik`, { redirect: 'manual' });
     expect(res.status).toBe(301);
     expect(res.headers.get('location')).toBe(`${BASE_PATH}praktik/`);
   });

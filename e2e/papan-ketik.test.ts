@@ -3,24 +3,12 @@
  * search box and every stop on the way shows a focus ring, a search can be sent with Enter, and
  * a catalogue filter can be ticked with the space bar.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serve, BASE_PATH, type Served } from './harness.ts';
-import { observedPage, type Observed } from './alat.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BASE_PATH } from './harness.ts';
+import { sesiPeramban } from './alat.ts';
 
-let server: Served;
-let browser: Browser;
-let tab: Observed;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-  tab = await observedPage(browser, server.origin);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const sesi = sesiPeramban();
 
 interface Focused {
   tag: string;
@@ -63,22 +51,22 @@ async function tabUntil(page: Page, done: (f: Focused) => boolean, max: number):
 
 describe('hanya papan ketik', () => {
   it('tautan lewati adalah perhentian pertama, tampak saat fokus, dan memindahkan fokus ke isi', async () => {
-    tab.reset();
-    const { page } = tab;
-    await page.goto(server.url);
+    sesi.tab.reset();
+    const { page } = sesi.tab;
+    await page.goto(sesi.server.url);
     await page.keyboard.press('Tab');
     const first = await focused(page);
     expect(first.cls, 'perhentian Tab pertama bukan tautan "Langsung ke isi"').toContain('lewati');
     expect(first.left, 'tautan lewati tetap di luar layar saat fokus').toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('isi');
-    expect(page.url()).toBe(`${server.url}#isi`);
+    expect(page.url()).toBe(`${sesi.server.url}#isi`);
   });
 
   it('Tab mencapai kotak cari dengan cincin fokus di setiap perhentian, dan Enter mengirim pencarian', async () => {
-    tab.reset();
-    const { page } = tab;
-    await page.goto(server.url);
+    sesi.tab.reset();
+    const { page } = sesi.tab;
+    await page.goto(sesi.server.url);
     const path = await tabUntil(page, (f) => f.tag === 'input' && f.inForm === 'search', 25);
     for (const f of path) {
       expect(f.outline !== 'none' || f.shadow !== 'none', `${f.tag} "${f.text}" tanpa penanda fokus yang terlihat`).toBe(true);
@@ -87,28 +75,28 @@ describe('hanya papan ketik', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === `${BASE_PATH}cari/`);
     expect(new URL(page.url()).searchParams.get('q')).toBe('stunting');
-    expect(tab.errors).toEqual([]);
-    expect(tab.failed).toEqual([]);
+    expect(sesi.tab.errors).toEqual([]);
+    expect(sesi.tab.failed).toEqual([]);
   });
 
   it('saringan katalog dapat dicentang dengan spasi', async () => {
-    tab.reset();
-    const { page } = tab;
-    await page.goto(`${server.url}praktik/`);
+    sesi.tab.reset();
+    const { page } = sesi.tab;
+    await page.goto(`${sesi.server.url}praktik/`);
     const before = await page.locator('[data-katalog-status]').textContent();
     await tabUntil(page, (f) => f.tag === 'input' && f.inForm === 'katalog' && f.id === '', 80);
     await page.keyboard.press('Space');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
     await expect.poll(() => page.locator('[data-katalog-status]').textContent()).not.toBe(before);
-    expect(tab.errors).toEqual([]);
+    expect(sesi.tab.errors).toEqual([]);
   });
 
   it('daftar isi entri membawa fokus ke bagian yang dipilih', async () => {
-    tab.reset();
-    const { page } = tab;
-    await page.goto(`${server.url}praktik/`);
+    sesi.tab.reset();
+    const { page } = sesi.tab;
+    await page.goto(`${sesi.server.url}praktik/`);
     const entry = await page.locator('[data-katalog-hasil] article.kartu h3 a').first().getAttribute('href');
-    await page.goto(`${server.origin}${entry}`);
+    await page.goto(`${sesi.server.origin}${entry}`);
     const link = page.locator('.daftar-isi a').first();
     const target = (await link.getAttribute('href'))!;
     await link.focus();

@@ -3,37 +3,18 @@
  * why each fits, the answers live in the URL so a result can be shared, and each result leads to
  * the compare page. Without JavaScript the page offers theme and catalogue links instead.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, serve, BASE_PATH, type Served } from './harness.ts';
-import { observedPage, type Observed } from './alat.ts';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH } from './harness.ts';
+import { bersih, sesiPeramban } from './alat.ts';
 
-let server: Served;
-let browser: Browser;
-let tab: Observed;
+const sesi = sesiPeramban();
 
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-  tab = await observedPage(browser, server.origin);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const clean = (t: Observed) => {
-  expect(t.errors, 'galat konsol').toEqual([]);
-  expect(t.csp, 'pelanggaran CSP').toEqual([]);
-  expect(t.foreign, 'permintaan ke asal lain').toEqual([]);
-  expect(t.failed, 'permintaan gagal').toEqual([]);
-};
 
 describe('temukan (pencari kecocokan)', () => {
   it('jawaban tema mempersempit hasil ke tema itu, dengan alasan kecocokan dan tautan bandingkan', async () => {
-    tab.reset();
-    const { page } = tab;
-    await page.goto(`${server.url}temukan/`);
+    sesi.tab.reset();
+    const { page } = sesi.tab;
+    await page.goto(`${sesi.server.url}temukan/`);
     const items = page.locator('[data-temukan-hasil] > li');
     await expect.poll(() => items.count(), { message: 'hasil awal tidak muncul' }).toBeGreaterThan(0);
 
@@ -59,28 +40,28 @@ describe('temukan (pencari kecocokan)', () => {
     // The compare link of a result opens /bandingkan/ with that entry, under the sub-path.
     const compare = await top.locator(`a[href*="bandingkan/?id="]`).getAttribute('href');
     expect(compare).toMatch(new RegExp(`^${BASE_PATH}(en/)?bandingkan/\\?id=(praktik|model)/`));
-    clean(tab);
+    bersih(sesi.tab);
   });
 
   it('tautan dengan jawaban membuka jawaban yang sama', async () => {
-    tab.reset();
-    const { page } = tab;
+    sesi.tab.reset();
+    const { page } = sesi.tab;
     const value = await (async () => {
-      await page.goto(`${server.url}temukan/`);
+      await page.goto(`${sesi.server.url}temukan/`);
       return page.locator('#q-tema option').nth(1).getAttribute('value');
     })();
-    await page.goto(`${server.url}temukan/?tema=${value}`);
+    await page.goto(`${sesi.server.url}temukan/?tema=${value}`);
     await expect.poll(() => page.locator('#q-tema').inputValue()).toBe(value);
     await expect.poll(() => page.locator('[data-temukan-hasil] > li').count()).toBeGreaterThan(0);
     await page.locator('[data-temukan-form] button[type=reset]').click();
     await expect.poll(() => page.url()).not.toContain('tema=');
-    clean(tab);
+    bersih(sesi.tab);
   });
 
   it('tanpa JavaScript: formulir disembunyikan, tautan tema dan katalog tersedia', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await sesi.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}temukan/`);
+    await page.goto(`${sesi.server.url}temukan/`);
     expect(await page.locator('[data-temukan-form]').isVisible()).toBe(false);
     expect(await page.locator('.tanpa-js a').count()).toBeGreaterThan(0);
     expect(await page.locator('.tanpa-js a').first().isVisible()).toBe(true);

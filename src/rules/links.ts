@@ -60,7 +60,7 @@ function checkInternal(url: string, targets: LinkTargets, fromPublic: boolean): 
   if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) return `tautan "${url}" harus diakhiri "/" (mis. ${path}/)`;
   if ((HALAMAN_STATIS as readonly string[]).includes(path) || /^\/data\/[\w./-]+\.(json|csv)$/.test(path) || path === '/feed.xml') return undefined;
   const tema = /^\/tema\/([^/]+)\/$/.exec(path);
-  if (tema) return TEMA_HALAMAN.includes(tema[1]!) ? undefined : `halaman tema "${tema[1]}" tidak ada. Pilihan: ${TEMA_HALAMAN.join(', ')}`;
+  if (tema) return (TEMA_HALAMAN as readonly string[]).includes(tema[1]!) ? undefined : `halaman tema "${tema[1]}" tidak ada. Pilihan: ${TEMA_HALAMAN.join(', ')}`;
   const prov = /^\/provinsi\/([^/]+)\/$/.exec(path);
   if (prov) return targets.provinsi.has(prov[1]!) ? undefined : `kode provinsi "${prov[1]}" tidak dikenal`;
   const anchors = targets.entries.get(path);
