@@ -130,21 +130,11 @@ function machine() {
 
 // ——— one build ———
 
-interface BuildRun {
+/** A measured build: the process figures of RunResult (without its raw lines) plus what the log tells. */
+interface BuildRun extends Omit<RunResult, 'lines' | 'peakRssSumAt'> {
   ok: boolean;
-  code: number | null;
-  /** Set when the build was killed (e.g. SIGKILL from the kernel's OOM killer). */
-  signal: string | null;
-  wallMs: number;
-  peakRss: number;
-  peakRssName: string;
-  peakRssSum: number;
   /** The build phase during which the summed RSS peaked. */
   peakPhase: string | null;
-  processes: number;
-  groupCpuMs: number;
-  otherCpuCores: number;
-  loadBefore: number;
   /** Seconds spent waiting for other processes to calm down, and the machine's busy cores when the run started. */
   idleWaitMs: number;
   busyAtStart: number;
@@ -167,19 +157,11 @@ function phaseAt(p: Phases, t: number): string | null {
 
 function toRun(r: RunResult, idle: { waitedMs: number; busy: number }): BuildRun {
   const ok = r.code === 0;
+  const { lines: _lines, peakRssSumAt: _at, ...measured } = r;
   const run: BuildRun = {
+    ...measured,
     ok,
-    code: r.code,
-    signal: r.signal,
-    wallMs: r.wallMs,
-    peakRss: r.peakRss,
-    peakRssName: r.peakRssName,
-    peakRssSum: r.peakRssSum,
     peakPhase: null,
-    processes: r.processes,
-    groupCpuMs: r.groupCpuMs,
-    otherCpuCores: r.otherCpuCores,
-    loadBefore: r.loadBefore,
     idleWaitMs: idle.waitedMs,
     busyAtStart: idle.busy,
     phases: parsePhases(r.lines, r.wallMs),

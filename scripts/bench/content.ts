@@ -33,21 +33,13 @@ import {
 import { PRIORITAS_PRESIDEN, TEMA_PRIORITAS_PRESIDEN, TEMA_RB } from '../../src/data/tema.ts';
 import { SDGS } from '../../src/data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../../src/data/urusan.ts';
+import { slugify } from '../../src/lib/slugify.ts';
 import { KABKOTA, PROVINSI, type KabKota } from '../../src/data/wilayah.ts';
 import { RINGKASAN_MAKS_KATA } from '../../src/schema/entri.ts';
 import { Rng } from './prng.ts';
 import { buildLexicon, countWords, Prose, type Lexicon } from './words.ts';
 
 const slugs = (v: readonly { slug: string }[]) => v.map((t) => t.slug);
-
-export function slugify(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** District names per regency code, from the same idn-area-data package src/data/wilayah.ts reads. */
 function readDistricts(): Map<string, string[]> {
