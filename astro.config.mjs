@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentRules } from './src/integrations/content-rules.ts';
 import { searchIndex } from './src/integrations/search.ts';
-import { aksesibelGfm, baseLinks } from './src/lib/markdown.ts';
+import { opsiSatteri } from './src/lib/mdx/plugins.ts';
 import { CONTENT_DIR } from './src/lib/env.ts';
 
 /** Deploy under any sub-path: BASE_PATH=/model-inovasi/ npm run build. */
@@ -29,22 +29,7 @@ export default defineConfig({
   image: { service: passthroughImageService() },
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({
-      features: { gfm: { footnotes: { label: 'Catatan kaki', backLabel: 'Kembali ke teks' } } },
-      mdastPlugins: [baseLinks(base)],
-      hastPlugins: [aksesibelGfm],
-    }),
+    processor: satteri(opsiSatteri(base)),
   },
   integrations: [contentRules(CONTENT_DIR), mdx(), sitemap(), searchIndex()],
-  vite: {
-    build: {
-      rollupOptions: {
-        // Every MDX module carries Astro's "use astro:head-inject" directive and Rolldown warns once per
-        // file; with thousands of entries that noise would bury real warnings.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
-    },
-  },
 });

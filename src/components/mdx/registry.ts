@@ -1,7 +1,7 @@
 /**
  * The MDX components authors may use without importing them, and the props each accepts.
- * `src/rules/mdx-safety.ts` checks entries against this list; `src/components/mdx/index.ts`
- * maps the same names to their Astro components.
+ * `src/rules/body.ts` checks entries against this list; `src/components/mdx/index.ts`
+ * maps the same names to the functions that render them.
  */
 export const KOMPONEN_MDX = {
   Catatan: {

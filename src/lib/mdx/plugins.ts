@@ -1,5 +1,5 @@
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
-import { withBase } from './routes.ts';
+import { withBase } from '../routes.ts';
 
 /**
  * Authors link to other pages as `/praktik/<id>/`; on a site served from a sub-path those links
@@ -58,3 +58,15 @@ export const aksesibelGfm = defineHastPlugin({
     },
   ],
 });
+
+/**
+ * The one Sätteri configuration for every piece of Markdown the site renders: the entries
+ * (./render.ts) and anything Astro itself compiles (astro.config.mjs).
+ */
+export function opsiSatteri(base: string) {
+  return {
+    features: { gfm: { footnotes: { label: 'Catatan kaki', backLabel: 'Kembali ke teks' } } },
+    mdastPlugins: [baseLinks(base)],
+    hastPlugins: [aksesibelGfm],
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The content loader for MDX entries: Astro's glob() loader, with `.mdx` files rendered to HTML by
+ * ./render.ts while the collection syncs instead of being compiled into Vite's bundle.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { renderMdx } from './render.ts';
+
+/** The part of Astro's (internal) content entry type this loader relies on. */
+interface JenisEntri {
+  extensions: string[];
+  getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
+  getRenderFunction?(config: LoaderContext['config']): Promise<(entry: { id: string; body?: string; filePath?: string }) => Promise<unknown>>;
+}
+type KonteksPemuat = LoaderContext & { entryTypes: Map<string, JenisEntri> };
+
+/**
+ * Files whose code decides what an entry renders to. The content store keeps rendered entries
+ * between builds and re-renders only changed files, so a change to the renderer itself must
+ * invalidate every entry (Astro only watches its config and content.config.ts).
+ */
+const FOLDER_PENYAJI = ['src/lib/mdx', 'src/components/mdx'];
+
+function sidikPenyaji(root: URL): string {
+  const hash = createHash('sha1');
+  for (const folder of FOLDER_PENYAJI) {
+    const dir = join(fileURLToPath(root), folder);
+    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  }
+  return hash.digest('hex');
+}
+
+export function pemuatMdx(opts: { base: string }): Loader {
+  const inner = glob({ pattern: '**/*.mdx', base: opts.base, retainBody: false });
+  return {
+    name: 'pustaka-mdx',
+    async load(context) {
+      const ctx = context as KonteksPemuat;
+      const mdx = ctx.entryTypes.get('.mdx');
+      if (!mdx) throw new Error('Integrasi @astrojs/mdx tidak terpasang: berkas .mdx tidak dapat dibaca.');
+
+      const sidik = sidikPenyaji(ctx.config.root);
+      if (ctx.meta.get('penyaji') !== sidik) {
+        ctx.store.clear();
+        ctx.meta.set('penyaji', sidik);
+      }
+
+      // glob() only logs a render error and stores the entry without a body; collect them and
+      // fail the sync instead, so no page is ever published empty.
+      const gagal: { id: string; pesan: string }[] = [];
+      const html: JenisEntri = {
+        extensions: ['.mdx'],
+        getEntryInfo: (params) => mdx.getEntryInfo(params),
+        async getRenderFunction(config) {
+          return async (entry: { id: string; body?: string; filePath?: string }) => {
+            try {
+              const { html, headings } = await renderMdx(entry.body ?? '', {
+                base: config.base,
+                ...(entry.filePath ? { fileURL: pathToFileURL(entry.filePath) } : {}),
+              });
+              return { html, metadata: { headings } };
+            } catch (error) {
+              gagal.push({ id: entry.id, pesan: `${entry.filePath}: ${(error as Error).message}` });
+              throw error;
+            }
+          };
+        },
+      };
+      const entryTypes = new Map(ctx.entryTypes).set('.mdx', html);
+      await inner.load({ ...ctx, entryTypes } as KonteksPemuat);
+      if (gagal.length) {
+        // Not kept: an unchanged file would otherwise be skipped, bodiless, on the next build.
+        for (const g of gagal) ctx.store.delete(g.id);
+        throw new Error(`Isi entri gagal dirender:\n${gagal.map((g) => g.pesan).join('\n')}`);
+      }
+    },
+  };
+}
