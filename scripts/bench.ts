@@ -198,7 +198,7 @@ function summarizeRuns(runs: readonly BuildRun[]) {
     pagefindMs: pick((r) => r.phases.pagefindMs),
     phases: {
       startupMs: pick((r) => r.phases.startupMs),
-      checkerDoneMs: pick((r) => r.phases.checkerDoneMs),
+      checkerMs: pick((r) => r.phases.checkerMs),
       contentSyncMs: pick((r) => r.phases.contentSyncMs),
       prepareMs: pick((r) => r.phases.prepareMs),
       bundleMs: pick((r) => r.phases.bundleMs),
@@ -379,7 +379,7 @@ function busyNote(s: BuildSummary | null | undefined): string {
 
 function phaseGap(site: BuildSummary, base: BuildSummary): string {
   const rows: [string, number | undefined, number | undefined][] = [
-    ['start-up incl. config and the content checker', site.phases.startupMs?.median, base.phases.startupMs?.median],
+    ['start-up (config, routes)', site.phases.startupMs?.median, base.phases.startupMs?.median],
     ['content sync', site.phases.contentSyncMs?.median, base.phases.contentSyncMs?.median],
     ['types/build info', site.phases.prepareMs?.median, base.phases.prepareMs?.median],
     ['bundling (MDX → JS)', site.phases.bundleMs?.median, base.phases.bundleMs?.median],
@@ -545,7 +545,7 @@ function evaluate(sizes: readonly SizeResult[]): Target[] {
 function phaseList(s: BuildSummary): string {
   const p = s.phases;
   return [
-    ['start-up+checker', p.startupMs],
+    ['start-up', p.startupMs],
     ['content sync', p.contentSyncMs],
     ['bundle', p.bundleMs],
     ['render', p.renderMs],
@@ -576,7 +576,7 @@ function printSize(s: SizeResult) {
   rows.push(['CPU time (user+sys)', range(site.groupCpuMs, s1), range(b?.groupCpuMs ?? null, s1), x(ratio(site.groupCpuMs?.median, b?.groupCpuMs?.median))]);
   rows.push(['other processes (cores)', range(site.otherCpuCores, (v) => v.toFixed(2)), range(b?.otherCpuCores ?? null, (v) => v.toFixed(2)), '–']);
   rows.push(['  phase: start-up+config', range(site.phases.startupMs, s1), range(b?.phases.startupMs ?? null, s1), x(ratio(site.phases.startupMs?.median, b?.phases.startupMs?.median))]);
-  rows.push(['    of which until checker done', range(site.phases.checkerDoneMs, s1), '–', '–']);
+  rows.push(['  content check (worker thread, alongside start-up and sync)', range(site.phases.checkerMs, s1), '–', '–']);
   rows.push(['  phase: content sync', range(site.phases.contentSyncMs, s1), range(b?.phases.contentSyncMs ?? null, s1), x(ratio(site.phases.contentSyncMs?.median, b?.phases.contentSyncMs?.median))]);
   rows.push(['  phase: types+build info', range(site.phases.prepareMs, s1), range(b?.phases.prepareMs ?? null, s1), x(ratio(site.phases.prepareMs?.median, b?.phases.prepareMs?.median))]);
   rows.push(['  phase: bundle (vite)', range(site.phases.bundleMs, s1), range(b?.phases.bundleMs ?? null, s1), x(ratio(site.phases.bundleMs?.median, b?.phases.bundleMs?.median))]);

@@ -68,6 +68,17 @@ describe('production builds', () => {
     expect(r.log).toContain(`Build dihentikan: ${expected.length} galat konten`);
     expect(r.log).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
   }, 120_000);
+
+  it('stop before rendering any page when the content loads but breaks a rule only the checker knows', () => {
+    const broken = salinan();
+    broken.ubah('praktik/layanan-contoh.mdx', (s) => `${s}\nLihat juga [praktik lain](/praktik/tidak-ada/).\n`);
+    const expected = periksa(broken.dir).map(formatProblem);
+    expect(expected).toHaveLength(1);
+    const r = build(broken.dir);
+    expect(r.status).toBe(1);
+    expect(r.log).toContain(expected[0]);
+    expect(r.log).not.toContain('generating static routes');
+  }, 120_000);
 });
 
 describe('git', () => {

@@ -17,7 +17,8 @@ export function summarize(values: readonly number[]): Summary | null {
 
 export interface Phases {
   /** Process start until the content checker integration reported (site only). */
-  checkerDoneMs: number | null;
+  /** The content check's own time: it runs on a worker thread while Astro starts and syncs. */
+  checkerMs: number | null;
   /** Process start until content sync began: Node start, config load, integrations' setup (incl. the checker). */
   startupMs: number | null;
   contentSyncMs: number | null;
@@ -72,7 +73,7 @@ export function parsePhases(lines: readonly { t: number; text: string }[], wallM
   const pfDuration = (text: string) => duration(text.split(/\b(?:in|dalam|took|selama)\s+(?=\d)/).slice(1).join(' '));
   const diff = (a?: { t: number }, b?: { t: number }) => (a && b ? b.t - a.t : null);
   return {
-    checkerDoneMs: check?.t ?? null,
+    checkerMs: check ? Number(/dalam (\d+) ms/.exec(check.text)?.[1] ?? Number.NaN) : null,
     startupMs: syncStart?.t ?? null,
     contentSyncMs: diff(syncStart, syncEnd),
     prepareMs: diff(syncEnd, bundleStart),

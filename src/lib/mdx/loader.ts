@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { diperiksa } from '../../integrations/content-rules.ts';
 import { renderMdx } from './render.ts';
 
 /** The part of Astro's (internal) content entry type this loader relies on. */
@@ -35,7 +36,7 @@ function sidikPenyaji(root: URL): string {
 
 export function pemuatMdx(opts: { base: string }): Loader {
   const inner = glob({ pattern: '**/*.mdx', base: opts.base, retainBody: false });
-  return {
+  return diperiksa({
     name: 'pustaka-mdx',
     async load(context) {
       const ctx = context as KonteksPemuat;
@@ -77,5 +78,5 @@ export function pemuatMdx(opts: { base: string }): Loader {
         throw new Error(`Isi entri gagal dirender:\n${gagal.map((g) => g.pesan).join('\n')}`);
       }
     },
-  };
+  });
 }
