@@ -6,7 +6,10 @@
 
 /** Markup that is already safe HTML; every other string a component returns is text. */
 export class Html {
-  constructor(readonly value: string) {}
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString() {
     return this.value;
   }
