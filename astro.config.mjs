@@ -32,4 +32,7 @@ export default defineConfig({
     processor: satteri(opsiSatteri(base)),
   },
   integrations: [contentRules(CONTENT_DIR), mdx(), sitemap(), searchIndex()],
+  // A rebuild re-renders only the entry pages whose cacheKey (src/lib/sekitar-entri.ts) or code
+  // changed; the others are copied from the cache. Lists, catalogues and data files always render.
+  experimental: { incrementalBuild: true },
 });

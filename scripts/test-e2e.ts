@@ -88,7 +88,9 @@ function ensureSystemPackages(): boolean {
 
 function build(outDir: string): boolean {
   rmSync(outDir, { recursive: true, force: true });
-  const r = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  // --force: both builds cold (no content store, no incremental cache), so the determinism check
+  // compares two real renders and not a render with its cached copy.
+  const r = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', outDir], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, BASE_PATH },
   });

@@ -9,9 +9,9 @@ import { periksa, ROOT, salinan } from './helpers.ts';
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
-function build(contentDir: string, env: Record<string, string> = {}) {
+function build(contentDir: string, env: Record<string, string> = {}, flags: string[] = []) {
   const out = mkdtempSync(join(tmpdir(), 'pustaka-build-'));
-  const r = spawnSync(NODE, [ASTRO, 'build', '--outDir', out], {
+  const r = spawnSync(NODE, [ASTRO, 'build', ...flags, '--outDir', out], {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
@@ -79,6 +79,38 @@ describe('production builds', () => {
     expect(r.log).toContain(expected[0]);
     expect(r.log).not.toContain('generating static routes');
   }, 120_000);
+});
+
+describe('incremental builds', () => {
+  const html = (dir: string) => files(dir).filter((f) => !f.includes('/pagefind/')).map((f) => f.slice(dir.length)).sort();
+  /** The rebuilt site must be the one a cold build of the same tree gives, file for file. */
+  function samaDenganBuildDingin(tree: ReturnType<typeof salinan>, rebuilt: ReturnType<typeof build>) {
+    const cold = build(tree.dir, {}, ['--force']);
+    expect(cold.status).toBe(0);
+    expect(html(rebuilt.out)).toEqual(html(cold.out));
+    expect(html(cold.out).filter((f) => readFileSync(join(cold.out, f), 'utf8') !== readFileSync(join(rebuilt.out, f), 'utf8'))).toEqual([]);
+  }
+
+  it('reuse the pages an edit does not touch, and otherwise give the same site as a cold build', () => {
+    const tree = salinan();
+    expect(build(tree.dir).status).toBe(0);
+
+    // A body edit changes the practice's own pages only: its sibling and its model show it as a card.
+    tree.ubah('praktik/layanan-contoh.mdx', (s) => `${s}\nParagraf tambahan untuk uji build inkremental.\n`);
+    const bodyEdit = build(tree.dir);
+    expect(bodyEdit.status).toBe(0);
+    expect(bodyEdit.log).toMatch(/\/praktik\/layanan-kedua\/index\.html \((restored|cached)\)/);
+    expect(bodyEdit.log).toMatch(/\/model\/model-contoh\/index\.html \((restored|cached)\)/);
+    expect(bodyEdit.log).not.toMatch(/\/praktik\/layanan-contoh\/index\.html \((restored|cached)\)/);
+    samaDenganBuildDingin(tree, bodyEdit);
+
+    // A title shows on the cards of its sibling and its model, in the catalogue and in search.
+    tree.ubah('praktik/layanan-contoh.mdx', (s) => s.replace('judul: LAYAN\n', 'judul: LAYAN Baru\n'));
+    const titleEdit = build(tree.dir);
+    expect(titleEdit.status).toBe(0);
+    expect(readFileSync(join(titleEdit.out, 'praktik/layanan-kedua/index.html'), 'utf8')).toContain('LAYAN Baru');
+    samaDenganBuildDingin(tree, titleEdit);
+  }, 240_000);
 });
 
 describe('git', () => {
