@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { isiEntri } from '../src/lib/mdx/isi.ts';
 import { pemuatMdx } from '../src/lib/mdx/loader.ts';
 import { renderMdx } from '../src/lib/mdx/render.ts';
 import { ROOT } from './helpers.ts';
@@ -63,7 +64,7 @@ describe('entry bodies rendered to HTML', () => {
 });
 
 /** Just enough of Astro's content store and loader context for glob() to run. */
-function konteks() {
+function konteks(cache: string) {
   const entries = new Map<string, Record<string, any>>();
   const meta = new Map<string, string>();
   const store = {
@@ -93,7 +94,7 @@ function konteks() {
       store,
       meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => void meta.set(k, v), has: (k: string) => meta.has(k), delete: (k: string) => void meta.delete(k) },
       logger,
-      config: { root: pathToFileURL(`${ROOT}/`), srcDir: pathToFileURL(`${ROOT}/src/`), base: '/' },
+      config: { root: pathToFileURL(`${ROOT}/`), srcDir: pathToFileURL(`${ROOT}/src/`), cacheDir: pathToFileURL(`${cache}/`), base: '/' },
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
       generateDigest: (d: unknown) => createHash('sha1').update(typeof d === 'string' ? d : JSON.stringify(d)).digest('hex'),
       entryTypes: new Map([['.mdx', { extensions: ['.mdx'], getEntryInfo: ({ contents }: { contents: string }) => frontmatter(contents), contentModuleTypes: 'x' }]]),
@@ -108,24 +109,42 @@ describe('the MDX content loader', () => {
     return dir;
   };
 
-  it('stores every entry with its rendered HTML and headings, not as a module to bundle', async () => {
+  it('renders every entry to an HTML file, keeping only its name and headings in the store', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'praktik/a.mdx'), '---\njudul: A\n---\n## Satu\n\n<Catatan>Isi.</Catatan>\n');
-    const { ctx, entries } = konteks();
+    const { ctx, entries } = konteks(dir);
     await pemuatMdx({ base: join(dir, 'praktik') }).load(ctx as never);
     const a = entries.get('a')!;
     expect(a.deferredRender).toBeUndefined();
     expect(a.body).toBeUndefined();
-    expect(a.rendered.html).toContain('<h2 id="satu">Satu</h2>');
-    expect(a.rendered.html).toContain('catatan-info');
-    expect(a.rendered.metadata.headings).toEqual([{ depth: 2, slug: 'satu', text: 'Satu' }]);
+    expect(a.rendered.html).toBe('');
+    const { html, headings } = isiEntri(a as never);
+    expect(html).toContain('<h2 id="satu">Satu</h2>');
+    expect(html).toContain('catatan-info');
+    expect(headings).toEqual([{ depth: 2, slug: 'satu', text: 'Satu' }]);
+  });
+
+  it('removes the files of bodies that changed or went away', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'praktik/a.mdx'), '---\njudul: A\n---\nVersi satu.\n');
+    writeFileSync(join(dir, 'praktik/b.mdx'), '---\njudul: B\n---\nEntri B.\n');
+    const { ctx, entries } = konteks(dir);
+    const loader = pemuatMdx({ base: join(dir, 'praktik') });
+    await loader.load(ctx as never);
+    const lama = entries.get('a')!.rendered.metadata.berkasIsi as string;
+    writeFileSync(join(dir, 'praktik/a.mdx'), '---\njudul: A\n---\nVersi dua.\n');
+    rmSync(join(dir, 'praktik/b.mdx'));
+    await loader.load(ctx as never);
+    expect(isiEntri(entries.get('a') as never).html).toBe('<p>Versi dua.</p>');
+    expect(existsSync(lama)).toBe(false);
+    expect(readdirSync(join(dir, 'isi/praktik'))).toHaveLength(1);
   });
 
   it('fails the sync and keeps nothing of an entry that cannot be rendered', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'praktik/baik.mdx'), '---\njudul: Baik\n---\nTeks.\n');
     writeFileSync(join(dir, 'praktik/rusak.mdx'), '---\njudul: Rusak\n---\n<Grafik />\n');
-    const { ctx, entries } = konteks();
+    const { ctx, entries } = konteks(dir);
     await expect(pemuatMdx({ base: join(dir, 'praktik') }).load(ctx as never)).rejects.toThrow(/rusak\.mdx.*Grafik/s);
     expect(entries.has('rusak')).toBe(false);
     expect(entries.has('baik')).toBe(true);
@@ -134,15 +153,15 @@ describe('the MDX content loader', () => {
   it('renders again every entry when the renderer has changed since the last build', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'praktik/a.mdx'), '---\njudul: A\n---\nTeks.\n');
-    const { ctx, entries, meta } = konteks();
+    const { ctx, entries, meta } = konteks(dir);
     const loader = pemuatMdx({ base: join(dir, 'praktik') });
     await loader.load(ctx as never);
     // Same file, same digest: a stale rendering would survive if nothing else were checked.
-    entries.get('a')!.rendered.html = '<p>basi</p>';
+    writeFileSync(entries.get('a')!.rendered.metadata.berkasIsi, '<p>basi</p>');
     await loader.load(ctx as never);
-    expect(entries.get('a')!.rendered.html).toBe('<p>basi</p>');
+    expect(isiEntri(entries.get('a') as never).html).toBe('<p>basi</p>');
     meta.set('penyaji', 'versi-lama');
     await loader.load(ctx as never);
-    expect(entries.get('a')!.rendered.html).toBe('<p>Teks.</p>');
+    expect(isiEntri(entries.get('a') as never).html).toBe('<p>Teks.</p>');
   });
 });

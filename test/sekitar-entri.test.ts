@@ -5,13 +5,13 @@ const praktik = (id: string, model: string[], extra: Record<string, unknown> = {
   id,
   collection: 'praktik',
   data: { judul: id.toUpperCase(), model: model.map((m) => ({ id: m })), penulis: [{ id: 'tim' }], peninjau: [] as { id: string }[], ...extra },
-  rendered: { html: `<p>${id}</p>` },
+  rendered: { metadata: { sidikIsi: `isi-${id}` } },
 });
 const model = (id: string, praktikIds: string[]) => ({
   id,
   collection: 'model',
   data: { judul: id, praktik: praktikIds.map((p) => ({ id: p })), penulis: [{ id: 'tim' }], peninjau: [{ id: 'ahli' }] },
-  rendered: { html: `<p>${id}</p>` },
+  rendered: { metadata: { sidikIsi: `isi-${id}` } },
 });
 const orang = (id: string, nama: string) => ({ id, collection: 'penulis', data: { nama } });
 
@@ -61,7 +61,7 @@ describe('the incremental-build key of an entry page', () => {
     b.praktik[0]!.data.judul = 'Judul baru';
     expect(kunci(b, b.praktik[0]!)).not.toBe(base);
     const c = dunia();
-    c.praktik[0]!.rendered.html = '<p>p0, dirender ulang</p>';
+    c.praktik[0]!.rendered.metadata.sidikIsi = 'isi-p0-baru';
     expect(kunci(c, c.praktik[0]!)).not.toBe(base);
     expect(kunci(dunia(), dunia().praktik[0]!, '2026-11-02')).not.toBe(base);
   });

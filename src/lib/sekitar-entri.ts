@@ -3,7 +3,7 @@
  *
  * With `experimental.incrementalBuild`, Astro skips a page whose `cacheKey` and code are unchanged
  * since the last build. The key is therefore computed from everything the page reads: the entry
- * (its data and its rendered body), the entries it shows as cards, the people it names, its
+ * (its data and the hash of its rendered body), the entries it shows as cards, the people it names, its
  * last-updated date and the publisher's settings. The page takes those from `sekitarEntri`, the
  * same function the key hashes, so the two cannot drift apart.
  */
@@ -15,7 +15,7 @@ export interface EntriLike {
   id: string;
   collection: string;
   data: object;
-  rendered?: { html: string } | undefined;
+  rendered?: { metadata?: { sidikIsi?: string } } | undefined;
 }
 interface PraktikLike extends EntriLike {
   data: { model: readonly { id: string }[] };
@@ -98,7 +98,7 @@ export function kunciCache(entry: EntriLike, sekitar: ReturnType<typeof sekitarE
       JSON.stringify([
         sidik(entry),
         // The rendered body: a change to the renderer leaves the file, and so its data, unchanged.
-        createHash('sha1').update(entry.rendered?.html ?? '').digest('hex'),
+        entry.rendered?.metadata?.sidikIsi ?? '',
         diperbarui,
         REPO_URL ?? '',
         EDIT_BRANCH,
