@@ -3,14 +3,14 @@
  *
  *   node scripts/bench.ts --entries 1000 [--runs 3] [--warmup 1] [--skip-baseline] [--no-rebuild]
  *        [--seed S] [--out bench-out/report.json] [--experimental '{"collectionStorage":"chunked"}'] [--keep]
- *        [--wait-idle 20] [--search-results 10] [--words 2500] [--no-retain-body] [--verbose]
+ *        [--wait-idle 20] [--search-results 10] [--words 2500] [--verbose]
  *
  * Defaults: 3 counted runs and 1 warm-up for N ≤ 1000, 1 run and no warm-up above. --wait-idle
  * waits up to that many seconds before each timed run for other processes to use < 0.3 cores
  * (0 turns it off). --search-results is how many result fragments the search page loads for its
  * first batch (the site's search page shows 10). --keep keeps the temporary projects and content.
- * --experimental and --no-retain-body are experiments applied to both builds through the temporary
- * copies (a wrapper config; glob({ retainBody: false })); the project's own files are never edited.
+ * --experimental applies Astro experimental flags to both builds through a wrapper config in the
+ * temporary copies; the project's own files are never edited.
  *
  * For each size it generates the content once (scripts/generate.ts), then:
  * - times `npm run check` (node scripts/check.ts with CONTENT_DIR) over the runs;
@@ -53,8 +53,6 @@ interface Options {
   waitIdle: number;
   /** Results (fragments) the search page loads for its first batch. */
   searchResults: number;
-  /** Experiment: glob loaders with retainBody: false (in the temporary copies only). */
-  retainBody: boolean;
   /** Mean body words per generated practice. */
   words: number;
 }
@@ -86,7 +84,6 @@ function parseArgs(argv: readonly string[]): Options {
     verbose: has('verbose'),
     waitIdle: Number(get('wait-idle') ?? '20'),
     searchResults: Number(get('search-results') ?? '10'),
-    retainBody: !has('no-retain-body'),
     words: Number(get('words') ?? '2500'),
   };
 }
@@ -209,6 +206,10 @@ function summarizeRuns(runs: readonly BuildRun[]) {
     pages: ok[0]?.phases.pages ?? null,
     peakPhases: [...new Set(ok.map((r) => r.peakPhase).filter(Boolean))] as string[],
     peakRssName: ok.find((r) => r.peakRss === Math.max(...ok.map((o) => o.peakRss)))?.peakRssName ?? null,
+    /** Median peak per process name over the runs (node: the Astro build; pagefind_extended: the indexer). */
+    peakByName: Object.fromEntries(
+      [...new Set(ok.flatMap((r) => Object.keys(r.peakByName)))].map((name) => [name, summarize(ok.map((r) => r.peakByName[name] ?? 0))?.median ?? 0] as const).filter(([, v]) => v > 64 * 1048576),
+    ),
   };
 }
 type BuildSummary = ReturnType<typeof summarizeRuns>;
@@ -278,7 +279,6 @@ async function runSize(n: number, opts: Options, site: Project, baseline: Projec
     CONTENT_DIR: gen.dir,
     BENCH_PRAKTIK_DIR: join(gen.dir, 'praktik'),
     ...(opts.experimental ? { BENCH_EXPERIMENTAL: JSON.stringify(opts.experimental) } : {}),
-    ...(opts.retainBody ? {} : { BENCH_RETAIN_BODY: '0' }),
   };
 
   // npm run check, as the developer runs it: a fresh Node process over the generated tree.
@@ -461,7 +461,7 @@ function evaluate(sizes: readonly SizeResult[]): Target[] {
         target: t,
         status: v <= 2.5 * GB ? 'met' : 'missed',
         value: `${(v / GB).toFixed(2)} GB (${mib(v)}, ${s5000.site.peakRssName})`,
-        detail: `Whole process tree at its peak: ${mib(s5000.site.peakRssSum?.median)}, reached during ${s5000.site.peakPhases.join('/') || '?'}.${s5000.baseline?.peakRss ? ` Bare baseline (plain Astro + MDX, same entries): ${mib(s5000.baseline.peakRss.median)}, during ${s5000.baseline.peakPhases.join('/') || '?'}${s5000.baseline.peakRss.median > 2.5 * GB ? ': plain Astro alone is over the limit, so the site cannot meet it without changing how the entries are built' : ''}.` : ''}`,
+        detail: `By process: ${Object.entries(s5000.site.peakByName).map(([n, b]) => `${n} ${mib(b)}`).join(', ')}. Whole process tree at its peak: ${mib(s5000.site.peakRssSum?.median)}, reached during ${s5000.site.peakPhases.join('/') || '?'}.${s5000.baseline?.peakRss ? ` Bare baseline (plain Astro + MDX, same entries): ${mib(s5000.baseline.peakRss.median)}, during ${s5000.baseline.peakPhases.join('/') || '?'}${s5000.baseline.peakRss.median > 2.5 * GB ? ': plain Astro alone is over the limit, so the site cannot meet it without changing how the entries are built' : ''}.` : ''}`,
       });
     }
   }
@@ -571,6 +571,7 @@ function printSize(s: SizeResult) {
   rows.push(['HTML pages built', String(site.pages ?? 'n/a'), String(b?.pages ?? 'n/a'), '–']);
   rows.push(['ms per HTML page', range(per(site.wallMs, site.pages ?? 1), ms), range(per(b?.wallMs ?? null, b?.pages ?? 1), ms), x(ratio((site.wallMs?.median ?? 0) / (site.pages ?? 1), (b?.wallMs?.median ?? 0) / (b?.pages ?? 1)))]);
   rows.push(['peak RSS, largest process', `${range(site.peakRss, mib)} (${site.peakRssName ?? '?'})`, range(b?.peakRss ?? null, mib), x(ratio(site.peakRss?.median, b?.peakRss?.median))]);
+  rows.push(['  by process', Object.entries(site.peakByName).map(([n, v]) => `${n} ${mib(v)}`).join(', '), b ? Object.entries(b.peakByName).map(([n, v]) => `${n} ${mib(v)}`).join(', ') : '–', '–']);
   rows.push(['peak RSS, process tree', range(site.peakRssSum, mib), range(b?.peakRssSum ?? null, mib), x(ratio(site.peakRssSum?.median, b?.peakRssSum?.median))]);
   rows.push(['  tree peak reached during', site.peakPhases.join(', ') || 'n/a', b?.peakPhases.join(', ') || 'n/a', '–']);
   rows.push(['CPU time (user+sys)', range(site.groupCpuMs, s1), range(b?.groupCpuMs ?? null, s1), x(ratio(site.groupCpuMs?.median, b?.groupCpuMs?.median))]);
@@ -626,8 +627,7 @@ async function main() {
   const log = opts.out.replace(/\.json$/, '') + '.log';
   writeFileSync(log, `bench started ${started.toISOString()}\n`);
   progress(`machine: ${m.nproc} CPUs (${m.cpuModel}), ${m.totalMemMiB} MiB RAM, load ${m.loadavgAtStart.join(' ')}; builds on Node ${m.nodeForBuilds}, astro ${m.versions.astro}`);
-  const site = snapshotSite(PROJECT_ROOT, { retainBody: opts.retainBody });
-  if (!opts.retainBody && !site.patched) progress('warning: --no-retain-body found no glob({ in the copy of src/content.config.ts; the site runs unchanged');
+  const site = snapshotSite(PROJECT_ROOT);
   const baseline = opts.skipBaseline ? null : makeBaseline(PROJECT_ROOT);
   progress(`site snapshot: ${site.root} (${site.files} files, newest ${site.newestMtime}); baseline: ${baseline?.root ?? 'skipped'}`);
   const tmpRoots: string[] = [];
@@ -659,7 +659,6 @@ async function main() {
       requests: 'static analysis: the HTML, <link rel=stylesheet|modulepreload|preload|icon|manifest>, <script src>, static JS imports, CSS @import and font url()s; fetch()/import() at run time are not followed but the files that contain them are listed',
       pairing: 'site and baseline builds alternate (site, rebuild, baseline per run), so the paired ratio cancels drift',
       ...(opts.experimental ? { experimental: `astro experimental flags added through a wrapper config to both builds: ${JSON.stringify(opts.experimental)}` } : {}),
-      ...(opts.retainBody ? {} : { retainBody: `experiment: glob({ retainBody: false }) in both builds (${site.patched} loader(s) patched in the site's temporary copy of src/content.config.ts)` }),
     },
     site: { snapshot: site.root, files: site.files, newestSourceMtime: site.newestMtime, kept: opts.keep },
     sizes,
@@ -670,7 +669,7 @@ async function main() {
 
   console.log(`# Benchmark — ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
   console.log(`machine: ${m.nproc} CPUs (${m.cpuModel}), ${(m.totalMemMiB / 1024).toFixed(1)} GiB RAM, kernel ${m.kernel}; load average at start ${m.loadavgAtStart.join(' ')}, at end ${report.machine.loadavgAtEnd.join(' ')}`);
-  console.log(`builds: Node ${m.nodeForBuilds}, astro ${m.versions.astro}, @astrojs/mdx ${m.versions['@astrojs/mdx']}, satteri ${m.versions.satteri}, vite ${m.versions.vite}, pagefind ${m.versions.pagefind}${opts.experimental ? `; experimental ${JSON.stringify(opts.experimental)}` : ''}${opts.retainBody ? '' : '; experiment: glob retainBody false'}`);
+  console.log(`builds: Node ${m.nodeForBuilds}, astro ${m.versions.astro}, @astrojs/mdx ${m.versions['@astrojs/mdx']}, satteri ${m.versions.satteri}, vite ${m.versions.vite}, pagefind ${m.versions.pagefind}${opts.experimental ? `; experimental ${JSON.stringify(opts.experimental)}` : ''}`);
   for (const s of sizes) printSize(s);
   console.log('\n## Targets\n');
   for (const t of targets) console.log(`${t.status === 'met' ? '✓ met   ' : t.status === 'missed' ? '✗ MISSED' : '· report'}  ${t.target}: ${t.value}\n           ${t.detail}`);

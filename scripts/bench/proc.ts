@@ -14,6 +14,8 @@ export interface RunResult {
   /** Largest single process: its peak RSS (VmHWM) and name. */
   peakRss: number;
   peakRssName: string;
+  /** Peak RSS of each kind of process (by name): the Node build and Pagefind's indexer separately. */
+  peakByName: Record<string, number>;
   /** Peak of the sum of VmRSS over the group at one sample, and when it happened (ms since start). */
   peakRssSum: number;
   peakRssSumAt: number;
@@ -170,8 +172,10 @@ export function runMeasured(cmd: string, args: readonly string[], opts: RunOptio
       let peak = 0;
       let peakName = '';
       let groupTicks = 0;
+      const peakByName: Record<string, number> = {};
       for (const p of seen.values()) {
         groupTicks += p.cpuTicks;
+        peakByName[p.name] = Math.max(peakByName[p.name] ?? 0, p.hwm);
         if (p.hwm > peak) {
           peak = p.hwm;
           peakName = p.name;
@@ -187,6 +191,7 @@ export function runMeasured(cmd: string, args: readonly string[], opts: RunOptio
         wallMs,
         peakRss: peak,
         peakRssName: peakName,
+        peakByName,
         peakRssSum: peakSum,
         peakRssSumAt: peakSumAt,
         processes: seen.size,

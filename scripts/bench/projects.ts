@@ -11,7 +11,7 @@
  * whole folder): Astro's content store (node_modules/.astro) and Vite's cache (node_modules/.vite)
  * then live in the temporary project, and deleting them never touches the shared ones.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -44,11 +44,7 @@ const extra = process.env.BENCH_EXPERIMENTAL ? JSON.parse(process.env.BENCH_EXPE
 export default { ...base, experimental: { ...(base.experimental ?? {}), ...extra } };
 `;
 
-/**
- * `retainBody: false` (an experiment, --no-retain-body) rewrites the copy's src/content.config.ts so
- * every glob() loader drops the raw body from the content store; the project's file is untouched.
- */
-export function snapshotSite(projectRoot: string, opts: { retainBody?: boolean } = {}): Project & { files: number; newestMtime: string; patched: number } {
+export function snapshotSite(projectRoot: string): Project & { files: number; newestMtime: string } {
   const root = mkdtempSync(join(tmpdir(), 'pustaka-bench-site-'));
   let files = 0;
   let newest = 0;
@@ -68,13 +64,7 @@ export function snapshotSite(projectRoot: string, opts: { retainBody?: boolean }
   }
   linkNodeModules(projectRoot, root);
   writeFileSync(join(root, 'astro.bench.config.mjs'), WRAPPER);
-  let patched = 0;
-  if (opts.retainBody === false) {
-    const file = join(root, 'src/content.config.ts');
-    const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace(/\bglob\(\{/g, () => (patched++, 'glob({ retainBody: false, ')));
-  }
-  return { root, config: 'astro.bench.config.mjs', label: 'site', files, newestMtime: new Date(newest).toISOString(), patched };
+  return { root, config: 'astro.bench.config.mjs', label: 'site', files, newestMtime: new Date(newest).toISOString() };
 }
 
 const BASELINE_FILES: Record<string, string> = {
@@ -82,9 +72,9 @@ const BASELINE_FILES: Record<string, string> = {
   'astro.config.mjs': `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
-// Plain Astro 7: default Sätteri processor, MDX, nothing else. The one addition is the warning
-// filter the site also has, so thousands of identical MODULE_LEVEL_DIRECTIVE warnings (one per MDX
-// file, withastro/astro#18087) do not weigh on one side of the comparison only.
+// Plain Astro 7: default Sätteri processor, MDX, nothing else. The one addition is a warning
+// filter, so printing thousands of identical MODULE_LEVEL_DIRECTIVE warnings (one per MDX file,
+// withastro/astro#18087) is not counted against plain Astro.
 export default defineConfig({
   integrations: [mdx()],
   vite: { build: { rollupOptions: { onwarn(w, warn) { if (w.code !== 'MODULE_LEVEL_DIRECTIVE') warn(w); } } } },
@@ -97,7 +87,7 @@ import { z } from 'astro/zod';
 // The same generated practices the real site builds, with a permissive schema.
 export const collections = {
   praktik: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: process.env.BENCH_PRAKTIK_DIR ?? './praktik', retainBody: process.env.BENCH_RETAIN_BODY !== '0' }),
+    loader: glob({ pattern: '**/*.mdx', base: process.env.BENCH_PRAKTIK_DIR ?? './praktik' }),
     schema: z.looseObject({ judul: z.string() }),
   }),
 };
