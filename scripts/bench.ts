@@ -5,6 +5,8 @@
  *        [--seed S] [--out bench-out/report.json] [--experimental '{"collectionStorage":"chunked"}'] [--keep]
  *        [--wait-idle 20] [--search-results 10] [--words 2500] [--verbose]
  *
+ * Before each timed build the harness runs `sync`, so the writes and deletions of earlier runs are
+ * not flushed to disk during the next one (they grew the site's render phase run after run).
  * Defaults: 3 counted runs and 1 warm-up for N ≤ 1000, 1 run and no warm-up above. --wait-idle
  * waits up to that many seconds before each timed run for other processes to use < 0.3 cores
  * (0 turns it off). --search-results is how many result fragments the search page loads for its
@@ -170,6 +172,9 @@ function toRun(r: RunResult, idle: { waitedMs: number; busy: number }): BuildRun
 
 async function build(p: Project, env: NodeJS.ProcessEnv, cold: boolean, log: string, opts: Options): Promise<BuildRun> {
   if (cold) clearCaches(p.root);
+  // Flush what earlier runs wrote and deleted (hundreds of MB for the site, tens for the baseline),
+  // so the disk does not write it back during the next timed build.
+  execFileSync('sync');
   const idle = opts.waitIdle > 0 ? await waitForIdle(opts.waitIdle * 1000) : { waitedMs: 0, busy: NaN };
   const verbose = opts.verbose;
   const r = await runMeasured(NODE, ['node_modules/.bin/astro', 'build', '--config', p.config], {
