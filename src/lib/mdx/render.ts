@@ -28,7 +28,8 @@ export interface HasilRender {
 
 export async function renderMdx(body: string, opts: { base: string; fileURL?: URL }): Promise<HasilRender> {
   const satteri = opsiSatteri(opts.base);
-  const astro = { frontmatter: {}, headings: [] as Judul[] };
+  // The shape Astro's heading-id plugin reads and fills (entries have no images to collect).
+  const astro = { frontmatter: {}, headings: [] as Judul[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
   const { code } = await mdxToJs(body, {
     mdastPlugins: satteri.mdastPlugins,
     hastPlugins: [...satteri.hastPlugins, satteriHeadingIdsPlugin()],
