@@ -12,7 +12,10 @@ interface HasilPeriksa {
   ms: number;
 }
 
-/** Shared through globalThis: the config and content.config.ts are loaded as separate module graphs. */
+/**
+ * The check of the current build, shared through globalThis: the config and content.config.ts are
+ * loaded as separate module graphs. Only builds register it; the dev server reports and goes on.
+ */
 const KUNCI = Symbol.for('pustaka.content-rules');
 const bersama = globalThis as { [KUNCI]?: Promise<HasilPeriksa> };
 
@@ -25,11 +28,11 @@ function periksa(root: string, contentDir: string): Promise<HasilPeriksa> {
   });
 }
 
-/** Prints the checker's problems; true when the build must stop. */
-function lapor({ problems, jumlah, ms }: HasilPeriksa, logger: AstroIntegrationLogger): boolean {
+/** Prints the checker's problems; true when there are errors (a build must stop). */
+function lapor({ problems, jumlah, ms }: HasilPeriksa, logger: AstroIntegrationLogger, build = true): boolean {
   const errors = problems.filter((p) => p.level === 'error');
   for (const p of problems) (p.level === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
-  if (errors.length) logger.error(`Build dihentikan: ${errors.length} galat konten. Jalankan "npm run check" setelah memperbaikinya.`);
+  if (errors.length) logger.error(`${build ? 'Build dihentikan: ' : ''}${errors.length} galat konten. Jalankan "npm run check" setelah memperbaikinya.`);
   else logger.info(`${jumlah} berkas konten diperiksa dalam ${ms} ms: 0 galat, ${problems.length} peringatan.`);
   return errors.length > 0;
 }
@@ -76,9 +79,9 @@ export function contentRules(contentDir: string): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const hasil = periksa(root, resolve(root, contentDir));
-        bersama[KUNCI] = hasil;
         // The dev server keeps running and shows the list; a build reports at astro:build:start.
-        if (command === 'dev') hasil.then((h) => lapor(h, logger), (e: Error) => logger.error(e.message));
+        if (command === 'build') bersama[KUNCI] = hasil;
+        else hasil.then((h) => lapor(h, logger, false), (e: Error) => logger.error(e.message));
       },
       'astro:build:start': async ({ logger }) => {
         const hasil = bersama[KUNCI];
