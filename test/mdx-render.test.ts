@@ -124,6 +124,17 @@ describe('the MDX content loader', () => {
     expect(headings).toEqual([{ depth: 2, slug: 'satu', text: 'Satu' }]);
   });
 
+  it('renders again an entry whose body file is missing from a partly restored cache', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'praktik/a.mdx'), '---\njudul: A\n---\nTeks.\n');
+    const { ctx, entries } = konteks(dir);
+    const loader = pemuatMdx({ base: join(dir, 'praktik') });
+    await loader.load(ctx as never);
+    rmSync(join(dir, 'isi'), { recursive: true });
+    await loader.load(ctx as never);
+    expect(isiEntri(entries.get('a') as never).html).toBe('<p>Teks.</p>');
+  });
+
   it('removes the files of bodies that changed or went away', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'praktik/a.mdx'), '---\njudul: A\n---\nVersi satu.\n');

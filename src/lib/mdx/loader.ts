@@ -9,7 +9,7 @@
  * ./isi.ts.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -58,6 +58,12 @@ export function pemuatMdx(opts: { base: string }): Loader {
         ctx.meta.set('penyaji', sidik);
       }
       mkdirSync(folder, { recursive: true });
+      // A cache restored in part (the store without the body files) must not yield empty pages:
+      // entries whose file is gone are dropped, so glob() renders them again.
+      for (const e of ctx.store.values()) {
+        const berkas = (e.rendered?.metadata as MetadataIsi | undefined)?.berkasIsi;
+        if (!berkas || !existsSync(berkas)) ctx.store.delete(e.id);
+      }
 
       // glob() only logs a render error and stores the entry without a body; collect them and
       // fail the sync instead, so no page is ever published empty.
