@@ -219,6 +219,9 @@ function summarizeRuns(runs: readonly BuildRun[]) {
 }
 type BuildSummary = ReturnType<typeof summarizeRuns>;
 
+/** "node 958 MiB, pagefind_extended 880 MiB" */
+const byProcess = (b: BuildSummary) => Object.entries(b.peakByName).map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ');
+
 // ——— output analysis ———
 
 interface Output {
@@ -466,7 +469,7 @@ function evaluate(sizes: readonly SizeResult[]): Target[] {
         target: t,
         status: v <= 2.5 * GB ? 'met' : 'missed',
         value: `${(v / GB).toFixed(2)} GB (${mib(v)}, ${s5000.site.peakRssName})`,
-        detail: `By process: ${Object.entries(s5000.site.peakByName).map(([n, b]) => `${n} ${mib(b)}`).join(', ')}. Whole process tree at its peak: ${mib(s5000.site.peakRssSum?.median)}, reached during ${s5000.site.peakPhases.join('/') || '?'}.${s5000.baseline?.peakRss ? ` Bare baseline (plain Astro + MDX, same entries): ${mib(s5000.baseline.peakRss.median)}, during ${s5000.baseline.peakPhases.join('/') || '?'}${s5000.baseline.peakRss.median > 2.5 * GB ? ': plain Astro alone is over the limit, so the site cannot meet it without changing how the entries are built' : ''}.` : ''}`,
+        detail: `By process: ${byProcess(s5000.site)}. Whole process tree at its peak: ${mib(s5000.site.peakRssSum?.median)}, reached during ${s5000.site.peakPhases.join('/') || '?'}.${s5000.baseline?.peakRss ? ` Bare baseline (plain Astro + MDX, same entries): ${mib(s5000.baseline.peakRss.median)}, during ${s5000.baseline.peakPhases.join('/') || '?'}${s5000.baseline.peakRss.median > 2.5 * GB ? ': plain Astro alone is over the limit, so the site cannot meet it without changing how the entries are built' : ''}.` : ''}`,
       });
     }
   }
@@ -576,7 +579,7 @@ function printSize(s: SizeResult) {
   rows.push(['HTML pages built', String(site.pages ?? 'n/a'), String(b?.pages ?? 'n/a'), '–']);
   rows.push(['ms per HTML page', range(per(site.wallMs, site.pages ?? 1), ms), range(per(b?.wallMs ?? null, b?.pages ?? 1), ms), x(ratio((site.wallMs?.median ?? 0) / (site.pages ?? 1), (b?.wallMs?.median ?? 0) / (b?.pages ?? 1)))]);
   rows.push(['peak RSS, largest process', `${range(site.peakRss, mib)} (${site.peakRssName ?? '?'})`, range(b?.peakRss ?? null, mib), x(ratio(site.peakRss?.median, b?.peakRss?.median))]);
-  rows.push(['  by process', Object.entries(site.peakByName).map(([n, v]) => `${n} ${mib(v)}`).join(', '), b ? Object.entries(b.peakByName).map(([n, v]) => `${n} ${mib(v)}`).join(', ') : '–', '–']);
+  rows.push(['  by process', byProcess(site), b ? byProcess(b) : '–', '–']);
   rows.push(['peak RSS, process tree', range(site.peakRssSum, mib), range(b?.peakRssSum ?? null, mib), x(ratio(site.peakRssSum?.median, b?.peakRssSum?.median))]);
   rows.push(['  tree peak reached during', site.peakPhases.join(', ') || 'n/a', b?.peakPhases.join(', ') || 'n/a', '–']);
   rows.push(['CPU time (user+sys)', range(site.groupCpuMs, s1), range(b?.groupCpuMs ?? null, s1), x(ratio(site.groupCpuMs?.median, b?.groupCpuMs?.median))]);
