@@ -42,7 +42,7 @@ function lapor({ problems, jumlah, ms }: HasilPeriksa, logger: AstroIntegrationL
  * messages (every problem, with line and column), not Astro's first error. Stops the build with
  * them if the checker found errors; otherwise returns and the loader's own error stands.
  */
-export async function hentikanJikaKontenSalah(logger: AstroIntegrationLogger): Promise<void> {
+async function hentikanJikaKontenSalah(logger: AstroIntegrationLogger): Promise<void> {
   const hasil = await bersama[KUNCI]?.catch(() => undefined);
   if (hasil?.problems.some((p) => p.level === 'error')) {
     lapor(hasil, logger);

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { PREVIEW_DRAFTS, CONTENT_DIR } from './env.ts';
+import { LOCALE_PARAMS } from './routes.ts';
+import { kunciCache, sekitarEntri } from './sekitar-entri.ts';
 
 /**
  * Access to content for pages. Drafts and entries in review appear only in `astro dev` and in a
@@ -59,4 +61,22 @@ function readGitDates(): Map<string, string> {
     // Not a Git checkout (a tarball, the benchmark's generated content): history dates are used.
   }
   return map;
+}
+
+export type SekitarEntri = ReturnType<typeof sekitarEntri<Praktik, Model>>;
+
+/**
+ * The routes of one collection's entry pages, in both locales. Each page gets what it shows around
+ * its entry and its last-updated date as props, and the incremental-build key hashes those very
+ * values, so a reused page can never differ from what a new render would show.
+ */
+export async function jalurEntri(koleksi: 'praktik' | 'model') {
+  const all = await semua();
+  const entries: readonly (Praktik | Model)[] = all[koleksi];
+  return entries.flatMap((entry) => {
+    const sekitar: SekitarEntri = sekitarEntri<Praktik, Model>(entry, all, entry.data);
+    const diperbarui = terakhirDiperbarui(entry.filePath, entry.data.riwayat);
+    const cacheKey = kunciCache(entry, sekitar, diperbarui);
+    return LOCALE_PARAMS.map(({ lang, locale }) => ({ params: { lang, id: entry.id }, props: { entry, locale, sekitar, diperbarui }, cacheKey }));
+  });
 }

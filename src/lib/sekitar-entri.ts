@@ -8,6 +8,7 @@
  * same function the key hashes, so the two cannot drift apart.
  */
 import { createHash } from 'node:crypto';
+import type { MetadataIsi } from './mdx/isi.ts';
 import { EDIT_BRANCH, REPO_URL } from './site.ts';
 
 /** The part of a content entry this module reads (Astro's entries have more). */
@@ -15,7 +16,7 @@ export interface EntriLike {
   id: string;
   collection: string;
   data: object;
-  rendered?: { metadata?: { sidikIsi?: string } } | undefined;
+  rendered?: { metadata?: object } | undefined;
 }
 interface PraktikLike extends EntriLike {
   data: { model: readonly { id: string }[] };
@@ -98,7 +99,7 @@ export function kunciCache(entry: EntriLike, sekitar: ReturnType<typeof sekitarE
       JSON.stringify([
         sidik(entry),
         // The rendered body: a change to the renderer leaves the file, and so its data, unchanged.
-        entry.rendered?.metadata?.sidikIsi ?? '',
+        (entry.rendered?.metadata as Partial<MetadataIsi> | undefined)?.sidikIsi ?? '',
         diperbarui,
         REPO_URL ?? '',
         EDIT_BRANCH,
