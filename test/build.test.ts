@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../src/validate/problem.ts';
 import { periksa, ROOT, salinan } from './helpers.ts';
@@ -16,7 +17,8 @@ function build(contentDir: string, env: Record<string, string> = {}, flags: stri
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
-  return { out, status: r.status, log: `${r.stdout}\n${r.stderr}` };
+  // CI forces colour; the assertions read the log as a person would, without escape codes.
+  return { out, status: r.status, log: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`) };
 }
 
 const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
