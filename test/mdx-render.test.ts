@@ -45,9 +45,9 @@ describe('entry bodies rendered to HTML', () => {
   });
 
   it('wraps tables in a labelled scrolling region, in the language of the page', async () => {
-    const table = '| Tahap | Waktu |\n|---|---|\n| Siapkan | 1 bulan |\n';
-    expect((await render(table, '/', '/x/content/praktik/a.mdx')).html).toMatch(/<section class="tabel-gulir" tabindex="0" aria-label="Tabel 1: Tahap, Waktu">\s*<table>/);
-    expect((await render(table, '/', '/x/content/panduan/en/a.mdx')).html).toContain('aria-label="Table 1: Tahap, Waktu"');
+    const table = '| Tahap | Waktu | Penanggung jawab |\n|---|---|---|\n| Siapkan | 1 bulan | Bappeda |\n';
+    expect((await render(table, '/', '/x/content/praktik/a.mdx')).html).toMatch(/<section class="tabel-gulir" tabindex="0" aria-label="Tabel 1: Tahap, Waktu, Penanggung jawab">\s*<table>/);
+    expect((await render(table, '/', '/x/content/panduan/en/a.mdx')).html).toContain('aria-label="Table 1: Tahap, Waktu, Penanggung jawab"');
   });
 
   it('labels task-list checkboxes and footnotes in Indonesian', async () => {

@@ -44,8 +44,14 @@ export const aksesibelGfm = defineHastPlugin({
       filter: ['table'],
       visit(node, ctx) {
         const english = ctx.fileURL?.pathname.includes('/panduan/en/') ?? false;
-        const head = node.children.find((c) => c.type === 'element' && c.tagName === 'thead');
-        const columns = head ? ctx.textContent(head).trim().replace(/\s+/g, ', ') : '';
+        // One name per header cell: "Sumber data" is one column, not two.
+        const cells = (n: typeof node, tag: string) => n.children.filter((c): c is typeof node => c.type === 'element' && c.tagName === tag);
+        const columns = cells(node, 'thead')
+          .flatMap((head) => cells(head, 'tr').slice(0, 1))
+          .flatMap((row) => cells(row, 'th'))
+          .map((th) => ctx.textContent(th).trim().replace(/\s+/g, ' '))
+          .filter(Boolean)
+          .join(', ');
         // A named <section> is a region landmark; its name must be unique on the page.
         const n = (ctx.data.tabelKe = Number(ctx.data.tabelKe ?? 0) + 1);
         ctx.wrapNode(node, {
