@@ -1,0 +1,83 @@
+/**
+ * Search's first query, measured in Chromium: the reader opens the search page with a query in the
+ * URL (as the header's search form sends it), on an empty cache. Every same-origin request is
+ * weighed at its gzip size, as the e2e budgets weigh it: once when the first results are on screen,
+ * and again when the network is idle, which includes the filter counts the page loads after the
+ * results.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serve } from '../../e2e/harness.ts';
+import { wireSize } from '../verify/budgets.ts';
+import { Site } from '../verify/site.ts';
+
+export interface QueryLoad {
+  query: string;
+  /** Results Pagefind found (the page shows the first few). */
+  results: number;
+  /** Bytes and requests once the first results are on screen. */
+  shown: { bytes: number; requests: number };
+  /** Bytes and requests once the network is idle (filter counts included). */
+  idle: { bytes: number; requests: number };
+  /** Bytes by kind at idle: page (HTML, CSS, JS), pagefind runtime, wasm, metadata, index, filter, fragment. */
+  byKind: Record<string, { bytes: number; requests: number }>;
+}
+
+const kindOf = (path: string): string => {
+  if (!path.includes('/pagefind/')) return 'page';
+  if (path.includes('/fragment/')) return 'fragment';
+  if (path.includes('/index/')) return 'index';
+  if (path.includes('/filter/')) return 'filter';
+  if (path.endsWith('.pf_meta')) return 'metadata';
+  if (path.includes('/wasm.')) return 'wasm';
+  return 'runtime';
+};
+
+/** Load `/cari/?q=…` for each query in a fresh browser context over the built site in `dist` (base `/`). */
+export async function measureFirstQueries(dist: string, queries: readonly string[]): Promise<QueryLoad[]> {
+  const site = new Site({ dir: dist, base: '/' });
+  const server = await serve(dist, '/');
+  const browser = await launch();
+  try {
+    const out: QueryLoad[] = [];
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const requests: { path: string; bytes: number }[] = [];
+      page.on('requestfinished', (req) => {
+        const u = new URL(req.url());
+        if (u.origin !== server.origin) return;
+        const file = site.resolve(u.pathname).rel;
+        requests.push({ path: u.pathname, bytes: file ? wireSize(readFileSync(join(dist, file)), file) : 0 });
+      });
+      await page.goto(`${server.origin}/cari/?q=${encodeURIComponent(query)}`);
+      // The status leaves aria-busy once the first results are rendered (or "no results" is said).
+      await page.waitForFunction(() => {
+        const status = document.querySelector('[data-cari-status]');
+        return status && !status.hasAttribute('aria-busy') && status.textContent?.trim();
+      });
+      const sum = (rs: typeof requests) => ({ bytes: rs.reduce((n, r) => n + r.bytes, 0), requests: rs.length });
+      const shown = sum([...requests]);
+      await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => !document.querySelector('[data-cari-saring]')?.hasAttribute('aria-busy'));
+      const idle = [...requests];
+      // Same module URL as the page's own import, so this adds no request: the count the reader's query found.
+      const results = await page.evaluate(async () => {
+        const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+        return (await pf.search(new URLSearchParams(location.search).get('q'))).results.length as number;
+      });
+      const byKind: QueryLoad['byKind'] = {};
+      for (const r of idle) {
+        const k = (byKind[kindOf(r.path)] ??= { bytes: 0, requests: 0 });
+        k.bytes += r.bytes;
+        k.requests++;
+      }
+      out.push({ query, results, shown, idle: sum(idle), byKind });
+      await context.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
