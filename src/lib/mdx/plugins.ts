@@ -44,14 +44,17 @@ export const aksesibelGfm = defineHastPlugin({
       filter: ['table'],
       visit(node, ctx) {
         const english = ctx.fileURL?.pathname.includes('/panduan/en/') ?? false;
-        // One name per header cell: "Sumber data" is one column, not two.
-        const cells = (n: typeof node, tag: string) => n.children.filter((c): c is typeof node => c.type === 'element' && c.tagName === tag);
-        const columns = cells(node, 'thead')
-          .flatMap((head) => cells(head, 'tr').slice(0, 1))
-          .flatMap((row) => cells(row, 'th'))
-          .map((th) => ctx.textContent(th).trim().replace(/\s+/g, ' '))
-          .filter(Boolean)
-          .join(', ');
+        const head = node.children.find((c) => c.type === 'element' && c.tagName === 'thead');
+        // GFM puts a newline text node between header cells and none inside one ("Sumber data" is
+        // one column). Reading the text once is far cheaper than materialising every cell node.
+        const columns = head
+          ? ctx
+              .textContent(head)
+              .split('\n')
+              .map((c) => c.trim().replace(/\s+/g, ' '))
+              .filter(Boolean)
+              .join(', ')
+          : '';
         // A named <section> is a region landmark; its name must be unique on the page.
         const n = (ctx.data.tabelKe = Number(ctx.data.tabelKe ?? 0) + 1);
         ctx.wrapNode(node, {
