@@ -172,6 +172,30 @@ describe('pencarian (id)', () => {
     expect(await resultHrefs(page)).toEqual(all);
   });
 
+  it('on a phone, fetches the filter index only when the folded filters are opened, then counts the query', async () => {
+    const w = await watchedPage(browser, server.origin, { viewport: { width: 390, height: 844 } });
+    watched.push(w);
+    const { page } = w;
+    const filterFiles: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url());
+    });
+    await page.goto(`${server.url}cari/?q=stunting`);
+    await announced(page);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('[data-cari-lipat]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(filterFiles).toEqual([]);
+
+    const praktikResults = (await resultHrefs(page)).filter((h) => sitePath(h).startsWith('praktik/')).length;
+    const count = page.locator('input[name=jenis][value=praktik]').locator('xpath=..').locator('[data-jumlah]');
+    // Until then the page shows the site's totals, which this query does not reach.
+    expect(Number(await count.textContent())).toBeGreaterThan(praktikResults);
+    const filterIndex = page.waitForRequest((r) => r.url().includes('/pagefind/filter/'));
+    await page.locator('[data-cari-lipat] > summary').click();
+    await filterIndex;
+    await expect.poll(async () => Number(await count.textContent())).toBe(praktikResults);
+  });
+
   it('sorts by start year and by last update', async () => {
     const { page } = await open('cari/?q=stunting&urut=terbaru');
     await announced(page);
