@@ -11,12 +11,14 @@ const UI_TIDAK_DIPAKAI = ['pagefind-component-ui.js', 'pagefind-component-ui.css
 
 /**
  * Word-index chunk size, in word locations (Pagefind's default is 20000). A query downloads the
- * chunks holding its words; at 1,000 generated entries of ~2,500 words, 8000 cut the chunk a
- * first query loads from ~34 KB to ~14 KB for ~2.4 KB more metadata. The variable is marked
- * unstable by Pagefind (used by its own tests); pagefind is pinned, and were it ignored, the index
- * would only be chunked as by default. Set it in the environment to override.
+ * chunks holding its words, and the metadata every query loads lists every chunk. Measured in
+ * Chromium on 1,000 generated entries (scripts/bench/search.ts), a two-word query loaded 36.8 KB of
+ * chunks at 8000 and 15.9 KB at 4000, for 3.0 KB more metadata; 2000 saved 6 KB more of chunks and
+ * cost another 3.2 KB of metadata, which every query pays. The variable is marked unstable by
+ * Pagefind (used by its own tests); pagefind is pinned, and were it ignored, the index would only
+ * be chunked as by default. Set it in the environment to override.
  */
-const CHUNK_INDEKS = '8000';
+const CHUNK_INDEKS = '4000';
 
 /** Entry pages by language, from the built routes: `praktik/<id>/`, `en/model/<id>/`… */
 export function hitungHalamanEntri(pathnames: readonly string[]): { id: number; en: number } {
