@@ -2,8 +2,9 @@
  * Search's first query, measured in Chromium: the reader opens the search page with a query in the
  * URL (as the header's search form sends it), on an empty cache. Every same-origin request is
  * weighed at its gzip size, as the e2e budgets weigh it: once when the first results are on screen,
- * and again when the network is idle, which includes the filter counts the page loads after the
- * results.
+ * and again when the network is idle. Each query is loaded on a phone and on a desktop screen: on
+ * the desktop the filters are open, so their counts (the filter index) load after the results; on a
+ * phone they are folded away and load only when the reader opens them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,13 @@ import { launch, serve } from '../../e2e/harness.ts';
 import { wireSize } from '../verify/budgets.ts';
 import { Site } from '../verify/site.ts';
 
+/** CSS pixels: a common Android phone, and a laptop. */
+export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
+export type Screen = keyof typeof VIEWPORTS;
+
 export interface QueryLoad {
   query: string;
+  screen: Screen;
   /** Results Pagefind found (the page shows the first few). */
   results: number;
   /** Bytes and requests once the first results are on screen. */
@@ -33,15 +39,16 @@ const kindOf = (path: string): string => {
   return 'runtime';
 };
 
-/** Load `/cari/?q=…` for each query in a fresh browser context over the built site in `dist` (base `/`). */
+/** Load `/cari/?q=…` for each query and screen in a fresh browser context over the built site in `dist` (base `/`). */
 export async function measureFirstQueries(dist: string, queries: readonly string[]): Promise<QueryLoad[]> {
   const site = new Site({ dir: dist, base: '/' });
   const server = await serve(dist, '/');
   const browser = await launch();
   try {
     const out: QueryLoad[] = [];
-    for (const query of queries) {
-      const context = await browser.newContext();
+    const loads = (Object.keys(VIEWPORTS) as Screen[]).flatMap((screen) => queries.map((query) => ({ screen, query })));
+    for (const { screen, query } of loads) {
+      const context = await browser.newContext({ viewport: VIEWPORTS[screen] });
       const page = await context.newPage();
       const requests: { path: string; bytes: number }[] = [];
       page.on('requestfinished', (req) => {
@@ -72,7 +79,7 @@ export async function measureFirstQueries(dist: string, queries: readonly string
         k.bytes += r.bytes;
         k.requests++;
       }
-      out.push({ query, results, shown, idle: sum(idle), byKind });
+      out.push({ query, screen, results, shown, idle: sum(idle), byKind });
       await context.close();
     }
     return out;
