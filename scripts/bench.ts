@@ -15,7 +15,8 @@
  *
  * For each size it generates the content once (scripts/generate.ts), then:
  * - times `npm run check` (node scripts/check.ts with CONTENT_DIR) over the runs;
- * - builds the real site cold (dist, .astro, node_modules/.astro, node_modules/.vite deleted first)
+ * - builds the real site cold (dist, .astro, node_modules/.astro, node_modules/.vite and the
+ *   project's own Node compile cache deleted first)
  *   in a snapshot copy of the project, measuring wall time, peak RSS and CPU from /proc, the build's
  *   phases from its log, Pagefind's time if the log reports it, output and page weights;
  * - rebuilds after changing one entry, caches kept (a content-only rebuild);
@@ -33,7 +34,7 @@ import { generate, PROJECT_ROOT, type GenerateResult } from './generate.ts';
 import { clearSizeCache, dirSize, distribution, entryPages, largestFiles, pageWeight, walk, type Distribution, type PageWeight } from './bench/measure.ts';
 import { measureFirstQueries, type QueryLoad } from './bench/search.ts';
 import { runMeasured, waitForIdle, type RunResult } from './bench/proc.ts';
-import { clearCaches, makeBaseline, removeProject, snapshotSite, type Project } from './bench/projects.ts';
+import { clearCaches, COMPILE_CACHE, makeBaseline, removeProject, snapshotSite, type Project } from './bench/projects.ts';
 import { kb, mib, parsePhases, range, ratio, s1, summarize, table, x, type Phases, type Summary } from './bench/report.ts';
 
 const NODE = join(PROJECT_ROOT, 'node_modules/.bin/node');
@@ -176,7 +177,7 @@ async function build(p: Project, env: NodeJS.ProcessEnv, cold: boolean, log: str
   const verbose = opts.verbose;
   const r = await runMeasured(NODE, ['node_modules/.bin/astro', 'build', '--config', p.config], {
     cwd: p.root,
-    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, NODE_COMPILE_CACHE: join(p.root, COMPILE_CACHE), FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
     ...(verbose ? { onLine: (l: string) => process.stderr.write(`    ${l}\n`) } : {}),
   });
   appendFileSync(log, `\n===== ${p.label} ${cold ? 'cold' : 'rebuild'} build, exit ${r.code}, ${Math.round(r.wallMs)} ms =====\n${r.lines.map((l) => `[${(l.t / 1000).toFixed(2)}] ${l.text}`).join('\n')}\n`);

@@ -15,8 +15,15 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Folders a cold build deletes (peers.md method). */
-export const CACHE_DIRS = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
+/**
+ * Where each project's builds keep Node's compile cache (Astro turns it on). Left at its default,
+ * one folder in the OS temp dir serves every build on the machine: there it had grown to 4.5 GB
+ * and made three identical cold builds take 32.6, 39.2 and 43.1 s, run after run.
+ */
+export const COMPILE_CACHE = 'node_modules/.cache/node-compile';
+
+/** Folders a cold build deletes (peers.md method, plus Node's compile cache). */
+export const CACHE_DIRS = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', COMPILE_CACHE];
 
 function linkNodeModules(projectRoot: string, into: string) {
   const src = join(projectRoot, 'node_modules');
