@@ -4,12 +4,10 @@
  * weighed at its gzip size. The static gate (scripts/verify/budgets.ts) checks every page but can
  * only see what the HTML names; this catches what scripts load by themselves.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BASE_PATH, E2E_DIST, launch, serve, type Served } from './harness.ts';
-import { FirstLoad, kib, loadBudgets, matchesPattern, wireSize } from '../scripts/verify/budgets.ts';
+import { BASE_PATH, E2E_DIST, launch, serve, weighRequests, type Served, type Weighed } from './harness.ts';
+import { FirstLoad, kib, loadBudgets, matchesPattern } from '../scripts/verify/budgets.ts';
 import { Site } from '../scripts/verify/site.ts';
 
 const budgets = loadBudgets();
@@ -40,27 +38,21 @@ function heaviest(patterns: string[]): string | undefined {
 
 interface Measured {
   bytes: number;
-  requests: { url: string; bytes: number }[];
+  requests: Weighed[];
 }
 
 /** Load a URL in a fresh context (empty cache) and weigh every same-origin request until the network is idle. */
 async function measure(path: string): Promise<Measured> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const requests: Measured['requests'] = [];
-  page.on('requestfinished', (req) => {
-    const u = new URL(req.url());
-    if (u.origin !== server.origin) return;
-    const file = site.resolve(u.pathname).rel;
-    requests.push({ url: u.pathname, bytes: file ? wireSize(readFileSync(join(E2E_DIST, file)), file) : 0 });
-  });
+  const requests = weighRequests(page, server.origin, site);
   await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
   await context.close();
   return { bytes: requests.reduce((n, r) => n + r.bytes, 0), requests };
 }
 
 function check(m: Measured, path: string, limit: { gzipKiB: number; permintaan: number; alasan: string }) {
-  const detail = `${path}: ${kib(m.bytes)}, ${m.requests.length} permintaan\n${m.requests.map((r) => `  ${r.url} ${kib(r.bytes)}`).join('\n')}\nalasan anggaran: ${limit.alasan}`;
+  const detail = `${path}: ${kib(m.bytes)}, ${m.requests.length} permintaan\n${m.requests.map((r) => `  ${r.path} ${kib(r.bytes)}`).join('\n')}\nalasan anggaran: ${limit.alasan}`;
   expect(m.bytes, `melebihi ${limit.gzipKiB} KiB — ${detail}`).toBeLessThanOrEqual(limit.gzipKiB * 1024);
   expect(m.requests.length, `melebihi ${limit.permintaan} permintaan — ${detail}`).toBeLessThanOrEqual(limit.permintaan);
 }

@@ -2,11 +2,13 @@
  * Browser-test harness: serves a production build under a sub-path on a loopback port with a real
  * static server, and drives Debian's Chromium through playwright-core. Nothing is downloaded.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createStaticServer } from '../scripts/package/serve.mjs';
+import { wireSize } from '../scripts/verify/budgets.ts';
+import type { Site } from '../scripts/verify/site.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -66,4 +68,25 @@ export async function watchedPage(browser: Browser, origin: string, options: Par
     return route.abort();
   });
   return { page, errors, foreign };
+}
+
+export interface Weighed {
+  path: string;
+  /** What the file weighs on the wire: gzip for text, as served for what is compressed already. */
+  bytes: number;
+}
+
+/**
+ * Records every request the page makes to `origin` as it finishes, weighed from the built file it
+ * names in `site` (the budgets' measure). The array fills as the page loads.
+ */
+export function weighRequests(page: Page, origin: string, site: Site): Weighed[] {
+  const requests: Weighed[] = [];
+  page.on('requestfinished', (req) => {
+    const u = new URL(req.url());
+    if (u.origin !== origin) return;
+    const file = site.resolve(u.pathname).rel;
+    requests.push({ path: u.pathname, bytes: file ? wireSize(readFileSync(join(site.dir, file)), file) : 0 });
+  });
+  return requests;
 }

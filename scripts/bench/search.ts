@@ -6,10 +6,7 @@
  * the desktop the filters are open, so their counts (the filter index) load after the results; on a
  * phone they are folded away and load only when the reader opens them.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, serve } from '../../e2e/harness.ts';
-import { wireSize } from '../verify/budgets.ts';
+import { launch, serve, weighRequests, type Weighed } from '../../e2e/harness.ts';
 import { Site } from '../verify/site.ts';
 
 /** CSS pixels: a common Android phone, and a laptop. */
@@ -50,20 +47,14 @@ export async function measureFirstQueries(dist: string, queries: readonly string
     for (const { screen, query } of loads) {
       const context = await browser.newContext({ viewport: VIEWPORTS[screen] });
       const page = await context.newPage();
-      const requests: { path: string; bytes: number }[] = [];
-      page.on('requestfinished', (req) => {
-        const u = new URL(req.url());
-        if (u.origin !== server.origin) return;
-        const file = site.resolve(u.pathname).rel;
-        requests.push({ path: u.pathname, bytes: file ? wireSize(readFileSync(join(dist, file)), file) : 0 });
-      });
+      const requests = weighRequests(page, server.origin, site);
       await page.goto(`${server.origin}/cari/?q=${encodeURIComponent(query)}`);
       // The status leaves aria-busy once the first results are rendered (or "no results" is said).
       await page.waitForFunction(() => {
         const status = document.querySelector('[data-cari-status]');
         return status && !status.hasAttribute('aria-busy') && status.textContent?.trim();
       });
-      const sum = (rs: typeof requests) => ({ bytes: rs.reduce((n, r) => n + r.bytes, 0), requests: rs.length });
+      const sum = (rs: Weighed[]) => ({ bytes: rs.reduce((n, r) => n + r.bytes, 0), requests: rs.length });
       const shown = sum([...requests]);
       await page.waitForLoadState('networkidle');
       await page.waitForFunction(() => !document.querySelector('[data-cari-saring]')?.hasAttribute('aria-busy'));
