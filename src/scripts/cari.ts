@@ -183,6 +183,13 @@ export function mulaiCari() {
     return gabungHitungan(main, perKelompok);
   };
 
+  /** Fetch the filter index if needed and show the counts for `s`, unless a newer search has started. */
+  const perbaruiHitungan = async (pf: Pagefind, s: KeadaanCari, my: number, utama?: Hitungan) => {
+    await muatSaring(pf);
+    const counts = await hitung(pf, s, utama);
+    if (my === generasi) tulisHitungan(counts);
+  };
+
   const cari = async (s: KeadaanCari) => {
     const my = ++generasi;
     if (!adaPencarian(s)) {
@@ -222,11 +229,7 @@ export function mulaiCari() {
       // The filter index grows with the site (20 KB at 1,000 entries, 108 KB at 5,000): while the
       // filters are folded away its counts cannot be seen, so it waits until they are opened.
       if (!saringSiap && lipat && !lipat.open) return;
-      await muatSaring(pf);
-      const counts = await hitung(pf, s, denganHitungan ? utama.filters : undefined);
-      if (my !== generasi) return;
-      tulisHitungan(counts);
-      formS.removeAttribute('aria-busy');
+      await perbaruiHitungan(pf, s, my, denganHitungan ? utama.filters : undefined);
     } catch {
       // No bundle (astro dev, or a file:// copy) or a network failure: say so, and point to the catalogues.
       if (my === generasi) {
@@ -297,10 +300,7 @@ export function mulaiCari() {
     const my = generasi;
     formS.setAttribute('aria-busy', 'true');
     try {
-      const pf = await pagefind;
-      await muatSaring(pf);
-      const counts = await hitung(pf, s);
-      if (my === generasi) tulisHitungan(counts);
+      await perbaruiHitungan(await pagefind, s, my);
     } catch {
       // The counts stay the site's totals; the next search tries the filter index again.
       saringMuat = undefined;

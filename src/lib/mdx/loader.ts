@@ -79,8 +79,9 @@ export function pemuatMdx(opts: { base: string }): Loader {
                 ...(entry.filePath ? { fileURL: pathToFileURL(entry.filePath) } : {}),
               });
               const sidikIsi = createHash('sha1').update(html).digest('hex');
-              writeFileSync(join(folder, `${sidikIsi}.html`), html);
-              const metadata: MetadataIsi = { headings, sidikIsi, berkasIsi: join(folder, `${sidikIsi}.html`) };
+              const berkasIsi = join(folder, `${sidikIsi}.html`);
+              writeFileSync(berkasIsi, html);
+              const metadata: MetadataIsi = { headings, sidikIsi, berkasIsi };
               return { html: '', metadata };
             } catch (error) {
               gagal.push({ id: entry.id, pesan: `${entry.filePath}: ${(error as Error).message}` });

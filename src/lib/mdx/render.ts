@@ -5,8 +5,8 @@
  * entries that bundle took most of the build and most of its memory, growing about 1 MB per entry
  * (npm run bench). Entries cannot import or compute anything (src/rules/body.ts), so their MDX is
  * data: Sätteri compiles it with the same plugins, heading ids and features Astro's MDX would use,
- * and ./html-runtime.ts turns the result into an HTML string that the content store keeps, exactly
- * as Astro keeps rendered Markdown. Unchanged entries are not rendered again on the next build.
+ * and ./html-runtime.ts turns the result into an HTML string, which ./loader.ts stores for the
+ * entry's page. Unchanged entries are not rendered again on the next build.
  */
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { mdxToJs } from 'satteri';
