@@ -211,6 +211,7 @@ export const en: Record<Kunci, string> = {
   'data.kolom': 'CSV columns',
   'data.kolomNama': 'Column',
   'data.kolomIsi': 'Content',
+  'data.csvRumus': "CSV cells that start with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe (') so spreadsheet programs do not run them as formulas; entri.json carries the exact values.",
   'data.versi': 'Schema version',
   'data.lisensi': 'Entry text and data are licensed CC BY 4.0; credit the Ministry of PANRB and link the entry page. Area codes come from idn-area-data (ODbL).',
   'data.umpan': 'RSS feed of new and updated entries, with their change notes.',

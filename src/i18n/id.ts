@@ -209,6 +209,7 @@ export const id = {
   'data.kolom': 'Kolom CSV',
   'data.kolomNama': 'Kolom',
   'data.kolomIsi': 'Isi',
+  'data.csvRumus': "Sel CSV yang diawali =, +, -, @, tab, atau CR diberi awalan tanda petik tunggal (') agar program lembar kerja tidak menjalankannya sebagai rumus; entri.json memuat nilai persisnya.",
   'data.versi': 'Versi skema',
   'data.lisensi': 'Teks entri dan data berlisensi CC BY 4.0; sebutkan Kementerian PANRB dan tautkan halaman entri. Kode wilayah berasal dari idn-area-data (ODbL).',
   'data.umpan': 'Umpan RSS entri baru dan yang diperbarui, dengan catatan perubahannya.',

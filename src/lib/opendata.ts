@@ -84,12 +84,20 @@ export const KOLOM_CSV: readonly { kolom: string; id: string; en: string; nilai:
   { kolom: 'url', id: 'Alamat halaman entri', en: 'Entry page URL', nilai: (r) => r.url },
 ];
 
+/**
+ * One CSV cell. A cell starting with = + - @ tab or CR runs as a formula when the file is opened in
+ * Excel, LibreOffice or Google Sheets (CSV injection), so it gets a leading apostrophe first, as
+ * OWASP recommends; then RFC 4180 quoting. Leading spaces count as nothing: some programs trim them
+ * before they look for a formula. No numeric column can be negative (the schema keeps years,
+ * ratings and counts at 0 or above), so no number is turned into text. entri.json keeps exact values.
+ */
 function sel(v: unknown): string {
-  const s = v === undefined || v === null ? '' : String(v);
+  const raw = v === undefined || v === null ? '' : String(v);
+  const s = /^[ \t\r\n]*[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r;]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** RFC 4180 CSV with a header row, CRLF line ends, UTF-8 with BOM so spreadsheet programs read it right. */
+/** RFC 4180 CSV with a header row, CRLF line ends, UTF-8 with BOM so spreadsheet programs read it right; formula-like cells neutralised (see sel). */
 export function csv(rows: readonly Row[]): string {
   const lines = [KOLOM_CSV.map((k) => k.kolom).join(','), ...rows.map((r) => KOLOM_CSV.map((k) => sel(k.nilai(r))).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
