@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCsp, checkPage } from '../scripts/verify/csp.ts';
+import { checkCsp, checkPage, hashOf } from '../scripts/verify/csp.ts';
 import { builtSite, page } from './verify-helpers.ts';
 
 describe('gerbang CSP', () => {
@@ -36,5 +36,42 @@ describe('gerbang CSP', () => {
 
   it('tidak tertipu oleh teks "onclick=" di dalam nilai atribut', () => {
     expect(checkPage(page('<h1 title="a onclick=b">A</h1>'))).toEqual([]);
+  });
+  it('tidak melaporkan <script>, <style>, onclick= dan style= yang hanya berupa teks (nilai atribut, entitas, komentar, textarea)', () => {
+    const html = page(
+      [
+        '<h1 title="<script>alert(1)</script>">A</h1>',
+        '<span aria-label="x <style>y</style>">B</span>',
+        `<p data-contoh='<b onclick="x()" style="color:red">'>&lt;script&gt;alert(2)&lt;/script&gt; onclick="y()" style="color:red"</p>`,
+        '<!-- <script>alert(3)</script><style>p{}</style> -->',
+        '<textarea aria-label="kode"><script>alert(4)</script><style>p{}</style></textarea>',
+        '<p title=\'<meta http-equiv="content-security-policy" content="default-src *">\'>C</p>',
+      ].join('\n'),
+    );
+    expect(checkPage(html)).toEqual([]);
+  });
+
+  it('hash dihitung dari teks mentah skrip, persis seperti peramban (tanpa mengurai entitas)', () => {
+    const body = 'if (a &amp;&amp; b) tulis("</p><b>");\n      // <!-- bukan komentar -->\n      c = "&lt;"';
+    expect(checkPage(page('<h1>A</h1>', { scripts: [body] }))).toEqual([]);
+  });
+
+  it('tetap melaporkan skrip sebaris tanpa hash walau atributnya memuat teks src= atau type=', () => {
+    const html = page(['<h1 title="</script>">A</h1>', '<script title=" src=x.js">alert(1)</script>', '<script title=" type=application/json">alert(2)</script>'].join('\n'));
+    const problems = checkPage(html);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain(`skrip sebaris (alert(1)…) tidak tercantum di script-src (${hashOf('alert(1)')})`);
+    expect(problems[1]).toContain(`skrip sebaris (alert(2)…) tidak tercantum di script-src (${hashOf('alert(2)')})`);
+  });
+
+  it('melaporkan meta CSP di dalam <body> sebagai di luar <head>', () => {
+    const policy = "default-src 'self'; object-src 'none'; base-uri 'self'";
+    const html = page(`<h1>A</h1><meta http-equiv="content-security-policy" content="${policy}">`, { csp: null });
+    expect(checkPage(html)).toEqual(['meta CSP berada di luar <head>: peramban mengabaikannya']);
+  });
+
+  it('membaca halaman yang sangat dalam tanpa rekursi', () => {
+    const html = page(`${'<span>'.repeat(10_000)}<script>alert(1)</script>${'</span>'.repeat(10_000)}`);
+    expect(checkPage(html)).toEqual([expect.stringContaining('skrip sebaris (alert(1)')]);
   });
 });

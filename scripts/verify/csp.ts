@@ -6,6 +6,7 @@
  * same in Chromium (no violation reported on any page).
  */
 import { createHash } from 'node:crypto';
+import { htmlToHast, type HastNode } from 'satteri';
 import type { Finding, GateResult } from './problem.ts';
 import type { Site } from './site.ts';
 
@@ -31,14 +32,84 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 
 const EXECUTABLE = /^(|text\/javascript|application\/javascript|module)$/i;
 
+type Element = Extract<HastNode, { type: 'element' }>;
+
+/** What the CSP gate needs from a page, read from the parsed document as the browser builds it. */
+interface PageParts {
+  /** `<meta http-equiv="content-security-policy">` elements in document order; `inHead` when a child of <head>, the only place the browser applies one. */
+  metas: { content: string; inHead: boolean }[];
+  /** Script elements: `type` (trimmed, '' when absent), whether they load a `src`, and their text exactly as the browser hashes it. */
+  scripts: { type: string; src: boolean; text: string }[];
+  /** Text of each style element, as the browser hashes it. */
+  styles: string[];
+  /** `style="…"` attributes, as `<tag style="…">`. */
+  styled: string[];
+  /** Event-handler attributes, as `<tag onclick=…>`. */
+  handlers: string[];
+}
+
+/** An attribute's text from its hast property value (a list for space-separated attributes such as http-equiv). */
+const attrText = (v: unknown): string => (Array.isArray(v) ? v.join(' ') : v == null || typeof v === 'boolean' ? '' : String(v));
+
+/** The element's own text children joined: the "child text content" that CSP hashes, unmodified. */
+const childText = (el: Element): string => {
+  let text = '';
+  for (const c of el.children) if (c.type === 'text') text += c.value;
+  return text;
+};
+
+/**
+ * Parse the page with an HTML5 parser (satteri's htmlToHast) and collect what the CSP applies to.
+ * Text inside attribute values, comments, `&lt;script&gt;` and <textarea>/<title> is text, not
+ * markup, so it is never mistaken for a script. The tree is walked with an explicit stack: built
+ * pages can be nested deeper than the call stack allows.
+ */
+function readPage(html: string): PageParts {
+  const parts: PageParts = { metas: [], scripts: [], styles: [], styled: [], handlers: [] };
+  const nodes: HastNode[] = [htmlToHast(html)];
+  const parents: (Element | undefined)[] = [undefined];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const parent = parents.pop();
+    if (node.type !== 'element' && node.type !== 'root') continue;
+    if (node.type === 'element') {
+      const { tagName } = node;
+      const props: Record<string, unknown> = node.properties;
+      if (tagName === 'script') {
+        parts.scripts.push({ type: attrText(props['type']).trim(), src: props['src'] != null && props['src'] !== false, text: childText(node) });
+      } else if (tagName === 'style') {
+        parts.styles.push(childText(node));
+      } else if (tagName === 'meta' && attrText(props['httpEquiv']).trim().toLowerCase() === 'content-security-policy') {
+        parts.metas.push({ content: attrText(props['content']), inHead: parent?.tagName === 'head' });
+      }
+      for (const [key, value] of Object.entries(props)) {
+        if (value == null || value === false) continue;
+        // hast names properties (onclick → onClick, data-x → dataX); attribute names are lowercase.
+        const name = key.toLowerCase();
+        if (name === 'style') parts.styled.push(`<${tagName} style="${attrText(value).replaceAll('"', '&quot;')}">`);
+        else if (/^on[a-z]+$/.test(name)) parts.handlers.push(`<${tagName} ${name}=…>`);
+      }
+      if (node.content) {
+        nodes.push(node.content);
+        parents.push(node);
+      }
+    }
+    // Children pushed last-first, so they are visited in document order (the first finding is the first on the page).
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      nodes.push(node.children[i]!);
+      parents.push(node.type === 'element' ? node : undefined);
+    }
+  }
+  return parts;
+}
+
 export function checkPage(html: string): string[] {
   const problems: string[] = [];
-  const head = /<head\b[^>]*>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
-  const metas = [...html.matchAll(/<meta\b[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi)];
+  const { metas, scripts, styles, styled, handlers } = readPage(html);
   if (metas.length === 0) return ['tidak ada <meta http-equiv="content-security-policy">: halaman ini berjalan tanpa CSP (periksa security.csp di astro.config.mjs; halaman yang tidak memakai layout Astro tidak mendapatkannya)'];
   if (metas.length > 1) problems.push(`${metas.length} meta CSP di satu halaman: peramban menerapkan semuanya sekaligus, yang paling ketat menang`);
-  if (!head.includes(metas[0]![0])) problems.push('meta CSP berada di luar <head>: peramban mengabaikannya');
-  const policy = parsePolicy(/content\s*=\s*"([^"]*)"/i.exec(metas[0]![0])?.[1] ?? /content\s*=\s*'([^']*)'/i.exec(metas[0]![0])?.[1] ?? '');
+  if (!metas[0]!.inHead) problems.push('meta CSP berada di luar <head>: peramban mengabaikannya');
+  const policy = parsePolicy(metas[0]!.content);
   for (const [directive, value] of REQUIRED) {
     if (!policy.get(directive)?.includes(value)) problems.push(`kebijakan tidak memuat ${directive} ${value}`);
   }
@@ -49,28 +120,15 @@ export function checkPage(html: string): string[] {
     else if (!KEYWORDS.has(v) && !v.startsWith("'sha") && !v.startsWith("'nonce-")) problems.push(`script-src mengizinkan sumber lain (${v}): situs harus berjalan tanpa internet dan tanpa pihak ketiga`);
   }
   const styleInlineOk = styleSrc.includes("'unsafe-inline'") && !styleSrc.some((v) => v.startsWith("'sha") || v.startsWith("'nonce-"));
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = m[1]!;
-    if (/\ssrc\s*=/i.test(attrs)) continue;
-    const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attrs)?.[1] ?? '';
-    if (!EXECUTABLE.test(type)) continue; // JSON-LD and JSON data blocks never run
-    const hash = hashOf(m[2]!);
-    if (!scriptSrc.includes(hash)) problems.push(`skrip sebaris (${m[2]!.trim().slice(0, 60).replace(/\s+/g, ' ')}…) tidak tercantum di script-src (${hash}): peramban akan memblokirnya. Pakai <script> yang diproses Astro, bukan is:inline`);
+  for (const script of scripts) {
+    if (script.src) continue;
+    if (!EXECUTABLE.test(script.type)) continue; // JSON-LD and JSON data blocks never run
+    const hash = hashOf(script.text);
+    if (!scriptSrc.includes(hash)) problems.push(`skrip sebaris (${script.text.trim().slice(0, 60).replace(/\s+/g, ' ')}…) tidak tercantum di script-src (${hash}): peramban akan memblokirnya. Pakai <script> yang diproses Astro, bukan is:inline`);
   }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
-    const hash = hashOf(m[1]!);
-    if (!styleInlineOk && !styleSrc.includes(hash)) problems.push(`gaya sebaris <style> (${m[1]!.trim().slice(0, 60)}…) tidak tercantum di style-src (${hash}): peramban akan mengabaikannya`);
-  }
-  // Attributes, read per tag with quoted values respected, outside script and style bodies.
-  const markup = html.replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1$3');
-  const styled: string[] = [];
-  const handlers: string[] = [];
-  for (const tag of markup.matchAll(/<([a-z][a-z0-9-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/gi)) {
-    for (const a of tag[2]!.matchAll(/([^\s=>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
-      const name = a[1]!.toLowerCase();
-      if (name === 'style') styled.push(`<${tag[1]} style=${a[2] ?? '""'}>`);
-      else if (/^on[a-z]+$/.test(name)) handlers.push(`<${tag[1]} ${name}=…>`);
-    }
+  for (const text of styles) {
+    const hash = hashOf(text);
+    if (!styleInlineOk && !styleSrc.includes(hash)) problems.push(`gaya sebaris <style> (${text.trim().slice(0, 60)}…) tidak tercantum di style-src (${hash}): peramban akan mengabaikannya`);
   }
   if (styled.length && !styleInlineOk) problems.push(`${styled.length} atribut style="…" (mis. ${styled[0]}) diblokir CSP: pindahkan ke kelas di src/styles/global.css`);
   if (handlers.length) problems.push(`${handlers.length} atribut penangan kejadian (mis. ${handlers[0]}) diblokir CSP: pasang pendengar di skrip`);
