@@ -21,13 +21,45 @@ export const numericVocab = (terms: readonly Term[]) => {
     .max(Math.max(...allowed));
 };
 
+/** The shape of a date, `YYYY-MM-DD`, whether or not the calendar has that day. */
+const BENTUK_TANGGAL = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Why a well-formed `YYYY-MM-DD` is not a day of the calendar, in the author's terms. */
+function bukanHari(teks: string): string {
+  const [, y, m, d] = BENTUK_TANGGAL.exec(teks)!;
+  const tahun = Number(y);
+  const bulan = Number(m);
+  const hari = Number(d);
+  const kabisat = (tahun % 4 === 0 && tahun % 100 !== 0) || tahun % 400 === 0;
+  const jumlahHari = [31, kabisat ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][bulan - 1];
+  const alasan =
+    jumlahHari === undefined
+      ? 'bulan harus 01 sampai 12'
+      : hari === 0
+        ? 'hari harus mulai dari 01'
+        : `bulan ${m} tahun ${y} hanya sampai tanggal ${jumlahHari}${bulan === 2 && hari === 29 ? ' (bukan tahun kabisat)' : ''}`;
+  return `tanggal ${teks} tidak ada di kalender: ${alasan}`;
+}
+
 /**
- * A calendar date. YAML parsers differ (js-yaml turns `2026-11-28` into a Date, `yaml` keeps a
- * string), so both are accepted and normalised to the ISO string `YYYY-MM-DD`.
+ * A calendar date, normalised to the ISO string `YYYY-MM-DD`. The checker and the loader keep
+ * dates as the text the author wrote (src/validate/frontmatter.ts); a Date is still accepted for
+ * callers that parse YAML with js-yaml's default schema.
+ *
+ * zod's ISO date pattern already knows month lengths and leap years, so it decides; but its
+ * verdict reads as a format error, which would send an author who wrote `2025-02-30` looking
+ * for a typo in the format. A well-formed date that is not a day gets a message naming it,
+ * replacing zod's issue so the author reads one message, not two. The union itself stays as it
+ * was: the published JSON Schemas (public/data/skema) are generated from its shape.
  */
 export const tanggal = () =>
   z
     .union([z.iso.date(), z.date()])
+    .check((ctx) => {
+      if (typeof ctx.value !== 'string' || !BENTUK_TANGGAL.test(ctx.value)) return;
+      const i = ctx.issues.findIndex((iss) => iss.code === 'invalid_format' && iss.format === 'date');
+      if (i >= 0) ctx.issues[i] = { code: 'custom', message: bukanHari(ctx.value), input: ctx.value };
+    })
     .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
 
 /** A year within the span of Indonesian public-service innovation records. */

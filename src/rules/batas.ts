@@ -1,0 +1,30 @@
+/**
+ * Limits on what a content file may contain. Entries come from outside authors through pull
+ * requests, so the checker and the renderer treat every file as hostile: each limit turns an
+ * input that would make them hang or run out of memory into one clear message. Every limit sits
+ * far above what real entries use (measured on content/ and noted per line), so an honest entry
+ * never meets one.
+ */
+export interface Batas {
+  /** Largest content file, in bytes. Real maximum: 52,692 bytes (content/panduan/panduan-penulis.mdx). */
+  readonly ukuranBerkasByte: number;
+  /** Deepest nesting of YAML mappings and lists in the frontmatter, counting the top level. Real maximum: 5. */
+  readonly kedalamanYaml: number;
+  /** Most alias uses (`*nama`) in the frontmatter, each counted as often as its expansion repeats it. Real maximum: 0. */
+  readonly aliasYaml: number;
+  /** Most values in the frontmatter (every key, value and list item), counted with aliases expanded. Real maximum: 486. */
+  readonly nilaiYaml: number;
+  /** Deepest nesting of the MDX body's syntax tree (quotes, lists, tags within tags). Real maximum: 6. */
+  readonly kedalamanIsi: number;
+  /** Most headings in one entry's body. Real maximum: 58 (the glossary). */
+  readonly jumlahJudul: number;
+}
+
+export const BATAS: Batas = {
+  ukuranBerkasByte: 512 * 1024,
+  kedalamanYaml: 20,
+  aliasYaml: 100,
+  nilaiYaml: 5_000,
+  kedalamanIsi: 40,
+  jumlahJudul: 300,
+};
