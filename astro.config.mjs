@@ -2,12 +2,9 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig, passthroughImageService } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { contentRules } from './src/integrations/content-rules.ts';
 import { searchIndex } from './src/integrations/search.ts';
-import { opsiSatteri } from './src/lib/mdx/plugins.ts';
 import { CONTENT_DIR } from './src/lib/env.ts';
 
 /** Deploy under any sub-path: BASE_PATH=/model-inovasi/ npm run build. */
@@ -27,11 +24,10 @@ export default defineConfig({
   // Keep the HTML readable and stable for reviewers' diffs; gzip does the rest.
   compressHTML: true,
   image: { service: passthroughImageService() },
-  markdown: {
-    syntaxHighlight: false,
-    processor: satteri(opsiSatteri(base)),
-  },
-  integrations: [contentRules(CONTENT_DIR), mdx(), sitemap(), searchIndex()],
+  markdown: { syntaxHighlight: false },
+  // No @astrojs/mdx: it compiles MDX to JavaScript and runs it. Entries come from untrusted pull
+  // requests, so src/konten/loader.ts renders them from their syntax tree instead.
+  integrations: [contentRules(CONTENT_DIR), sitemap(), searchIndex()],
   // A rebuild re-renders only the entry pages whose cacheKey (src/lib/sekitar-entri.ts) or code
   // changed; the others are copied from the cache. Lists, catalogues and data files always render.
   experimental: { incrementalBuild: true },

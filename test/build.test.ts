@@ -54,6 +54,13 @@ describe('production builds', () => {
     expect(existsSync(join(prod.out, 'praktik/layanan-contoh/index.html'))).toBe(true);
   });
 
+  it('publish an image beside an entry with its size, under the base path, as the same bytes', () => {
+    const page = readFileSync(join(prod.out, 'praktik/layanan-contoh/index.html'), 'utf8');
+    const img = /<img src="\/gambar\/(alur-layanan-[0-9a-f]{10}\.png)" alt="Alur layanan jemput bola[^"]*" width="4" height="3" loading="lazy" decoding="async">/.exec(page);
+    expect(img, page.slice(page.indexOf('Rancang Bangun'), page.indexOf('Rancang Bangun') + 600)).not.toBeNull();
+    expect(readFileSync(join(prod.out, 'gambar', img![1]!))).toEqual(readFileSync(join(tree.dir, 'praktik/gambar/alur-layanan.png')));
+  });
+
   it('show drafts in a preview build, with a visible banner', () => {
     expect(preview.status, preview.log).toBe(0);
     const page = readFileSync(join(preview.out, 'praktik/rahasia-draf/index.html'), 'utf8');
@@ -67,7 +74,7 @@ describe('production builds', () => {
     const r = build(broken.dir);
     expect(r.status).toBe(1);
     for (const line of expected) expect(r.log).toContain(line);
-    expect(r.log).toContain(`Build dihentikan: ${expected.length} galat konten`);
+    expect(r.log).toContain(`Build dihentikan sebelum entri dirender: ${expected.length} galat konten`);
     expect(r.log).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
   }, 120_000);
 

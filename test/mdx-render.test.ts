@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isiEntri } from '../src/lib/mdx/isi.ts';
-import { pemuatMdx } from '../src/lib/mdx/loader.ts';
+import { isiEntri } from '../src/konten/isi.ts';
+import { pemuatKonten } from '../src/konten/loader.ts';
+import { aturLonggar, lupakan } from '../src/konten/pemeriksaan.ts';
 import { renderMdx } from '../src/lib/mdx/render.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, salinan } from './helpers.ts';
 
-const render = (body: string, base = '/', file?: string) => renderMdx(body, { base, ...(file ? { fileURL: pathToFileURL(file) } : {}) });
+const render = async (body: string, base = '/', bahasa: 'id' | 'en' = 'id') => renderMdx(body, { base, bahasa });
 
 describe('entry bodies rendered to HTML', () => {
   it('gives headings ids and reports them for the table of contents', async () => {
@@ -46,8 +47,11 @@ describe('entry bodies rendered to HTML', () => {
 
   it('wraps tables in a labelled scrolling region, in the language of the page', async () => {
     const table = '| Tahap | Waktu | Penanggung jawab |\n|---|---|---|\n| Siapkan | 1 bulan | Bappeda |\n';
-    expect((await render(table, '/', '/x/content/praktik/a.mdx')).html).toMatch(/<section class="tabel-gulir" tabindex="0" aria-label="Tabel 1: Tahap, Waktu, Penanggung jawab">\s*<table>/);
-    expect((await render(table, '/', '/x/content/panduan/en/a.mdx')).html).toContain('aria-label="Table 1: Tahap, Waktu, Penanggung jawab"');
+    expect((await render(table)).html).toMatch(/<section class="tabel-gulir" tabindex="0" aria-label="Tabel 1: Tahap, Waktu, Penanggung jawab">\s*<table>/);
+    expect((await render(table, '/', 'en')).html).toContain('aria-label="Table 1: Tahap, Waktu, Penanggung jawab"');
+    const dua = (await render(`${table}\n${table}`)).html;
+    expect(dua).toContain('aria-label="Tabel 2: ');
+    expect(dua.match(/<section/g)).toHaveLength(2);
   });
 
   it('labels task-list checkboxes and footnotes in Indonesian', async () => {
@@ -63,7 +67,53 @@ describe('entry bodies rendered to HTML', () => {
   });
 });
 
-/** Just enough of Astro's content store and loader context for glob() to run. */
+
+describe('the renderer runs nothing an author wrote', () => {
+  const bocor = Symbol.for('pustaka.uji.bocor');
+  const g = globalThis as Record<symbol, unknown>;
+
+  it.each([
+    ['an expression', 'Angka {globalThis[Symbol.for("pustaka.uji.bocor")] = 1}.\n'],
+    ['a flow expression', '{globalThis[Symbol.for("pustaka.uji.bocor")] = 1}\n'],
+    ['code smuggled between comments', '{/* catatan */ globalThis[Symbol.for("pustaka.uji.bocor")] = 1 /* akhir */}\n'],
+    ['a line comment hiding code on the next line', '{// catatan\nglobalThis[Symbol.for("pustaka.uji.bocor")] = 1}\n'],
+    ['an attribute expression', '<abbr title={globalThis[Symbol.for("pustaka.uji.bocor")] = 1}>X</abbr>\n'],
+    ['a spread attribute', '<abbr {...(globalThis[Symbol.for("pustaka.uji.bocor")] = {})}>X</abbr>\n'],
+    ['an import', 'import fs from "node:fs"\n\nTeks.\n'],
+    ['an export', 'export const x = (globalThis[Symbol.for("pustaka.uji.bocor")] = 1)\n\nTeks.\n'],
+    ['a script element', '<script>globalThis.x = 1</script>\n'],
+    ['a meta refresh', '<meta httpEquiv="refresh" content="0;url=https://contoh.invalid" />\n'],
+    ['an event handler', '<abbr onClick="alert(1)">X</abbr>\n'],
+    ['a fragment', '<>X</>\n'],
+  ])('refuses %s, with its line, and never evaluates it', async (_, body) => {
+    delete g[bocor];
+    const err = await render(`Baris satu.\n\n${body}`).catch((e: Error & { line?: number }) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as { line?: number }).line).toBe(3);
+    expect(g[bocor]).toBeUndefined();
+  });
+
+  it('keeps real comments, in any form, as nothing', async () => {
+    const r = await render('A {/* satu */} B\n\n{/* dua\n   baris */}\n\n{// tiga\n}\n');
+    expect(r.html).toMatch(/^<p>A {2}B<\/p>\s*$/);
+  });
+
+  it('refuses images unless the loader vouches for them', async () => {
+    await expect(render('![Alur](./alur.png)\n')).rejects.toThrow(/gambar/);
+    const r = renderMdx('![Alur](./alur.png)\n', { base: '/sub/', bahasa: 'id', gambar: () => ({ src: '/sub/gambar/alur-1.png', width: 4, height: 3 }) });
+    expect(r.html).toContain('<img src="/sub/gambar/alur-1.png" alt="Alur" width="4" height="3" loading="lazy" decoding="async">');
+  });
+
+  it('refuses links with a script scheme even where the checker is skipped', async () => {
+    await expect(render('[x](javascript:alert(1))\n')).rejects.toThrow(/tautan/);
+  });
+
+  it('refuses a tree nested deeper than the limit instead of overflowing the stack', async () => {
+    await expect(render(`${'> '.repeat(5000)}dalam\n`)).rejects.toThrow(/bersarang/);
+  });
+});
+
+/** Just enough of Astro's content store and loader context for the loader to run. */
 function konteks(cache: string) {
   const entries = new Map<string, Record<string, any>>();
   const meta = new Map<string, string>();
@@ -76,19 +126,13 @@ function konteks(cache: string) {
     has: (id: string) => entries.has(id),
     entries: () => [...entries.entries()],
     values: () => [...entries.values()],
-    addModuleImport: () => {},
-    addAssetImports: () => {},
-    addAssetImport: () => {},
   };
-  const frontmatter = (contents: string) => {
-    const m = /^---\n([\s\S]*?)\n---\n?/.exec(contents);
-    const data = Object.fromEntries((m?.[1] ?? '').split('\n').filter(Boolean).map((l) => l.split(': ') as [string, string]));
-    return { data, body: contents.slice(m?.[0].length ?? 0), rawData: m?.[1] ?? '', slug: data.slug };
-  };
-  const logger = { info() {}, warn() {}, error() {}, debug() {}, fork: () => logger, label: 'test', options: {} };
+  const log: string[] = [];
+  const logger = { info() {}, warn: (m: string) => log.push(m), error: (m: string) => log.push(m), debug() {}, fork: () => logger, label: 'test', options: {} };
   return {
     entries,
     meta,
+    log,
     ctx: {
       collection: 'praktik',
       store,
@@ -97,82 +141,83 @@ function konteks(cache: string) {
       config: { root: pathToFileURL(`${ROOT}/`), srcDir: pathToFileURL(`${ROOT}/src/`), cacheDir: pathToFileURL(`${cache}/`), base: '/' },
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
       generateDigest: (d: unknown) => createHash('sha1').update(typeof d === 'string' ? d : JSON.stringify(d)).digest('hex'),
-      entryTypes: new Map([['.mdx', { extensions: ['.mdx'], getEntryInfo: ({ contents }: { contents: string }) => frontmatter(contents), contentModuleTypes: 'x' }]]),
     },
   };
 }
 
-describe('the MDX content loader', () => {
-  const folder = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pustaka-pemuat-'));
-    mkdirSync(join(dir, 'praktik'));
-    return dir;
+describe('the content loader', () => {
+  const muat = async (dir: string, k: ReturnType<typeof konteks>) => {
+    // Each load reads the tree as it is now, as the dev server does after a change.
+    lupakan();
+    await pemuatKonten('praktik', dir).load(k.ctx as never);
   };
+  const cache = () => mkdtempSync(join(tmpdir(), 'pustaka-pemuat-'));
 
   it('renders every entry to an HTML file, keeping only its name and headings in the store', async () => {
-    const dir = folder();
-    writeFileSync(join(dir, 'praktik/a.mdx'), '---\njudul: A\n---\n## Satu\n\n<Catatan>Isi.</Catatan>\n');
-    const { ctx, entries } = konteks(dir);
-    await pemuatMdx({ base: join(dir, 'praktik') }).load(ctx as never);
-    const a = entries.get('a')!;
-    expect(a.deferredRender).toBeUndefined();
+    const t = salinan();
+    const k = konteks(cache());
+    await muat(t.dir, k);
+    expect([...k.entries.keys()].sort()).toEqual(['layanan-contoh', 'layanan-kedua']);
+    const a = k.entries.get('layanan-contoh')!;
     expect(a.body).toBeUndefined();
     expect(a.rendered.html).toBe('');
     const { html, headings } = isiEntri(a as never);
-    expect(html).toContain('<h2 id="satu">Satu</h2>');
-    expect(html).toContain('catatan-info');
-    expect(headings).toEqual([{ depth: 2, slug: 'satu', text: 'Satu' }]);
+    expect(html).toContain('<h2 id="ringkasan">Ringkasan</h2>');
+    expect(headings[0]).toEqual({ depth: 2, slug: 'ringkasan', text: 'Ringkasan' });
   });
 
   it('renders again an entry whose body file is missing from a partly restored cache', async () => {
-    const dir = folder();
-    writeFileSync(join(dir, 'praktik/a.mdx'), '---\njudul: A\n---\nTeks.\n');
-    const { ctx, entries } = konteks(dir);
-    const loader = pemuatMdx({ base: join(dir, 'praktik') });
-    await loader.load(ctx as never);
+    const t = salinan();
+    const dir = cache();
+    const k = konteks(dir);
+    await muat(t.dir, k);
+    const sebelum = isiEntri(k.entries.get('layanan-contoh') as never).html;
     rmSync(join(dir, 'isi'), { recursive: true });
-    await loader.load(ctx as never);
-    expect(isiEntri(entries.get('a') as never).html).toBe('<p>Teks.</p>');
+    await muat(t.dir, k);
+    expect(isiEntri(k.entries.get('layanan-contoh') as never).html).toBe(sebelum);
   });
 
-  it('removes the files of bodies that changed or went away', async () => {
-    const dir = folder();
-    writeFileSync(join(dir, 'praktik/a.mdx'), '---\njudul: A\n---\nVersi satu.\n');
-    writeFileSync(join(dir, 'praktik/b.mdx'), '---\njudul: B\n---\nEntri B.\n');
-    const { ctx, entries } = konteks(dir);
-    const loader = pemuatMdx({ base: join(dir, 'praktik') });
-    await loader.load(ctx as never);
-    const lama = entries.get('a')!.rendered.metadata.berkasIsi as string;
-    writeFileSync(join(dir, 'praktik/a.mdx'), '---\njudul: A\n---\nVersi dua.\n');
-    rmSync(join(dir, 'praktik/b.mdx'));
-    await loader.load(ctx as never);
-    expect(isiEntri(entries.get('a') as never).html).toBe('<p>Versi dua.</p>');
+  it('removes the files of bodies that changed', async () => {
+    const t = salinan();
+    const dir = cache();
+    const k = konteks(dir);
+    await muat(t.dir, k);
+    const lama = k.entries.get('layanan-contoh')!.rendered.metadata.berkasIsi as string;
+    // The fixture's two practices share one body, so one file: both change.
+    t.ubah('praktik/layanan-contoh.mdx', (s) => s.replace('## Ringkasan\n', '## Ringkasan\n\nVersi dua.\n'));
+    t.ubah('praktik/layanan-kedua.mdx', (s) => s.replace('## Ringkasan\n', '## Ringkasan\n\nVersi tiga.\n'));
+    await muat(t.dir, k);
+    expect(isiEntri(k.entries.get('layanan-contoh') as never).html).toContain('Versi dua.');
     expect(existsSync(lama)).toBe(false);
-    expect(readdirSync(join(dir, 'isi/praktik'))).toHaveLength(1);
-  });
-
-  it('fails the sync and keeps nothing of an entry that cannot be rendered', async () => {
-    const dir = folder();
-    writeFileSync(join(dir, 'praktik/baik.mdx'), '---\njudul: Baik\n---\nTeks.\n');
-    writeFileSync(join(dir, 'praktik/rusak.mdx'), '---\njudul: Rusak\n---\n<Grafik />\n');
-    const { ctx, entries } = konteks(dir);
-    await expect(pemuatMdx({ base: join(dir, 'praktik') }).load(ctx as never)).rejects.toThrow(/rusak\.mdx.*Grafik/s);
-    expect(entries.has('rusak')).toBe(false);
-    expect(entries.has('baik')).toBe(true);
+    expect(readdirSync(join(dir, 'isi/praktik'))).toHaveLength(2);
   });
 
   it('renders again every entry when the renderer has changed since the last build', async () => {
-    const dir = folder();
-    writeFileSync(join(dir, 'praktik/a.mdx'), '---\njudul: A\n---\nTeks.\n');
-    const { ctx, entries, meta } = konteks(dir);
-    const loader = pemuatMdx({ base: join(dir, 'praktik') });
-    await loader.load(ctx as never);
+    const t = salinan();
+    const k = konteks(cache());
+    await muat(t.dir, k);
+    const berkas = k.entries.get('layanan-contoh')!.rendered.metadata.berkasIsi;
     // Same file, same digest: a stale rendering would survive if nothing else were checked.
-    writeFileSync(entries.get('a')!.rendered.metadata.berkasIsi, '<p>basi</p>');
-    await loader.load(ctx as never);
-    expect(isiEntri(entries.get('a') as never).html).toBe('<p>basi</p>');
-    meta.set('penyaji', 'versi-lama');
-    await loader.load(ctx as never);
-    expect(isiEntri(entries.get('a') as never).html).toBe('<p>Teks.</p>');
+    writeFileSync(berkas, '<p>basi</p>');
+    await muat(t.dir, k);
+    expect(isiEntri(k.entries.get('layanan-contoh') as never).html).toBe('<p>basi</p>');
+    k.meta.set('penyaji', 'versi-lama');
+    await muat(t.dir, k);
+    expect(isiEntri(k.entries.get('layanan-contoh') as never).html).toContain('Ringkasan');
+  });
+
+  it('in the dev server, serves what passed the check and names what did not', async () => {
+    const t = salinan();
+    t.tulis('praktik/_rahasia.mdx', '---\nid: rahasia\n---\n{globalThis.x = 1}\n');
+    t.ubah('praktik/layanan-kedua.mdx', (s) => s.replace('## Ringkasan\n', '## Ringkasan\n\n{/* a */ process.exit(3) /* b */}\n'));
+    const k = konteks(cache());
+    aturLonggar(true);
+    try {
+      await muat(t.dir, k);
+    } finally {
+      aturLonggar(false);
+    }
+    expect([...k.entries.keys()]).toEqual(['layanan-contoh']);
+    expect(k.log.join('\n')).toContain('praktik/layanan-kedua.mdx tidak dimuat');
   });
 });

@@ -8,7 +8,7 @@
  * same function the key hashes, so the two cannot drift apart.
  */
 import { createHash } from 'node:crypto';
-import type { MetadataIsi } from './mdx/isi.ts';
+import type { MetadataIsi } from '../konten/isi.ts';
 import { EDIT_BRANCH, REPO_URL } from './site.ts';
 
 /** The part of a content entry this module reads (Astro's entries have more). */

@@ -1,7 +1,8 @@
 import Slugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
-import { HTML_DIIZINKAN, KOMPONEN_MDX } from '../components/mdx/registry.ts';
 import type { Heading } from './anatomy.ts';
+import { BATAS } from './batas.ts';
+import { hanyaKomentar, masalahMdx } from './mdx.ts';
 
 /** A problem found in an entry's body. `area` names what it concerns, shown in the field column. */
 export interface BodyProblem {
@@ -83,134 +84,84 @@ interface MdNode {
   position?: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 
+/** The text of a node, read without recursion: a hostile file can nest inline marks thousands deep. */
 function text(node: MdNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  return (node.children ?? []).map(text).join('');
+  let out = '';
+  const stack: MdNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text' || n.type === 'inlineCode') out += n.value ?? '';
+    else if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
 }
 
 function at(node: MdNode) {
   return { line: node.position?.start.line ?? 1, col: node.position?.start.column ?? 1 };
 }
 
-const FORBIDDEN_TAGS: Record<string, string> = {
-  script: 'skrip tidak boleh ada di entri: halaman harus aman dan berjalan tanpa skrip pihak lain',
-  iframe: 'iframe tidak boleh dipakai: situs tidak memuat apa pun dari situs lain; tautkan videonya di lampiran',
-  style: 'gaya CSS tidak boleh ditulis di entri: tampilan diatur oleh tema situs',
-};
-
 function walk(root: MdNode, facts: BodyFacts, slugger: Slugger, endLine: number) {
   const top = root.children ?? [];
-  // Headings with "is the section empty" computed from their next sibling.
-  for (let i = 0; i < top.length; i++) {
-    const n = top[i]!;
-    if (n.type !== 'heading') continue;
-    const next = top.slice(i + 1).find((s) => s.type !== 'mdxFlowExpression' || !isComment(s.value ?? ''));
-    const kosong = !next || (next.type === 'heading' && (next.depth ?? 0) <= (n.depth ?? 0));
-    const t = text(n).trim();
-    facts.headings.push({ depth: n.depth ?? 2, text: t, ...at(n), kosong });
-    facts.anchors.add(slugger.slug(t));
-  }
   facts.endLine = endLine;
+  // Headings with "is the section empty" computed from the next node that is not a comment,
+  // scanning backwards so each node is looked at once.
+  let next: MdNode | undefined;
+  const found: Heading[] = [];
+  for (let i = top.length - 1; i >= 0; i--) {
+    const n = top[i]!;
+    if (n.type === 'heading') {
+      const kosong = !next || (next.type === 'heading' && (next.depth ?? 0) <= (n.depth ?? 0));
+      found.push({ depth: n.depth ?? 2, text: text(n).trim(), ...at(n), kosong });
+    }
+    if (n.type !== 'mdxFlowExpression' || !hanyaKomentar(n.value ?? '')) next = n;
+  }
+  if (found.length > BATAS.jumlahJudul) {
+    facts.problems.push({ ...at(top.find((n) => n.type === 'heading')!), area: 'isi.bagian', message: `entri memuat ${found.length} judul bagian, lebih dari batas ${BATAS.jumlahJudul}; pecah entri ini atau gabungkan subbagiannya` });
+    facts.parsed = false;
+    return;
+  }
+  for (const h of found.reverse()) {
+    facts.headings.push(h);
+    facts.anchors.add(slugger.slug(h.text));
+  }
   visit(root, facts);
 }
 
-function isComment(expr: string): boolean {
-  return /^\s*\/\*[\s\S]*\*\/\s*$/.test(expr);
-}
-
-function visit(node: MdNode, facts: BodyFacts) {
+/** Every node in document order, without recursion; stops at the nesting limit with one problem. */
+function visit(root: MdNode, facts: BodyFacts) {
   const p = facts.problems;
-  switch (node.type) {
-    case 'mdxjsEsm': {
-      const kind = /^\s*export\b/m.test(node.value ?? '') ? 'export' : 'import';
-      p.push({
-        ...at(node),
-        area: 'isi.mdx',
-        message: `"${kind}" tidak diizinkan di entri. Komponen yang tersedia (${Object.keys(KOMPONEN_MDX).join(', ')}) dapat dipakai langsung tanpa import`,
-      });
+  const stack: [MdNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > BATAS.kedalamanIsi) {
+      p.push({ ...at(node), area: 'isi', message: `isi bersarang lebih dari ${BATAS.kedalamanIsi} tingkat (kutipan, daftar, atau tag di dalam tag); sederhanakan strukturnya` });
+      facts.parsed = false;
       return;
     }
-    case 'mdxFlowExpression':
-    case 'mdxTextExpression':
-      if (!isComment(node.value ?? '')) {
-        p.push({ ...at(node), area: 'isi.mdx', message: `ekspresi {${(node.value ?? '').slice(0, 30)}} tidak diizinkan; hanya komentar {/* … */}. Untuk kurung kurawal sebagai teks tulis \\{` });
-      }
-      return;
-    case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement':
-      checkJsx(node, facts);
-      break;
-    case 'link':
-    case 'definition':
-      facts.links.push({ url: node.url ?? '', text: text(node).trim(), ...at(node) });
-      break;
-    case 'image':
-      facts.images.push({ url: node.url ?? '', text: (node.alt ?? '').trim(), ...at(node) });
-      break;
-    case 'text':
-      if (PLACEHOLDER.test(node.value ?? '')) {
-        p.push({ ...at(node), area: 'isi', message: `masih ada teks isian: "${(node.value ?? '').trim().slice(0, 60)}"`, placeholder: true });
-      }
-      break;
-  }
-  for (const child of node.children ?? []) visit(child, facts);
-}
-
-function checkJsx(node: MdNode, facts: BodyFacts) {
-  const p = facts.problems;
-  const name = node.name ?? '';
-  if (!name) {
-    p.push({ ...at(node), area: 'isi.mdx', message: 'fragmen JSX <>…</> tidak diizinkan' });
-    return;
-  }
-  const komponen = (KOMPONEN_MDX as Record<string, { props: Record<string, { wajib: boolean; pilihan?: readonly string[] }> }>)[name];
-  const html = HTML_DIIZINKAN[name];
-  if (!komponen && !html) {
-    const forbidden = FORBIDDEN_TAGS[name.toLowerCase()];
-    p.push({
-      ...at(node),
-      area: 'isi.mdx',
-      message: forbidden
-        ? `<${name}> tidak diizinkan: ${forbidden}`
-        : `elemen <${name}> tidak diizinkan. Komponen yang tersedia: ${Object.keys(KOMPONEN_MDX).join(', ')}; HTML yang diizinkan: ${Object.keys(HTML_DIIZINKAN).join(', ')}`,
-    });
-  }
-  const allowedProps = komponen ? Object.keys(komponen.props) : html ?? [];
-  for (const attr of node.attributes ?? []) {
-    if (attr.type !== 'mdxJsxAttribute') {
-      p.push({ ...at(node), area: 'isi.mdx', message: `atribut sebaran {...} tidak diizinkan pada <${name}>` });
-      continue;
+    switch (node.type) {
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        for (const message of masalahMdx(node)) p.push({ ...at(node), area: 'isi.mdx', message });
+        continue;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        for (const message of masalahMdx(node)) p.push({ ...at(node), area: 'isi.mdx', message });
+        break;
+      case 'link':
+      case 'definition':
+        facts.links.push({ url: node.url ?? '', text: text(node).trim(), ...at(node) });
+        break;
+      case 'image':
+        facts.images.push({ url: node.url ?? '', text: (node.alt ?? '').trim(), ...at(node) });
+        break;
+      case 'text':
+        if (PLACEHOLDER.test(node.value ?? '')) {
+          p.push({ ...at(node), area: 'isi', message: `masih ada teks isian: "${(node.value ?? '').trim().slice(0, 60)}"`, placeholder: true });
+        }
+        break;
     }
-    const attrName = attr.name ?? '';
-    if (/^on/i.test(attrName)) {
-      p.push({ ...at(node), area: 'isi.mdx', message: `atribut peristiwa "${attrName}" tidak diizinkan pada <${name}>: entri tidak boleh menjalankan skrip` });
-      continue;
-    }
-    if (typeof attr.value === 'string' && /^\s*javascript:/i.test(attr.value)) {
-      p.push({ ...at(node), area: 'isi.mdx', message: `URL "javascript:" tidak diizinkan pada atribut "${attrName}"` });
-      continue;
-    }
-    if (attr.value !== null && attr.value !== undefined && typeof attr.value !== 'string') {
-      p.push({ ...at(node), area: 'isi.mdx', message: `atribut "${attrName}" pada <${name}> harus berupa teks dalam tanda kutip, bukan ekspresi {…}` });
-      continue;
-    }
-    if ((komponen || html) && !allowedProps.includes(attrName)) {
-      p.push({
-        ...at(node),
-        area: 'isi.mdx',
-        message: `atribut "${attrName}" tidak dikenal pada <${name}>. Atribut yang diizinkan: ${allowedProps.join(', ') || '(tidak ada)'}`,
-      });
-      continue;
-    }
-    const pilihan = komponen?.props[attrName]?.pilihan;
-    if (pilihan && typeof attr.value === 'string' && !pilihan.includes(attr.value)) {
-      p.push({ ...at(node), area: 'isi.mdx', message: `nilai "${attr.value}" tidak dikenal untuk ${attrName} pada <${name}>. Pilihan: ${pilihan.join(', ')}` });
-    }
-  }
-  if (komponen) {
-    const given = new Set((node.attributes ?? []).map((a) => a.name));
-    for (const [prop, spec] of Object.entries(komponen.props)) {
-      if (spec.wajib && !given.has(prop)) p.push({ ...at(node), area: 'isi.mdx', message: `atribut "${prop}" wajib diisi pada <${name}>` });
-    }
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);
   }
 }

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { PROVINSI } from '../data/wilayah.ts';
 import { checkAnatomy, type JenisAnatomi } from '../rules/anatomy.ts';
@@ -7,7 +7,10 @@ import { PLACEHOLDER, readBody, type BodyFacts, type BodyProblem } from '../rule
 import { checkLinks, type LinkTargets } from '../rules/links.ts';
 import { checkReferences, type RefEntry } from '../rules/references.ts';
 import { entryPath } from '../lib/routes.ts';
-import { KOLEKSI, NAMA_KOLEKSI, type Koleksi } from '../schema/index.ts';
+import { KOLEKSI, type Koleksi } from '../schema/index.ts';
+import { daftarKonten } from './berkas.ts';
+import { gambarEntri } from './gambar.ts';
+import { bacaTeks } from './teks.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { issueMessage } from './messages.ts';
 import { fieldPath, sortProblems, type Problem } from './problem.ts';
@@ -43,61 +46,33 @@ interface Loaded extends CheckedEntry {
   body?: BodyFacts;
 }
 
-const EXT_BY_KOLEKSI: Record<Koleksi, readonly string[]> = {
-  model: ['.mdx'],
-  praktik: ['.mdx'],
-  panduan: ['.mdx'],
-  penulis: ['.yaml', '.yml'],
-};
-
-function listFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names
-    .sort()
-    .flatMap((n) => {
-      const full = join(dir, n);
-      if (n.startsWith('.') || n.startsWith('_')) return [];
-      return statSync(full).isDirectory() ? listFiles(full) : [full];
-    });
-}
-
 /** Validate every content file and report every problem, in one pass, with file:line:col. */
 export function checkContent(opts: CheckOptions): CheckResult {
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const problems: Problem[] = [];
   const loaded: Loaded[] = [];
-  const rel = (f: string) => relative(opts.root, f).split(sep).join('/');
 
-  for (const koleksi of NAMA_KOLEKSI) {
-    const dir = join(opts.contentDir, koleksi);
-    for (const full of listFiles(dir)) {
-      const file = rel(full);
-      const ext = extname(full);
-      if (!EXT_BY_KOLEKSI[koleksi].includes(ext)) {
-        problems.push({ file, line: 1, col: 1, field: '(berkas)', level: 'error', message: `berkas "${basename(full)}" diabaikan oleh situs: koleksi ${koleksi} hanya membaca ${EXT_BY_KOLEKSI[koleksi].join(' atau ')}. Ganti ekstensinya` });
-        continue;
-      }
-      const source = readFileSync(full, 'utf8');
-      const entry = loadOne(koleksi, file, full, dir, source, problems, today);
-      loaded.push(entry);
+  const daftar = daftarKonten(opts.root, opts.contentDir);
+  problems.push(...daftar.problems);
+  for (const berkas of daftar.entri) {
+    const dibaca = bacaTeks(readFileSync(berkas.full));
+    if (dibaca.masalah) {
+      const { line, col, message } = dibaca.masalah;
+      problems.push({ file: berkas.file, line, col, field: '(berkas)', level: 'error', message });
+      continue;
     }
+    loaded.push(loadOne(berkas.koleksi, berkas.file, berkas.full, berkas.astroId, dibaca.teks, problems, today));
   }
 
-  crossChecks(loaded, problems);
+  crossChecks(loaded, problems, opts.contentDir, daftar.gambar);
   return {
     problems: sortProblems(problems),
     entries: loaded.map(({ koleksi, file, astroId, data, status }) => ({ koleksi, file, astroId, data, status })),
   };
 }
 
-function loadOne(koleksi: Koleksi, file: string, full: string, dir: string, source: string, problems: Problem[], today: string): Loaded {
+function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, source: string, problems: Problem[], today: string): Loaded {
   const fm = parseFrontmatter(source, koleksi === 'penulis');
-  const astroId = relative(dir, full).split(sep).join('/').replace(/\.(mdx|ya?ml)$/, '');
   const push = (line: number, col: number, field: string, message: string, level: Problem['level'] = 'error') =>
     problems.push({ file, line, col, field, message, level });
   for (const e of fm.errors) push(e.line, e.col, '(frontmatter)', e.message);
@@ -155,12 +130,11 @@ function loadOne(koleksi: Koleksi, file: string, full: string, dir: string, sour
 /** Every string in the raw frontmatter with its path, for placeholder and date checks. */
 function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
   if (typeof value === 'string') yield [path, value];
-  else if (value instanceof Date) yield [path, value.toISOString().slice(0, 10)];
   else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
-function crossChecks(loaded: Loaded[], problems: Problem[]) {
+function crossChecks(loaded: Loaded[], problems: Problem[], contentDir: string, gambar: ReadonlySet<string>) {
   const refEntries: RefEntry[] = loaded.map((e) => ({
     koleksi: e.koleksi,
     id: e.astroId,
@@ -191,10 +165,8 @@ function crossChecks(loaded: Loaded[], problems: Problem[]) {
       problems.push({ file: e.file, line: p.line, col: p.col, field: p.area, message: p.message, level: 'error' });
     }
     for (const img of e.body.images) {
-      if (/^([a-z]+:|\/)/i.test(img.url)) continue;
-      if (!existsSync(resolve(dirname(e.full), decodeURI(img.url)))) {
-        problems.push({ file: e.file, line: img.line, col: img.col, field: 'isi.gambar', message: `berkas gambar "${img.url}" tidak ditemukan di samping entri`, level: 'error' });
-      }
+      const hasil = gambarEntri(img.url, e.full, join(contentDir, e.koleksi), gambar);
+      if (hasil.masalah !== undefined) problems.push({ file: e.file, line: img.line, col: img.col, field: 'isi.gambar', message: hasil.masalah, level: 'error' });
     }
   }
 }

@@ -1,0 +1,141 @@
+/**
+ * What an entry's MDX may contain beyond Markdown: the handbook's components, a short list of
+ * harmless inline HTML, and comments. Entries come from untrusted pull requests, so nothing else
+ * is allowed: no `import`/`export`, no `{expression}`, no attribute expression. The checker
+ * (./body.ts) reports these rules with line and column; the renderer (src/lib/mdx/render.ts)
+ * applies the same function to the tree it renders and refuses a node that breaks them, so what
+ * the check passes and what the build renders can never differ.
+ */
+import { parse } from 'acorn';
+
+/** The MDX components authors may use without importing them, and the props each accepts. */
+export const KOMPONEN_MDX = {
+  Catatan: {
+    keterangan: 'Kotak catatan untuk hal yang perlu diperhatikan replikator.',
+    props: {
+      jenis: { wajib: false, pilihan: ['info', 'penting', 'peringatan'] },
+      judul: { wajib: false },
+    },
+  },
+} as const satisfies Record<string, { keterangan: string; props: Record<string, { wajib: boolean; pilihan?: readonly string[] }> }>;
+
+export type NamaKomponen = keyof typeof KOMPONEN_MDX;
+
+/** Harmless inline HTML that MDX authors may write directly, with the attributes each may carry. */
+export const HTML_DIIZINKAN: Record<string, readonly string[]> = {
+  abbr: ['title'],
+  sub: [],
+  sup: [],
+  kbd: [],
+  br: [],
+  mark: [],
+  small: [],
+  cite: [],
+  q: [],
+  dfn: ['title'],
+  time: ['datetime'],
+  details: ['open'],
+  summary: [],
+};
+
+const FORBIDDEN_TAGS: Record<string, string> = {
+  script: 'skrip tidak boleh ada di entri: halaman harus aman dan berjalan tanpa skrip pihak lain',
+  iframe: 'iframe tidak boleh dipakai: situs tidak memuat apa pun dari situs lain; tautkan videonya di lampiran',
+  style: 'gaya CSS tidak boleh ditulis di entri: tampilan diatur oleh tema situs',
+  meta: 'meta tidak boleh ditulis di entri: kepala halaman diatur oleh situs',
+  link: 'link tidak boleh ditulis di entri: untuk tautan tulis [teks](https://…)',
+  base: 'base tidak boleh ditulis di entri: alamat halaman diatur oleh situs',
+  object: 'object tidak boleh dipakai: situs tidak memuat konten tertanam',
+  embed: 'embed tidak boleh dipakai: situs tidak memuat konten tertanam',
+  form: 'formulir tidak boleh ada di entri: situs tidak mengirim data ke mana pun',
+  svg: 'SVG sebaris tidak diizinkan: simpan gambar sebagai berkas PNG, JPEG atau WebP di samping entri',
+};
+
+/** The MDX node types, as both the mdast the checker reads and the hast the renderer reads have them. */
+export interface NodeMdx {
+  type: string;
+  value?: string;
+  name?: string | null;
+  attributes?: readonly { type: string; name?: string; value?: unknown }[];
+}
+
+/**
+ * True when an expression's source is a comment and nothing else. Decided by parsing it as a
+ * program: a comment that hides code (`{/* a *\/ run() /* b *\/}`) has a statement, and text
+ * that is not JavaScript at all is not a comment either.
+ */
+export function hanyaKomentar(source: string): boolean {
+  try {
+    return parse(source, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: false }).body.length === 0;
+  } catch {
+    return false;
+  }
+}
+
+const daftar = (names: readonly string[]) => names.join(', ') || '(tidak ada)';
+
+/** Every rule an MDX node breaks, as messages for the author; empty for Markdown nodes and allowed MDX. */
+export function masalahMdx(node: NodeMdx): string[] {
+  switch (node.type) {
+    case 'mdxjsEsm': {
+      const kind = /^\s*export\b/m.test(node.value ?? '') ? 'export' : 'import';
+      return [`"${kind}" tidak diizinkan di entri. Komponen yang tersedia (${daftar(Object.keys(KOMPONEN_MDX))}) dapat dipakai langsung tanpa import`];
+    }
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return hanyaKomentar(node.value ?? '')
+        ? []
+        : [`ekspresi {${(node.value ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}} tidak diizinkan; hanya komentar {/* … */}. Untuk kurung kurawal sebagai teks tulis \\{`];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return masalahJsx(node);
+    default:
+      return [];
+  }
+}
+
+function masalahJsx(node: NodeMdx): string[] {
+  const name = node.name ?? '';
+  if (!name) return ['fragmen JSX <>…</> tidak diizinkan'];
+  const out: string[] = [];
+  const komponen = Object.hasOwn(KOMPONEN_MDX, name) ? KOMPONEN_MDX[name as NamaKomponen] : undefined;
+  const html = Object.hasOwn(HTML_DIIZINKAN, name) ? HTML_DIIZINKAN[name] : undefined;
+  if (!komponen && !html) {
+    const forbidden = Object.hasOwn(FORBIDDEN_TAGS, name.toLowerCase()) ? FORBIDDEN_TAGS[name.toLowerCase()] : undefined;
+    out.push(
+      forbidden
+        ? `<${name}> tidak diizinkan: ${forbidden}`
+        : `elemen <${name}> tidak diizinkan. Komponen yang tersedia: ${daftar(Object.keys(KOMPONEN_MDX))}; HTML yang diizinkan: ${daftar(Object.keys(HTML_DIIZINKAN))}`,
+    );
+  }
+  const props: Record<string, { wajib: boolean; pilihan?: readonly string[] }> = komponen?.props ?? {};
+  const allowed = komponen ? Object.keys(props) : (html ?? []);
+  for (const attr of node.attributes ?? []) {
+    if (attr.type !== 'mdxJsxAttribute') {
+      out.push(`atribut sebaran {...} tidak diizinkan pada <${name}>`);
+      continue;
+    }
+    const attrName = attr.name ?? '';
+    if (/^on/i.test(attrName)) {
+      out.push(`atribut peristiwa "${attrName}" tidak diizinkan pada <${name}>: entri tidak boleh menjalankan skrip`);
+      continue;
+    }
+    if (attr.value !== null && attr.value !== undefined && typeof attr.value !== 'string') {
+      out.push(`atribut "${attrName}" pada <${name}> harus berupa teks dalam tanda kutip, bukan ekspresi {…}`);
+      continue;
+    }
+    if ((komponen || html) && !allowed.includes(attrName)) {
+      out.push(`atribut "${attrName}" tidak dikenal pada <${name}>. Atribut yang diizinkan: ${daftar(allowed)}`);
+      continue;
+    }
+    const pilihan = Object.hasOwn(props, attrName) ? props[attrName]!.pilihan : undefined;
+    if (pilihan && typeof attr.value === 'string' && !pilihan.includes(attr.value)) {
+      out.push(`nilai "${attr.value}" tidak dikenal untuk ${attrName} pada <${name}>. Pilihan: ${pilihan.join(', ')}`);
+    }
+  }
+  if (komponen) {
+    const given = new Set((node.attributes ?? []).map((a) => a.name));
+    for (const [prop, spec] of Object.entries(props)) if (spec.wajib && !given.has(prop)) out.push(`atribut "${prop}" wajib diisi pada <${name}>`);
+  }
+  return out;
+}

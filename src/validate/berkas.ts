@@ -1,0 +1,129 @@
+/**
+ * The one list of content files. `npm run check` and the build's loader both read the content
+ * folder through `daftarKonten`, so no file can be checked by one and skipped by the other (a
+ * `_draft.mdx` that the checker skipped but the loader published, say). Whatever inside a
+ * collection is neither an entry nor an image beside one is an error, not silently ignored; links
+ * and special files are never followed or read.
+ */
+import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { BATAS } from '../rules/batas.ts';
+import { SLUG_PATTERN } from '../schema/common.ts';
+import { NAMA_KOLEKSI, type Koleksi } from '../schema/index.ts';
+import type { Problem } from './problem.ts';
+import { pesanTerlaluBesar } from './teks.ts';
+
+export interface BerkasEntri {
+  koleksi: Koleksi;
+  /** Absolute path. */
+  full: string;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** The id as pages and references use it (`en/cara-replikasi` for an English guide). */
+  astroId: string;
+}
+
+export interface DaftarKonten {
+  entri: BerkasEntri[];
+  /** Absolute paths of the image files beside the entries. */
+  gambar: Set<string>;
+  problems: Problem[];
+}
+
+const EXT_ENTRI: Record<Koleksi, readonly string[]> = { model: ['.mdx'], praktik: ['.mdx'], panduan: ['.mdx'], penulis: ['.yaml', '.yml'] };
+/** Sub-folders whose files are entries: English guides live in `panduan/en/`. */
+const FOLDER_ENTRI: Record<Koleksi, readonly string[]> = { model: [''], praktik: [''], panduan: ['', 'en'], penulis: [''] };
+/** Raster images only: an SVG can carry script and markup of its own. */
+export const EXT_GAMBAR = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif'] as const;
+
+const posix = (p: string) => p.split(sep).join('/');
+
+export function daftarKonten(root: string, contentDir: string): DaftarKonten {
+  const out: DaftarKonten = { entri: [], gambar: new Set(), problems: [] };
+  const rel = (full: string) => posix(relative(root, full));
+  const masalah = (full: string, message: string) => out.problems.push({ file: rel(full), line: 1, col: 1, field: '(berkas)', level: 'error', message });
+
+  const top = bacaFolder(contentDir, masalah);
+  if (!top) return out;
+  for (const d of top) {
+    const full = join(contentDir, d.name);
+    if ((NAMA_KOLEKSI as readonly string[]).includes(d.name) && d.isDirectory()) continue;
+    if (d.isDirectory()) masalah(full, `folder "${d.name}" bukan koleksi dan tidak dibaca situs. Koleksi: ${NAMA_KOLEKSI.join(', ')}`);
+    else if (d.isSymbolicLink()) masalah(full, pesanTautan(full, root));
+    else if (/\.(mdx?|ya?ml)$/i.test(d.name) || (EXT_GAMBAR as readonly string[]).includes(extname(d.name).toLowerCase())) {
+      masalah(full, `berkas "${d.name}" berada di luar koleksi dan tidak dibaca situs; pindahkan ke salah satu folder: ${NAMA_KOLEKSI.join(', ')}`);
+    }
+  }
+
+  for (const koleksi of NAMA_KOLEKSI) {
+    const base = join(contentDir, koleksi);
+    if (!top.some((d) => d.name === koleksi && d.isDirectory())) continue;
+    // Iterative, and never through a link: a folder cannot lead the walk in a circle.
+    const stack = [base];
+    while (stack.length) {
+      const dir = stack.pop()!;
+      const items = bacaFolder(dir, masalah);
+      if (!items) continue;
+      for (const d of items) {
+        const full = join(dir, d.name);
+        const folder = posix(relative(base, dir));
+        if (d.name.startsWith('.') || d.name.startsWith('_')) {
+          masalah(full, `nama "${d.name}" diawali "${d.name[0]}": berkas seperti ini tidak didukung. Ganti namanya menjadi slug (huruf kecil, angka, tanda hubung) atau hapus berkasnya`);
+        } else if (d.isSymbolicLink()) {
+          masalah(full, pesanTautan(full, root));
+        } else if (d.isDirectory()) {
+          stack.push(full);
+        } else if (!d.isFile()) {
+          masalah(full, `"${d.name}" bukan berkas biasa (mis. pipa atau perangkat) dan tidak dibaca`);
+        } else {
+          const ext = extname(d.name).toLowerCase();
+          if ((EXT_GAMBAR as readonly string[]).includes(ext)) out.gambar.add(full);
+          else if (EXT_ENTRI[koleksi].includes(ext)) {
+            const nama = d.name.slice(0, -ext.length);
+            const size = lstatSync(full).size;
+            if (!FOLDER_ENTRI[koleksi].includes(folder)) {
+              const tempat = FOLDER_ENTRI[koleksi].map((f) => `${posix(join(koleksi, f))}/`).join(' atau ');
+              masalah(full, `entri harus berada langsung di ${tempat}, bukan di sub-folder "${folder}"`);
+            } else if (!SLUG_PATTERN.test(nama) || extname(d.name) !== ext) {
+              masalah(full, `nama berkas "${d.name}" harus berupa slug huruf kecil dengan tanda hubung dan ekstensi huruf kecil, mis. "panganku-kulon-progo${EXT_ENTRI[koleksi][0]}": nama berkas menjadi alamat halaman`);
+            } else if (size > BATAS.ukuranBerkasByte) {
+              // Never read: the size alone is enough to refuse it.
+              masalah(full, pesanTerlaluBesar(size));
+            } else {
+              out.entri.push({ koleksi, full, file: rel(full), astroId: folder ? `${folder}/${nama}` : nama });
+            }
+          } else {
+            masalah(full, `berkas "${d.name}" bukan entri: koleksi ${koleksi} hanya membaca ${EXT_ENTRI[koleksi].join(' atau ')}${koleksi === 'penulis' ? '' : ` dan gambar (${EXT_GAMBAR.join(', ')})`}. Ganti ekstensinya atau hapus berkasnya`);
+          }
+        }
+      }
+    }
+  }
+  out.entri.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return out;
+}
+
+function bacaFolder(dir: string, masalah: (full: string, message: string) => void): Dirent[] | undefined {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (e) {
+    masalah(dir, `folder tidak dapat dibaca (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    return undefined;
+  }
+}
+
+/** Why a symbolic link is refused, in the words of what is wrong with it. */
+function pesanTautan(full: string, root: string): string {
+  const saran = 'Situs hanya membaca berkas sungguhan: salin berkasnya ke sini, jangan ditautkan';
+  try {
+    const target = realpathSync(full);
+    const rel = relative(realpathSync(root), target);
+    if (rel.startsWith('..') || rel === target) return `tautan simbolik ke luar repositori (${target}) tidak diizinkan. ${saran}`;
+    return `tautan simbolik (ke ${posix(rel)}) tidak diizinkan. ${saran}`;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return `tautan simbolik berputar (menunjuk ke dirinya sendiri lewat tautan lain). ${saran}`;
+    if (code === 'ENOENT') return `tautan simbolik menunjuk ke berkas yang tidak ada. ${saran}`;
+    return `tautan simbolik tidak dapat dibaca (${code ?? String(e)}). ${saran}`;
+  }
+}
