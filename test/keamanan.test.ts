@@ -1,0 +1,188 @@
+/**
+ * Entries written the way a hostile author would write them. Each case must be rejected by the
+ * checker with its file, line and an Indonesian message; nothing in it may run (a tripwire file
+ * that any evaluated payload would create stays absent); and a build or dev server on the same
+ * tree must stop before rendering or refuse the entry, without running it either.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatProblem, type Problem } from '../src/validate/problem.ts';
+import { galat, periksa, ROOT, salinan } from './helpers.ts';
+
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** The tripwire: any payload that runs creates this file. */
+const JEBAKAN = join(mkdtempSync(join(tmpdir(), 'pustaka-jebakan-')), 'terpicu');
+const MUATAN = `globalThis.process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(JEBAKAN)}, "x")`;
+
+/** A valid practice to break: the fixture's second one, under another id. */
+function entri(t: ReturnType<typeof salinan>, id: string, ubah: (s: string) => string): string {
+  const asal = salinanTeks(t, 'praktik/layanan-kedua.mdx').replace('id: layanan-kedua', `id: ${id}`).replace('model: [model-contoh]', 'model: []');
+  return ubah(asal);
+}
+const salinanTeks = (t: ReturnType<typeof salinan>, file: string) => readFileSync(join(t.dir, file), 'utf8');
+const isi = (tambahan: string) => (s: string) => s.replace('## Ringkasan\n', `## Ringkasan\n\n${tambahan}\n`);
+
+interface Kasus {
+  nama: string;
+  /** Writes the hostile file(s) into the tree; returns the file the problem must name. */
+  tanam(t: ReturnType<typeof salinan>): string;
+  /** What the Indonesian message must say. */
+  pesan: RegExp;
+  /** The line it must point at, where the case has one. */
+  baris?: (t: ReturnType<typeof salinan>, file: string) => number;
+}
+
+const barisDari = (needle: string) => (t: ReturnType<typeof salinan>, file: string) => salinanTeks(t, file).split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+const KASUS: Kasus[] = [
+  { nama: 'ekspresi dalam teks', tanam: (t) => (t.tulis('praktik/ekspresi.mdx', entri(t, 'ekspresi', isi(`Angka {${MUATAN}}.`))), 'praktik/ekspresi.mdx'), pesan: /ekspresi \{.*\} tidak diizinkan/, baris: barisDari('Angka {') },
+  { nama: 'ekspresi blok', tanam: (t) => (t.tulis('praktik/blok.mdx', entri(t, 'blok', isi(`{${MUATAN}}`))), 'praktik/blok.mdx'), pesan: /ekspresi .* tidak diizinkan/, baris: barisDari('{globalThis') },
+  {
+    nama: 'kode diselundupkan di antara komentar',
+    tanam: (t) => (t.tulis('praktik/selundup.mdx', entri(t, 'selundup', isi(`{/* catatan */ ${MUATAN} /* akhir */}`))), 'praktik/selundup.mdx'),
+    pesan: /hanya komentar/,
+    baris: barisDari('{/* catatan */'),
+  },
+  {
+    nama: 'ekspresi atribut',
+    tanam: (t) => (t.tulis('praktik/atribut.mdx', entri(t, 'atribut', isi(`<abbr title={${MUATAN}}>X</abbr>`))), 'praktik/atribut.mdx'),
+    pesan: /harus berupa teks dalam tanda kutip/,
+    baris: barisDari('<abbr title={'),
+  },
+  { nama: 'atribut sebaran', tanam: (t) => (t.tulis('praktik/sebaran.mdx', entri(t, 'sebaran', isi(`<abbr {...(${MUATAN})}>X</abbr>`))), 'praktik/sebaran.mdx'), pesan: /sebaran/, baris: barisDari('<abbr {') },
+  { nama: 'import', tanam: (t) => (t.tulis('praktik/impor.mdx', entri(t, 'impor', isi('import fs from "node:fs"'))), 'praktik/impor.mdx'), pesan: /"import" tidak diizinkan/, baris: barisDari('import fs') },
+  { nama: 'export', tanam: (t) => (t.tulis('praktik/ekspor.mdx', entri(t, 'ekspor', isi(`export const x = ${MUATAN}`))), 'praktik/ekspor.mdx'), pesan: /"export" tidak diizinkan/, baris: barisDari('export const') },
+  { nama: 'skrip', tanam: (t) => (t.tulis('praktik/skrip.mdx', entri(t, 'skrip', isi('<script>alert(1)</script>'))), 'praktik/skrip.mdx'), pesan: /<script> tidak diizinkan/, baris: barisDari('<script>') },
+  {
+    nama: 'meta refresh',
+    tanam: (t) => (t.tulis('praktik/meta.mdx', entri(t, 'meta', isi('<meta httpEquiv="refresh" content="0;url=https://contoh.invalid/" />'))), 'praktik/meta.mdx'),
+    pesan: /<meta> tidak diizinkan/,
+  },
+  { nama: 'penangan peristiwa', tanam: (t) => (t.tulis('praktik/onclick.mdx', entri(t, 'onclick', isi('<abbr onClick="alert(1)">X</abbr>'))), 'praktik/onclick.mdx'), pesan: /atribut peristiwa/ },
+  { nama: 'berkas diawali garis bawah', tanam: (t) => (t.tulis('praktik/_tersembunyi.mdx', entri(t, 'tersembunyi', (s) => s)), 'praktik/_tersembunyi.mdx'), pesan: /diawali "_"/ },
+  { nama: 'berkas diawali titik', tanam: (t) => (t.tulis('praktik/.tersembunyi.mdx', entri(t, 'tersembunyi', (s) => s)), 'praktik/.tersembunyi.mdx'), pesan: /diawali "\."/ },
+  {
+    nama: 'entri di sub-folder',
+    tanam: (t) => (mkdirSync(join(t.dir, 'praktik/sub')), t.tulis('praktik/sub/dalam.mdx', entri(t, 'dalam', (s) => s)), 'praktik/sub/dalam.mdx'),
+    pesan: /langsung di/,
+  },
+  { nama: 'berkas bukan entri', tanam: (t) => (t.tulis('praktik/catatan.md', '# catatan'), 'praktik/catatan.md'), pesan: /bukan entri/ },
+  {
+    nama: 'tag YAML yang menjalankan kode',
+    tanam: (t) => (t.tulis('praktik/tag.mdx', entri(t, 'tag', (s) => s.replace('judul: LAYAN Dua', 'judul: !!js/function "function () { return 1 }"'))), 'praktik/tag.mdx'),
+    pesan: /tag|YAML/i,
+    baris: barisDari('!!js/function'),
+  },
+  {
+    nama: 'bom alias YAML',
+    tanam: (t) => {
+      const bom = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+      t.tulis('penulis/bom.yaml', `id: bom\nnama: Bom\njenis: tim\n${bom}\n`);
+      return 'penulis/bom.yaml';
+    },
+    pesan: /alias/i,
+  },
+  { nama: 'tanggal mustahil', tanam: (t) => (t.tulis('praktik/tanggal.mdx', entri(t, 'tanggal', (s) => s.replace(/tanggal_status: \S+/, 'tanggal_status: 2025-02-30'))), 'praktik/tanggal.mdx'), pesan: /2025-02-30/ },
+  { nama: 'isi bersarang sangat dalam', tanam: (t) => (t.tulis('praktik/dalam.mdx', entri(t, 'dalam', isi(`${'> '.repeat(3000)}dalam`))), 'praktik/dalam.mdx'), pesan: /bersarang/ },
+  { nama: 'berkas raksasa', tanam: (t) => (t.tulis('praktik/besar.mdx', entri(t, 'besar', isi('kata '.repeat(200_000)))), 'praktik/besar.mdx'), pesan: /KB/ },
+  { nama: 'byte NUL', tanam: (t) => (t.tulis('praktik/nul.mdx', entri(t, 'nul', isi('a\u0000b'))), 'praktik/nul.mdx'), pesan: /NUL/ },
+  {
+    nama: 'UTF-8 tidak sah',
+    tanam: (t) => (writeFileSync(join(t.dir, 'praktik/latin.mdx'), Buffer.concat([Buffer.from(entri(t, 'latin', isi('caf'))), Buffer.from([0xe9, 0x0a])])), 'praktik/latin.mdx'),
+    pesan: /UTF-8/,
+  },
+  { nama: 'tautan simbolik berputar', tanam: (t) => (symlinkSync('putar.mdx', join(t.dir, 'praktik/putar.mdx')), 'praktik/putar.mdx'), pesan: /berputar/ },
+  { nama: 'tautan simbolik yang menggantung', tanam: (t) => (symlinkSync('tidak-ada.mdx', join(t.dir, 'praktik/gantung.mdx')), 'praktik/gantung.mdx'), pesan: /tidak ada/ },
+  { nama: 'tautan simbolik ke luar repositori', tanam: (t) => (symlinkSync('/etc/hostname', join(t.dir, 'praktik/luar.mdx')), 'praktik/luar.mdx'), pesan: /ke luar repositori/ },
+  { nama: 'pipa bernama', tanam: (t) => (spawnSync('mkfifo', [join(t.dir, 'praktik/pipa.mdx')]), 'praktik/pipa.mdx'), pesan: /bukan berkas biasa/ },
+  { nama: 'gambar dari situs lain', tanam: (t) => (t.tulis('praktik/gambar-luar.mdx', entri(t, 'gambar-luar', isi('![Alur](https://contoh.invalid/a.png)'))), 'praktik/gambar-luar.mdx'), pesan: /situs lain/ },
+  { nama: 'gambar dengan path mutlak', tanam: (t) => (t.tulis('praktik/gambar-mutlak.mdx', entri(t, 'gambar-mutlak', isi('![Sandi](/etc/passwd)'))), 'praktik/gambar-mutlak.mdx'), pesan: /mutlak/ },
+  { nama: 'gambar file:', tanam: (t) => (t.tulis('praktik/gambar-file.mdx', entri(t, 'gambar-file', isi('![Sandi](file:///etc/passwd)'))), 'praktik/gambar-file.mdx'), pesan: /skema "file:"/ },
+  {
+    nama: 'gambar data:',
+    tanam: (t) => (t.tulis('praktik/gambar-data.mdx', entri(t, 'gambar-data', isi('![Titik](data:image/png;base64,iVBORw0KGgo=)'))), 'praktik/gambar-data.mdx'),
+    pesan: /skema "data:"/,
+  },
+  { nama: 'gambar javascript:', tanam: (t) => (t.tulis('praktik/gambar-js.mdx', entri(t, 'gambar-js', isi('![X](javascript:alert(1))'))), 'praktik/gambar-js.mdx'), pesan: /skema "javascript:"/ },
+  { nama: 'gambar ../ keluar koleksi', tanam: (t) => (t.tulis('praktik/gambar-naik.mdx', entri(t, 'gambar-naik', isi('![X](../../../etc/x.png)'))), 'praktik/gambar-naik.mdx'), pesan: /di luar folder koleksi/ },
+  { nama: 'gambar SVG', tanam: (t) => (t.tulis('praktik/x.svg', '<svg onload="alert(1)"/>'), t.tulis('praktik/gambar-svg.mdx', entri(t, 'gambar-svg', isi('![X](./x.svg)'))), 'praktik/gambar-svg.mdx'), pesan: /SVG/ },
+  { nama: 'gambar palsu', tanam: (t) => (t.tulis('praktik/palsu.png', '<html>bukan gambar</html>'), t.tulis('praktik/gambar-palsu.mdx', entri(t, 'gambar-palsu', isi('![X](./palsu.png)'))), 'praktik/gambar-palsu.mdx'), pesan: /bukan gambar/ },
+  { nama: 'tautan keluar base path', tanam: (t) => (t.tulis('praktik/tautan-naik.mdx', entri(t, 'tautan-naik', isi('[Beranda lain](/../../lain/)'))), 'praktik/tautan-naik.mdx'), pesan: /segmen \. dan \.\./ },
+  { nama: 'tautan ke host lain lewat //', tanam: (t) => (t.tulis('praktik/tautan-host.mdx', entri(t, 'tautan-host', isi('[Situs lain](//contoh.invalid/)'))), 'praktik/tautan-host.mdx'), pesan: /memuat \/\// },
+  { nama: 'tautan garis miring terbalik', tanam: (t) => (t.tulis('praktik/tautan-miring.mdx', entri(t, 'tautan-miring', isi('[Situs lain](/\\contoh.invalid/)'))), 'praktik/tautan-miring.mdx'), pesan: /memuat \/\// },
+];
+
+describe('entri dari penulis yang bermusuhan', () => {
+  afterAll(() => rmSync(JEBAKAN, { force: true }));
+
+  it.each(KASUS)('$nama: ditolak pemeriksa dengan berkas, baris dan pesan Indonesia, tanpa menjalankan apa pun', (k) => {
+    const t = salinan();
+    const file = k.tanam(t);
+    const problems = galat(periksa(t.dir));
+    const milik = problems.filter((p) => p.file === file);
+    expect(milik.length, `tidak ada galat untuk ${file}:\n${problems.map(formatProblem).join('\n')}`).toBeGreaterThan(0);
+    expect(milik.map((p) => p.message).join('\n')).toMatch(k.pesan);
+    if (k.baris) expect(milik.some((p) => p.line === k.baris!(t, file))).toBe(true);
+    for (const p of milik) expect(p.line).toBeGreaterThanOrEqual(1);
+    expect(existsSync(JEBAKAN)).toBe(false);
+  });
+});
+
+describe('build dan server dev pada pohon yang bermusuhan', () => {
+  let tree: ReturnType<typeof salinan>;
+  let diharapkan: Problem[];
+
+  beforeAll(() => {
+    tree = salinan();
+    for (const k of KASUS) k.tanam(tree);
+    diharapkan = periksa(tree.dir);
+  });
+
+  it('build berhenti sebelum entri mana pun dirender, dengan daftar galat yang sama dengan npm run check, tanpa menjalankan apa pun', () => {
+    const out = mkdtempSync(join(tmpdir(), 'pustaka-build-'));
+    const r = spawnSync(NODE, [ASTRO, 'build', '--outDir', out], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: tree.dir, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', timeout: 240_000 });
+    const log = stripVTControlCharacters(`${r.stdout}\n${r.stderr}`);
+    expect(r.status, log).toBe(1);
+    const galatnya = diharapkan.filter((p) => p.level === 'error');
+    expect(log).toContain(`Build dihentikan sebelum entri dirender: ${galatnya.length} galat konten`);
+    for (const p of galatnya) expect(log).toContain(formatProblem(p));
+    expect(log).not.toMatch(/^\s+at /m);
+    expect(readdirSync(out).filter((f) => f !== '.astro')).toEqual([]);
+    expect(existsSync(JEBAKAN)).toBe(false);
+  }, 300_000);
+
+  it('server dev melaporkan galatnya, melayani entri yang lolos, dan tidak menjalankan apa pun', async () => {
+    const port = 4300 + Math.floor(Math.random() * 500);
+    // Vitest's own variables (NODE_ENV=test, VITEST…) would put Astro's dev server in test mode.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+    const dev = spawn(NODE, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: ROOT, env: { ...env, CONTENT_DIR: tree.dir, ASTRO_TELEMETRY_DISABLED: '1' } });
+    let log = '';
+    dev.stdout.on('data', (d) => (log += d));
+    dev.stderr.on('data', (d) => (log += d));
+    try {
+      const siap = Date.now() + 90_000;
+      const bersih = () => stripVTControlCharacters(log);
+      while (!(/galat konten/.test(bersih()) && /ready in/i.test(bersih())) && Date.now() < siap) await new Promise((r) => setTimeout(r, 250));
+      expect(bersih()).toMatch(/ready in/i);
+      // Vite may restart once while it optimises dependencies: ask until the page is served.
+      let halaman = '';
+      while (!halaman.includes('LAYAN') && Date.now() < siap) {
+        halaman = await fetch(`http://127.0.0.1:${port}/praktik/layanan-contoh/`).then((r) => r.text(), () => '');
+        if (!halaman.includes('LAYAN')) await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(halaman, bersih()).toContain('LAYAN');
+      const ditolak = await fetch(`http://127.0.0.1:${port}/praktik/selundup/`);
+      expect(ditolak.status).toBe(404);
+      expect(stripVTControlCharacters(log)).toContain('praktik/selundup.mdx');
+      expect(existsSync(JEBAKAN)).toBe(false);
+    } finally {
+      dev.kill('SIGTERM');
+    }
+  }, 180_000);
+});
