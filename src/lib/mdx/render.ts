@@ -1,19 +1,18 @@
 /**
  * Renders an entry's MDX to HTML from its syntax tree. Nothing the author wrote is compiled to
- * JavaScript or evaluated: Sätteri parses the file into HAST, this module checks every MDX node
- * against the same rules as the checker (src/rules/mdx.ts), maps the handbook's components to
- * HTML elements (./komponen.ts), drops comments, and serialises the tree. A node the rules refuse
- * stops the render with a `GalatRender` naming its line, so a build can never publish what
- * `npm run check` would reject.
+ * JavaScript or evaluated: Sätteri parses the file into HAST in Rust (./satteri-asli.ts), one
+ * plugin checks every MDX node against the same rules as the checker (src/rules/mdx.ts), maps the
+ * handbook's components to HTML elements (./komponen.ts) and drops comments, and Sätteri renders
+ * the tree to HTML. A node the rules refuse stops the render with a `GalatRender` naming its line,
+ * so a build can never publish what `npm run check` would reject.
  */
 import Slugger from 'github-slugger';
-import type { Element, ElementContent, Properties, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
-import { mdxToHast } from 'satteri';
-import { BATAS } from '../../rules/batas.ts';
+import type { Element, ElementContent, Properties } from 'hast';
+import { defineHastPlugin, renderHandle, resolveHastSubscriptions, visitHastHandle, type HastVisitorContext } from 'satteri';
 import { HTML_DIIZINKAN, KOMPONEN_MDX, masalahMdx, type NamaKomponen, type NodeMdx } from '../../rules/mdx.ts';
 import { withBase } from '../routes.ts';
 import { KOMPONEN, type Props } from './komponen.ts';
+import { hastMdx, lepasHandle } from './satteri-asli.ts';
 
 /** A heading of the body, as Astro's `render()` reports it (drives each page's table of contents). */
 export interface Judul {
@@ -61,28 +60,21 @@ const LABEL = {
   en: { tabel: 'Table', catatanKaki: 'Footnotes', kembali: 'Back to text' },
 } as const;
 
-/** Any node of Sätteri's HAST for MDX, loosely: the walk reads and rewrites nodes of every kind. */
-type Simpul = NodeMdx & { tagName?: string; properties?: Properties; children?: Simpul[]; position?: Posisi };
-type Induk = Simpul & { children: Simpul[] };
-interface Posisi {
-  start: { line: number; column: number };
+/** What one render keeps while the plugin walks the tree. */
+interface Keadaan {
+  opsi: OpsiRender;
+  slugger: Slugger;
+  headings: Judul[];
+  tabelKe: number;
 }
 
-const posisi = (node: { position?: Posisi | undefined }) => ({ line: node.position?.start.line ?? 1, col: node.position?.start.column ?? 1 });
-const HEADING = /^h[1-6]$/;
+type Simpul = NodeMdx & { position?: { start: { line: number; column: number } }; properties?: Properties; tagName?: string; children?: readonly ElementContent[] };
+
+const keadaan = (ctx: HastVisitorContext) => ctx.data.pustaka as Keadaan;
+const tolak = (node: Simpul, pesan: string): never => {
+  throw new GalatRender(pesan, node.position?.start.line ?? 1, node.position?.start.column ?? 1);
+};
 const SKEMA_BERBAHAYA = /^\s*(javascript|vbscript|data|file):/i;
-
-/** The text of a subtree, read without recursion (a hostile file can nest thousands deep). */
-function teksDari(node: Simpul): string {
-  let out = '';
-  const stack: Simpul[] = [node];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'text') out += n.value;
-    else if ('children' in n && n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Simpul);
-  }
-  return out;
-}
 
 function propsJsx(node: NodeMdx): Props {
   const props: Record<string, string | true> = {};
@@ -90,114 +82,137 @@ function propsJsx(node: NodeMdx): Props {
   return props;
 }
 
-/** An allowed MDX node as plain HAST; refuses (throws) every node the rules refuse. */
-function gantiMdx(node: Simpul): Simpul[] {
-  const at = posisi(node as { position?: Posisi });
-  switch (node.type) {
-    case 'element':
-    case 'text':
-      return [node];
-    case 'comment':
-      return [];
-    case 'mdxjsEsm':
-    case 'mdxFlowExpression':
-    case 'mdxTextExpression':
-    case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement': {
-      const masalah = masalahMdx(node as NodeMdx);
-      if (masalah.length) throw new GalatRender(masalah[0]!, at.line, at.col);
-      // What is left of an expression is a comment: it renders to nothing.
-      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return [];
-      const jsx = node as NodeMdx & { children?: Simpul[] };
-      const name = jsx.name!;
-      // A flow element's children are blocks; the newlines between them are not content.
-      const children = (jsx.children ?? []).filter((c) => !(node.type === 'mdxJsxFlowElement' && c.type === 'text' && !c.value?.trim())) as unknown as ElementContent[];
-      if (Object.hasOwn(KOMPONEN_MDX, name)) return [KOMPONEN[name as NamaKomponen](propsJsx(jsx), children) as Simpul];
-      const properties: Properties = {};
-      for (const [k, v] of Object.entries(propsJsx(jsx))) if (HTML_DIIZINKAN[name]!.includes(k)) properties[k] = v;
-      return [{ type: 'element', tagName: name, properties, children } as Simpul];
-    }
-    default:
-      throw new GalatRender(`bagian isi berjenis "${node.type}" tidak didukung situs`, at.line, at.col);
+/** An allowed MDX element becomes plain HAST; everything the rules refuse stops the render. */
+function jsx(node: Simpul, ctx: HastVisitorContext) {
+  const masalah = masalahMdx(node);
+  if (masalah.length) tolak(node, masalah[0]!);
+  const name = node.name!;
+  const children = [...(node.children ?? [])];
+  if (Object.hasOwn(KOMPONEN_MDX, name)) {
+    ctx.replaceNode(node as never, KOMPONEN[name as NamaKomponen](propsJsx(node), children) as never);
+    return;
   }
+  const properties: Properties = {};
+  for (const [k, v] of Object.entries(propsJsx(node))) if (HTML_DIIZINKAN[name]!.includes(k)) properties[k] = v;
+  const el: Element = { type: 'element', tagName: name, properties, children };
+  ctx.replaceNode(node as never, el as never);
 }
+
+/** An expression that is a comment renders to nothing; any other one stops the render. */
+function ekspresi(node: Simpul, ctx: HastVisitorContext) {
+  const masalah = masalahMdx(node);
+  if (masalah.length) tolak(node, masalah[0]!);
+  ctx.removeNode(node as never);
+}
+
+/**
+ * The plugin, with or without source positions. Reading positions costs a third of the render
+ * (npm run bench), and only a refusal needs one; so a render runs without, and a refused file is
+ * walked once more with them to name the line. One object per variant: Sätteri caches
+ * subscriptions per plugin object.
+ */
+const buatPlugin = (position: boolean) => defineHastPlugin({
+  name: 'pustaka-isi',
+  options: { position },
+  element: [
+    {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(node, ctx) {
+        const k = keadaan(ctx);
+        const text = ctx.textContent(node);
+        const id = node.properties?.id;
+        const slug = typeof id === 'string' ? id : k.slugger.slug(text);
+        k.headings.push({ depth: Number(node.tagName[1]), slug, text });
+        if (typeof id !== 'string') ctx.setProperty(node, 'id', slug);
+      },
+    },
+    {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties?.href;
+        if (typeof href !== 'string') return;
+        if (SKEMA_BERBAHAYA.test(href)) tolak(node as Simpul, `tautan "${href.slice(0, 40)}" tidak diizinkan`);
+        // Authors link to `/praktik/<id>/`; on a site served from a sub-path the link needs the base.
+        if (href.startsWith('/') && !href.startsWith('//')) ctx.setProperty(node, 'href', withBase(keadaan(ctx).opsi.base, href));
+      },
+    },
+    {
+      filter: ['img'],
+      visit(node, ctx) {
+        const { gambar } = keadaan(ctx).opsi;
+        const src = node.properties?.src;
+        const at = (node as Simpul).position?.start;
+        if (!gambar || typeof src !== 'string') return tolak(node as Simpul, 'gambar tidak dapat dimuat di sini');
+        const g = gambar(src, at?.line ?? 1, at?.column ?? 1);
+        ctx.setProperty(node, 'src', g.src);
+        ctx.setProperty(node, 'width', g.width);
+        ctx.setProperty(node, 'height', g.height);
+        ctx.setProperty(node, 'loading', 'lazy');
+        ctx.setProperty(node, 'decoding', 'async');
+      },
+    },
+    {
+      // A checklist works as a self-assessment on screen and on paper: tickable, and named by its item.
+      filter: ['input'],
+      visit(node, ctx) {
+        if (node.properties?.type !== 'checkbox') return;
+        const item = ctx.parent(node);
+        ctx.setProperty(node, 'disabled', null);
+        if (item) ctx.setProperty(node, 'ariaLabel', ctx.textContent(item).trim().replace(/\s+/g, ' ').slice(0, 160));
+      },
+    },
+    {
+      // A named region lets a keyboard user scroll the columns a narrow screen hides; its name must
+      // be unique on the page, so it carries the table's number and its columns.
+      filter: ['table'],
+      visit(node, ctx) {
+        const k = keadaan(ctx);
+        const head = node.children.find((c) => c.type === 'element' && c.tagName === 'thead');
+        // GFM puts a newline text node between header cells and none inside one ("Sumber data" is
+        // one column). Reading the text once is far cheaper than materialising every cell node.
+        const columns = head
+          ? ctx
+              .textContent(head)
+              .split('\n')
+              .map((c) => c.trim().replace(/\s+/g, ' '))
+              .filter(Boolean)
+              .join(', ')
+          : '';
+        const ariaLabel = `${LABEL[k.opsi.bahasa].tabel} ${++k.tabelKe}${columns ? `: ${columns.slice(0, 100)}` : ''}`;
+        ctx.wrapNode(node, { type: 'element', tagName: 'section', properties: { className: ['tabel-gulir'], tabIndex: 0, ariaLabel }, children: [] });
+      },
+    },
+  ],
+  mdxJsxFlowElement: { filter: [], visit: (node, ctx) => jsx(node as Simpul, ctx) },
+  mdxJsxTextElement: { filter: [], visit: (node, ctx) => jsx(node as Simpul, ctx) },
+  mdxFlowExpression: (node, ctx) => ekspresi(node as Simpul, ctx),
+  mdxTextExpression: (node, ctx) => ekspresi(node as Simpul, ctx),
+  mdxjsEsm: (node) => tolak(node as Simpul, masalahMdx(node as Simpul)[0]!),
+  raw: (node) => tolak(node as Simpul, 'HTML mentah tidak diizinkan di entri'),
+});
+const CEPAT = buatPlugin(false);
+const BERLETAK = buatPlugin(true);
+const LANGGANAN = new Map([CEPAT, BERLETAK].map((p) => [p, resolveHastSubscriptions(p)]));
 
 /** Render an entry file's MDX (frontmatter included, so lines match the file) to HTML. */
-export function renderMdx(source: string, opts: OpsiRender): HasilRender {
-  const label = LABEL[opts.bahasa];
-  const root = mdxToHast(source, {
-    // Astro's MDX defaults: GFM and smart punctuation on.
-    features: { gfm: { footnotes: { label: label.catatanKaki, backLabel: label.kembali } }, smartPunctuation: true },
-  }) as Root;
-  const slugger = new Slugger();
-  const headings: Judul[] = [];
-  let tabelKe = 0;
-  const pembungkusTabel = new WeakSet<Element>();
-
-  // Pre-order, without recursion: headings and tables are numbered in document order, and the
-  // nesting limit is enforced before anything recursive (the serialiser) sees the tree.
-  const stack: [Simpul, Induk | undefined, number][] = [[root as Simpul, undefined, 0]];
-  while (stack.length) {
-    const [node, induk, kedalaman] = stack.pop()!;
-    if (kedalaman > BATAS.kedalamanIsi) {
-      const at = posisi(node as { position?: Posisi });
-      throw new GalatRender(`isi bersarang lebih dari ${BATAS.kedalamanIsi} tingkat`, at.line, at.col);
-    }
-    if (node.type === 'element') {
-      const el = node as Element;
-      const p = el.properties;
-      if (HEADING.test(el.tagName)) {
-        const text = teksDari(node);
-        const slug = typeof p.id === 'string' ? p.id : slugger.slug(text);
-        p.id = slug;
-        headings.push({ depth: Number(el.tagName[1]), slug, text });
-      } else if (el.tagName === 'a' && typeof p.href === 'string') {
-        const at = posisi(el);
-        if (SKEMA_BERBAHAYA.test(p.href)) throw new GalatRender(`tautan "${p.href.slice(0, 40)}" tidak diizinkan`, at.line, at.col);
-        if (p.href.startsWith('/') && !p.href.startsWith('//')) p.href = withBase(opts.base, p.href);
-      } else if (el.tagName === 'img') {
-        const at = posisi(el);
-        if (!opts.gambar || typeof p.src !== 'string') throw new GalatRender('gambar tidak dapat dimuat di sini', at.line, at.col);
-        const g = opts.gambar(p.src, at.line, at.col);
-        Object.assign(p, { src: g.src, width: g.width, height: g.height, loading: 'lazy', decoding: 'async' });
-      } else if (el.tagName === 'input' && p.type === 'checkbox' && induk) {
-        // A checklist works as a self-assessment on screen and on paper: tickable, and named by its item.
-        delete p.disabled;
-        p.ariaLabel = teksDari(induk).trim().replace(/\s+/g, ' ').slice(0, 160);
-      } else if (el.tagName === 'table' && induk && pembungkusTabel.has(induk as Element)) {
-        // A named region lets a keyboard user scroll the columns a narrow screen hides; the name
-        // must be unique on the page, so it carries the table's number and its columns.
-        const head = el.children.find((c): c is Element => c.type === 'element' && c.tagName === 'thead');
-        const columns = head ? teksKolom(head) : '';
-        induk.properties = { className: ['tabel-gulir'], tabIndex: 0, ariaLabel: `${label.tabel} ${++tabelKe}${columns ? `: ${columns.slice(0, 100)}` : ''}` };
-      }
-    }
-    if (!('children' in node) || !node.children) continue;
-    const parent = node as Induk;
-    const children: Simpul[] = [];
-    for (const child of parent.children) {
-      for (const c of gantiMdx(child)) {
-        if (c.type !== 'element' || (c as Element).tagName !== 'table' || pembungkusTabel.has(parent as Element)) {
-          children.push(c);
-          continue;
-        }
-        const section: Element = { type: 'element', tagName: 'section', properties: {}, children: [c as unknown as Element] };
-        pembungkusTabel.add(section);
-        children.push(section as unknown as Simpul);
-      }
-    }
-    parent.children = children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, parent, kedalaman + 1]);
+export function renderMdx(source: string, opsi: OpsiRender): HasilRender {
+  try {
+    return jalankan(source, opsi, CEPAT);
+  } catch (e) {
+    if (!(e instanceof GalatRender)) throw e;
+    return jalankan(source, opsi, BERLETAK);
   }
-  return { html: toHtml(root, { characterReferences: { useNamedReferences: true } }), headings };
 }
 
-/** A table's column names, from its header cells ("Sumber data" stays one name). */
-function teksKolom(head: Element): string {
-  const row = head.children.find((c): c is Element => c.type === 'element' && c.tagName === 'tr');
-  return (row?.children ?? [])
-    .filter((c): c is Element => c.type === 'element')
-    .map((c) => teksDari(c as unknown as Simpul).trim().replace(/\s+/g, ' '))
-    .filter(Boolean)
-    .join(', ');
+function jalankan(source: string, opsi: OpsiRender, plugin: typeof CEPAT): HasilRender {
+  const label = LABEL[opsi.bahasa];
+  // Astro's MDX defaults: GFM and smart punctuation on.
+  const handle = hastMdx(source, { gfm: { footnotes: { label: label.catatanKaki, backLabel: label.kembali } }, smartPunctuation: true }, plugin === BERLETAK);
+  try {
+    const k: Keadaan = { opsi, slugger: new Slugger(), headings: [], tabelKe: 0 };
+    visitHastHandle(handle as never, plugin, LANGGANAN.get(plugin) as never, source, undefined, { pustaka: k }, 'mdx', []);
+    return { html: renderHandle(handle as never).trimEnd(), headings: k.headings };
+  } finally {
+    lepasHandle(handle);
+  }
 }
