@@ -49,7 +49,7 @@ export function checkLinks(
 }
 
 function checkInternal(url: string, targets: LinkTargets, fromPublic: boolean): string | undefined {
-  // A browser reads "\\" as "/" and resolves "." and ".." segments, encoded or not: such a link
+  // A browser reads a backslash as "/" and resolves "." and ".." segments, encoded or not: such a link
   // could leave the base path the site is hosted under, or the site itself ("//host").
   if (/[\\\u0000-\u001f\s]|\/\/|(^|\/)(\.|%2e){1,2}(\/|$|[?#])|%2f|%5c/i.test(url)) {
     return `tautan "${url.slice(0, 80)}" memuat //, \\, spasi, atau segmen . dan ..: tulis alamat halaman apa adanya, mis. /praktik/panganku-kulon-progo/`;

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load, Type, YAMLException, type LoadOptions, type State } from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { BATAS } from '../rules/batas.ts';
+import { letakTeks } from './teks.ts';
 
 /** Indonesian explanations of the YAML parser's error codes an author is likely to meet. */
 const YAML_ERRORS: Record<string, string> = {
@@ -216,16 +217,6 @@ function awalNode(text: string, offset: number): number {
     } else break;
   }
   return Math.min(i, text.length);
-}
-
-function letakTeks(text: string, offset: number): Letak {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, col: offset - start + 1 };
 }
 
 /** How much of the document a node stands for once its aliases are expanded. */

@@ -108,7 +108,8 @@ function letakByte(b: Uint8Array, offset: number): { line: number; col: number }
   return { line, col: new TextDecoder('utf-8', { ignoreBOM: true }).decode(b.subarray(start, offset)).length + 1 };
 }
 
-function letakTeks(teks: string, offset: number): { line: number; col: number } {
+/** Line and column (1-based, in UTF-16 units) of an offset into a text. */
+export function letakTeks(teks: string, offset: number): { line: number; col: number } {
   let line = 1;
   let start = 0;
   for (let i = teks.indexOf('\n'); i >= 0 && i < offset; i = teks.indexOf('\n', i + 1)) {
