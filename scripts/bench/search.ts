@@ -40,8 +40,10 @@ const kindOf = (path: string): string => {
 export async function measureFirstQueries(dist: string, queries: readonly string[]): Promise<QueryLoad[]> {
   const site = new Site({ dir: dist, base: '/' });
   const server = await serve(dist, '/');
-  const browser = await launch();
+  // Started inside the try: a missing Chromium must not leave the server holding the process open.
+  let browser: Awaited<ReturnType<typeof launch>> | undefined;
   try {
+    browser = await launch();
     const out: QueryLoad[] = [];
     const loads = (Object.keys(VIEWPORTS) as Screen[]).flatMap((screen) => queries.map((query) => ({ screen, query })));
     for (const { screen, query } of loads) {
@@ -75,7 +77,7 @@ export async function measureFirstQueries(dist: string, queries: readonly string
     }
     return out;
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
   }
 }
