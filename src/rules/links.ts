@@ -1,4 +1,5 @@
 import { HALAMAN_STATIS, TEMA_HALAMAN } from '../lib/routes.ts';
+import { masalahUrl } from '../schema/common.ts';
 import type { BodyLink, BodyProblem } from './body.ts';
 
 /** What a link may point to: published (or, in a draft, any) entries with their heading anchors. */
@@ -29,7 +30,10 @@ export function checkLinks(
     const url = l.url.trim();
     if (/^javascript:/i.test(url)) {
       problems.push({ ...where, message: 'URL "javascript:" tidak diizinkan' });
-    } else if (/^(https?:|mailto:|tel:)/i.test(url)) {
+    } else if (/^https?:/i.test(url)) {
+      const lemah = masalahUrl(url);
+      if (lemah) problems.push({ ...where, message: lemah });
+    } else if (/^(mailto:|tel:)/i.test(url)) {
       continue;
     } else if (url.startsWith('#')) {
       const anchor = decodeURIComponent(url.slice(1));

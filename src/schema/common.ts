@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { diDomain, PEMENDEK_URL } from '../data/sumber-lemah.ts';
 import { slugsOf, type Term } from '../data/vocab.ts';
 
 /** A kebab-case id: lower-case letters, digits and single hyphens. */
@@ -65,8 +66,30 @@ export const tanggal = () =>
 /** A year within the span of Indonesian public-service innovation records. */
 export const tahun = () => z.int().min(2000).max(2100);
 
-/** An absolute http(s) URL. */
-export const url = () => z.url({ protocol: /^https?$/ });
+/** Why a link is too weak to cite, or undefined: a reader must be able to see where it leads. */
+export function masalahUrl(value: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(value).hostname.toLowerCase();
+  } catch {
+    return undefined; // z.url() reports it
+  }
+  if (host.endsWith('.')) return `nama host "${host}" diakhiri titik; hapus titik itu (${host.slice(0, -1)})`;
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(host) || host.startsWith('[')) {
+    return `alamat berupa IP mentah (${host}) tidak dapat diperiksa pembaca dan mudah berpindah; cari halaman yang sama di nama domain penerbitnya`;
+  }
+  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local')) return `alamat lokal (${host}) tidak dapat dibuka pembaca`;
+  const pemendek = PEMENDEK_URL.find((d) => diDomain(host, d));
+  if (pemendek) return `pemendek URL (${pemendek}) menyembunyikan tujuannya dan dapat dialihkan kelak; tulis alamat lengkap halaman tujuannya`;
+  return undefined;
+}
+
+/** An absolute http(s) URL on a named host that a reader can check (no raw IP, no shortener). */
+export const url = () =>
+  z.url({ protocol: /^https?$/ }).superRefine((value, ctx) => {
+    const masalah = masalahUrl(value);
+    if (masalah) ctx.addIssue({ code: 'custom', message: masalah, input: value });
+  });
 
 /** Non-empty trimmed text. */
 export const teks = () => z.string().trim().min(1);

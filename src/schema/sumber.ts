@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { JENIS_DASAR_HUKUM, JENIS_LAMPIRAN, JENIS_SUMBER } from '../data/klasifikasi.ts';
+import { diDomain, SITUS_UNGGAHAN } from '../data/sumber-lemah.ts';
 import { tahun, tanggal, teks, url, vocab } from './common.ts';
 
 /** A source a fact in the entry rests on. */
-export const sumber = z.strictObject({
+export const sumber = z
+  .strictObject({
   /** Title of the page or document as published. */
   judul: teks(),
   /** Where it can be read. */
@@ -14,7 +16,25 @@ export const sumber = z.strictObject({
   penerbit: teks().optional(),
   /** Date you consulted it (YYYY-MM-DD). */
   diakses: tanggal(),
-});
+})
+  .superRefine((s, ctx) => {
+    // A copy someone uploaded is not the publisher's document: the reader must be told.
+    let host = '';
+    try {
+      host = new URL(s.url).hostname.toLowerCase();
+    } catch {
+      return;
+    }
+    const situs = SITUS_UNGGAHAN.find((d) => diDomain(host, d));
+    if (situs && s.jenis !== 'unggahan-pengguna') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['jenis'],
+        input: s.jenis,
+        message: `sumber di ${situs} adalah salinan unggahan pengguna, bukan terbitan penerbitnya: tulis jenis: unggahan-pengguna, atau ganti dengan alamat di situs penerbitnya`,
+      });
+    }
+  });
 
 /** A legal basis the innovation rests on or an adopter needs. */
 export const dasarHukum = z.strictObject({

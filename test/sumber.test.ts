@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../src/rules/links.ts';
+import { masalahUrl } from '../src/schema/common.ts';
+import { sumber } from '../src/schema/sumber.ts';
+import { galat, periksa, salinan } from './helpers.ts';
+
+const baik = { judul: 'Pedoman', url: 'https://jdih.menpan.go.id/pedoman', jenis: 'regulasi', diakses: '2026-11-28' };
+const pesan = (v: unknown) => {
+  const r = sumber.safeParse(v);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('mutu alamat sumber', () => {
+  it('menerima alamat penerbit bernama domain', () => {
+    expect(pesan(baik)).toEqual([]);
+    expect(masalahUrl('https://www.menpan.go.id/site/berita')).toBeUndefined();
+  });
+
+  it.each([
+    ['IP mentah dengan port', 'http://178.128.103.251:31002/etalase/93', /IP mentah/],
+    ['IPv6 mentah', 'https://[2001:db8::1]/a', /IP mentah/],
+    ['host diakhiri titik', 'https://bengkuluekspress.disway.id./amp/1', /diakhiri titik/],
+    ['pemendek URL', 'https://bit.ly/3abcd', /pemendek URL \(bit\.ly\)/],
+    ['pemendek s.id', 'https://s.id/inovasi', /pemendek URL \(s\.id\)/],
+    ['alamat lokal', 'http://localhost:4321/x', /alamat lokal/],
+  ])('menolak %s dengan pesan yang menyebut sebabnya', (_, url, re) => {
+    expect(pesan({ ...baik, url }).join('\n')).toMatch(re);
+  });
+
+  it('menolak skema selain http dan https', () => {
+    expect(pesan({ ...baik, url: 'ftp://contoh.go.id/a.pdf' })).not.toEqual([]);
+  });
+
+  it('salinan di situs berbagi dokumen wajib berjenis unggahan-pengguna', () => {
+    const scribd = { ...baik, url: 'https://id.scribd.com/document/1/Perbup' };
+    expect(pesan(scribd).join('\n')).toMatch(/^jenis: sumber di scribd\.com adalah salinan unggahan pengguna/);
+    expect(pesan({ ...scribd, jenis: 'unggahan-pengguna' })).toEqual([]);
+  });
+
+  it('tautan di badan entri juga ditolak bila lemah', () => {
+    const targets = { entries: new Map(), drafts: new Set<string>(), provinsi: new Set<string>() };
+    const p = checkLinks([{ url: 'https://bit.ly/x', text: 'pedoman replikasi', line: 4, col: 2 }], [], targets, new Set(), true);
+    expect(p).toEqual([expect.objectContaining({ line: 4, col: 2, area: 'isi.tautan', message: expect.stringMatching(/pemendek URL/) })]);
+  });
+
+  it('npm run check menamai berkas, baris dan isiannya', () => {
+    const t = salinan();
+    t.ubah('praktik/layanan-contoh.mdx', (s) => s.replace(/(sumber:\n  - judul: [^\n]*\n    url: )\S+/, '$1https://tinyurl.com/abc'));
+    const p = galat(periksa(t.dir)).filter((x) => x.file === 'praktik/layanan-contoh.mdx');
+    expect(p).toEqual([expect.objectContaining({ field: 'sumber[0].url', message: expect.stringMatching(/pemendek URL \(tinyurl\.com\)/) })]);
+  });
+});
