@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { edisiBernama } from '../src/data/edisi.ts';
 import { BASE_PATH, E2E_DIST, launch, serve, watchedPage, type Served, type Watched } from './harness.ts';
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
@@ -63,15 +64,16 @@ async function indexedText(path: string): Promise<string> {
 }
 const hasWord = (text: string, w: string) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(text);
 
-/** Published and draft entries of the content tree the build read. */
+/** Entries the edition publishes (`terbit`), and the others (`draf`), of the content tree the build read. */
 function entries(): { terbit: Set<string>; draf: Set<string> } {
+  const tampil: readonly string[] = edisiBernama(process.env.EDISI).tampil;
   const terbit = new Set<string>();
   const draf = new Set<string>();
   for (const koleksi of ['praktik', 'model']) {
     const dir = join(CONTENT_DIR, koleksi);
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
       const fm = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '') as { id?: string; status?: string };
-      (fm.status === 'terbit' ? terbit : draf).add(`${koleksi}/${fm.id ?? f.replace(/\.mdx$/, '')}/`);
+      (tampil.includes(fm.status ?? '') ? terbit : draf).add(`${koleksi}/${fm.id ?? f.replace(/\.mdx$/, '')}/`);
     }
   }
   return { terbit, draf };

@@ -27,6 +27,7 @@ describe('production builds', () => {
   let tree: ReturnType<typeof salinan>;
   let prod: ReturnType<typeof build>;
   let preview: ReturnType<typeof build>;
+  let resmi: ReturnType<typeof build>;
 
   beforeAll(() => {
     tree = salinan();
@@ -36,9 +37,12 @@ describe('production builds', () => {
       .replace('model: [model-contoh]', 'model: []')
       .replace('status: terbit', 'status: draf');
     tree.tulis('praktik/rahasia-draf.mdx', draft);
+    // Complete and checked, but no reviewer yet: shown, labelled, in every edition but the official one.
+    tree.tulis('praktik/menunggu-tinjau.mdx', draft.replace('id: rahasia-draf', 'id: menunggu-tinjau').replace('judul: Draf Rahasia', 'judul: Belum Ditinjau').replace('status: draf', 'status: tinjauan').replace('peninjau: [universitas-contoh]', 'peninjau: []'));
     prod = build(tree.dir);
+    resmi = build(tree.dir, { EDISI: 'resmi' });
     preview = build(tree.dir, { PREVIEW_DRAFTS: '1' });
-  }, 180_000);
+  }, 240_000);
 
   it('build the tree that the checker accepts', () => {
     expect(periksa(tree.dir).filter((p) => p.level === 'error')).toEqual([]);
@@ -52,6 +56,37 @@ describe('production builds', () => {
     expect(text).not.toContain('rahasia-draf');
     expect(text).not.toContain('Draf Rahasia');
     expect(existsSync(join(prod.out, 'praktik/layanan-contoh/index.html'))).toBe(true);
+  });
+
+  it('label an entry awaiting review on its page, in print, in its citations, in the feed and in the open data', () => {
+    const page = readFileSync(join(prod.out, 'praktik/menunggu-tinjau/index.html'), 'utf8');
+    expect(page).toContain('class="peringatan status-tinjauan">Menunggu tinjauan pihak luar');
+    expect(page).toContain('<div class="demo"><div class="wadah">Edisi demonstrasi: ');
+    expect(page).toContain('Belum Ditinjau: Layanan Antar Dokumen Kedua [Edisi demonstrasi; menunggu tinjauan]. Dalam');
+    expect(page).toContain('note = {Edisi demonstrasi; menunggu tinjauan}');
+    expect(page).not.toContain('Kementerian PANRB. Diakses');
+    expect(readFileSync(join(prod.out, 'praktik/layanan-contoh/index.html'), 'utf8')).not.toContain('status-tinjauan');
+    expect(readFileSync(join(prod.out, 'feed.xml'), 'utf8')).toContain('<title>[menunggu tinjauan] Belum Ditinjau</title>');
+    const json = JSON.parse(readFileSync(join(prod.out, 'data/entri.json'), 'utf8'));
+    expect(json.edisi).toBe('demonstrasi');
+    expect(json.entri.find((e: { id: string }) => e.id === 'menunggu-tinjau').status).toBe('tinjauan');
+    const [head, ...rows] = readFileSync(join(prod.out, 'data/entri.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const col = head!.split(',').indexOf('status');
+    expect(rows.find((r) => r.startsWith('menunggu-tinjau,'))!.split(',')[col]).toBe('tinjauan');
+  });
+
+  it('keep every entry awaiting review out of the official edition, which names its publisher', () => {
+    expect(resmi.status, resmi.log).toBe(0);
+    const all = files(resmi.out);
+    expect(all.filter((f) => f.includes('menunggu-tinjau'))).toEqual([]);
+    const text = all.filter((f) => /\.(html|json|csv|xml)$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(text).not.toContain('menunggu-tinjau');
+    expect(text).not.toContain('Belum Ditinjau');
+    const page = readFileSync(join(resmi.out, 'praktik/layanan-contoh/index.html'), 'utf8');
+    expect(page).not.toContain('class="demo"');
+    expect(page).toContain('Universitas Contoh');
+    expect(page).toContain('Kementerian PANRB. Diakses');
+    expect(JSON.parse(readFileSync(join(resmi.out, 'data/entri.json'), 'utf8')).edisi).toBe('resmi');
   });
 
   it('publish an image beside an entry with its size, under the base path, as the same bytes', () => {

@@ -163,6 +163,12 @@ describe('result cards', () => {
     expect(h).toEqual({ url: '/x/panduan/a/', judul: '/x/panduan/a/', cuplikan: 'x', sub: [] });
   });
 
+  it('labels a result that awaits review, before its title', () => {
+    const html = hasilHtml(bentukHasil({ ...data, meta: { ...data.meta, status: 'menunggu tinjauan' } }, { praktik: 'Praktik' }), { bagian: 'Bagian', alias: 'Alias', bahasaRingkasan: 'id' });
+    expect(html).toMatch(/<p class="lencana-status">menunggu tinjauan<\/p><h3 class="cari-judul">/);
+    expect(hasilHtml(bentukHasil(data), { bagian: 'Bagian', alias: 'Alias', bahasaRingkasan: 'id' })).not.toContain('lencana-status');
+  });
+
   it('renders every text escaped and only sanitised excerpts as HTML', () => {
     const html = hasilHtml(bentukHasil(data, { praktik: 'Praktik' }), { bagian: 'Bagian yang cocok', alias: 'Juga dikenal sebagai', bahasaRingkasan: 'id' });
     expect(html).toContain('<h3 class="cari-judul"><a href="/x/praktik/kejar-stunting/?highlight=stunting">Kejar &lt;Stunting&gt;</a></h3>');

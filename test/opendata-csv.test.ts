@@ -70,7 +70,7 @@ describe('CSV data terbuka aman dibuka di program lembar kerja', () => {
     for (const [i, judul] of semua.entries()) {
       expect(barisJson(entri(judul, i)).judul).toBe(judul);
     }
-    const json = JSON.stringify(dokumenJson(semua.map(entri)));
+    const json = JSON.stringify(dokumenJson(semua.map(entri), 'demonstrasi'));
     for (const judul of semua) expect(json).toContain(`"judul":${JSON.stringify(judul)}`);
     expect(json).not.toContain(`"judul":"'`);
     expect(JSON.parse(json).entri.map((e: { judul: string }) => e.judul).sort()).toEqual([...semua].sort());

@@ -51,7 +51,9 @@ describe('open data', () => {
   it('entri.json validates against the published entri.schema.json', () => {
     const schema = skemaEntri(published('praktik'), published('model'), 'https://x.example/');
     const validate = ajv().compile(schema);
-    const doc = JSON.parse(JSON.stringify(dokumenJson(rows)));
+    const doc = JSON.parse(JSON.stringify(dokumenJson(rows, 'resmi')));
+    expect(doc.edisi).toBe('resmi');
+    expect(validate({ ...doc, edisi: 'rahasia' })).toBe(false);
     expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(doc.entri.map((e: { id: string }) => e.id)).toEqual(['model-contoh', 'layanan-contoh']);
     expect(doc.entri[1].penulis).toEqual(['tim-redaksi']);

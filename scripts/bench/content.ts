@@ -377,8 +377,9 @@ function tail(rng: Rng, prose: Prose, p: Plan, ctx: Context, fm: Obj, bukti: num
   }));
   fm.sumber = sumber;
   fm.tingkat_verifikasi = bukti >= 4 ? 'dokumen-resmi' : rng.pick(slugs(TINGKAT_VERIFIKASI));
-  fm.penulis = rng.sample(ctx.penulis, rng.int(1, Math.min(2, ctx.penulis.length)));
-  fm.peninjau = rng.sample(ctx.penulis, 1);
+  fm.penulis = rng.sample(ctx.penulis, rng.int(1, Math.min(2, ctx.penulis.length - 1)));
+  // `terbit` needs a reviewer who is not one of the authors.
+  fm.peninjau = rng.sample(ctx.penulis.filter((p) => !(fm.penulis as string[]).includes(p)), 1);
   fm.status = 'terbit';
   fm.riwayat = riwayatList(rng, prose, latest);
 }

@@ -36,6 +36,8 @@ export interface CountsOptions {
   expected: Expected;
   /** A PREVIEW_DRAFTS=1 build publishes drafts on purpose. */
   previewDrafts?: boolean;
+  /** The statuses the edition publishes (src/data/edisi.ts); only `terbit` when not given. */
+  tampil?: readonly string[];
 }
 
 const exists = (root: string, rel: string) => existsSync(join(root, rel));
@@ -128,8 +130,9 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
   const findings: Finding[] = [];
   const summary: string[] = [];
   const fail = (page: string, message: string, extra: Partial<Finding> = {}) => findings.push({ gate: 'hitungan', level: 'error', page, message, ...extra });
-  const published = opts.entries.filter((e) => e.status === 'terbit' || opts.previewDrafts);
-  const drafts = opts.entries.filter((e) => !(e.status === 'terbit' || opts.previewDrafts));
+  const shown = (e: ContentEntry) => opts.previewDrafts || (opts.tampil ?? ['terbit']).includes(e.status);
+  const published = opts.entries.filter(shown);
+  const drafts = opts.entries.filter((e) => !shown(e));
   const byKey = new Map(opts.entries.map((e) => [`${e.koleksi}:${e.id}`, e]));
   const want = new Set(published.flatMap((e) => LOCALES.map((l) => `${l}:${e.koleksi}:${e.id}`)));
   const label = (key: string) => {

@@ -7,6 +7,7 @@
  * Prints what is wrong and where (page, file:line:col in the build, and the content file that
  * produced it), writes the full list to .cache/verifikasi/laporan.txt, and exits 1 on any error.
  */
+import { edisiBernama } from '../../src/data/edisi.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +75,7 @@ export async function runGates(opts: RunOptions): Promise<{ results: GateResult[
   await run('tautan', () => checkLinks(site));
   await run('html', () => checkHtml(site));
   await run('anggaran', () => checkBudgets(site));
-  await run('hitungan', async () => checkCounts(site, { entries: await contentEntries(root, contentDir), expected: detectExpected(root), previewDrafts: process.env.PREVIEW_DRAFTS === '1' }));
+  await run('hitungan', async () => checkCounts(site, { entries: await contentEntries(root, contentDir), expected: detectExpected(root), previewDrafts: process.env.PREVIEW_DRAFTS === '1', tampil: edisiBernama(process.env.EDISI).tampil }));
   if (opts.compareWith) await run('determinisme', () => compareBuilds(opts.dist, opts.compareWith!));
 
   const reportFile = resolve(root, '.cache/verifikasi/laporan.txt');

@@ -110,7 +110,7 @@ export const JENIS_SUMBER = [
   { slug: 'jippnas', id: 'JIPPNas', en: 'JIPPNas' },
   { slug: 'sinovik', id: 'SINOVIK', en: 'SINOVIK' },
   { slug: 'brief-domain', id: 'Kompilasi tim penyusun', en: "Editorial team's compilation" },
-  { slug: 'unggahan-pengguna', id: 'Salinan unggahan pengguna (Scribd, SlideShare, dll.)', en: 'Copy uploaded by a user (Scribd, SlideShare, etc.)' },
+  { slug: 'unggahan-pengguna', id: 'Unggahan pengguna', en: 'User upload' },
   { slug: 'lainnya', id: 'Lainnya', en: 'Other' },
 ] as const satisfies readonly Term[];
 

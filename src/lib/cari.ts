@@ -165,6 +165,8 @@ export interface Hasil {
   headline?: string;
   alias?: string;
   ringkasan?: string;
+  /** "menunggu tinjauan" for an entry not yet reviewed (src/lib/edisi.ts). */
+  status?: string;
   /** Safe HTML: text plus <mark>. */
   cuplikan: string;
   sub: SubHasil[];
@@ -236,6 +238,7 @@ export function bentukHasil(d: DataHasil, labelJenis: Record<string, string> = {
   set('tahun', d.filters?.['tahun']?.[0]);
   set('headline', isi(d.meta['headline']));
   set('alias', isi(d.meta['alias']));
+  set('status', isi(d.meta['status']));
   const ringkasan = isi(d.meta['ringkasan']);
   // On English entry pages the indexed text is the summary itself: showing both would repeat it.
   if (ringkasan && !teksPolos(ringkasan).includes(teksPolos(h.cuplikan).slice(0, 60))) h.ringkasan = ringkasan;
@@ -262,6 +265,7 @@ export function hasilHtml(h: Hasil, kata: KataHasil, level: 2 | 3 = 3): string {
   return (
     `<li class="kartu cari-hasil">` +
     (meta ? `<p class="kecil muted">${meta}</p>` : '') +
+    (h.status ? `<p class="lencana-status">${esc(h.status)}</p>` : '') +
     `<h${level} class="cari-judul"><a href="${esc(h.url)}">${esc(h.judul)}</a></h${level}>` +
     (h.alias ? `<p class="kecil">${esc(kata.alias)}: ${esc(h.alias)}</p>` : '') +
     (h.headline ? `<p class="headline">${esc(h.headline)}</p>` : '') +

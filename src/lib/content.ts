@@ -1,19 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { PREVIEW_DRAFTS, CONTENT_DIR } from './env.ts';
+import { EDISI_AKTIF, PREVIEW_DRAFTS, CONTENT_DIR } from './env.ts';
 import { LOCALE_PARAMS } from './routes.ts';
 import { kunciCache, sekitarEntri } from './sekitar-entri.ts';
 
 /**
- * Access to content for pages. Drafts and entries in review appear only in `astro dev` and in a
- * PREVIEW_DRAFTS=1 build; a production build never sees them, so they get no page, no search
- * record, no data row and no sitemap URL.
+ * Access to content for pages. Which statuses a build shows is the edition's rule
+ * (src/data/edisi.ts): the official edition only reviewed entries, the others entries in review
+ * too, labelled. Drafts appear only in `astro dev` and in a PREVIEW_DRAFTS=1 build. An entry a
+ * build does not show gets no page, no search record, no data row and no sitemap URL.
  */
 // MODE, not DEV: Vite derives DEV from NODE_ENV, and a build started from a test runner
 // (NODE_ENV=test) must still be a production build.
 export const SHOW_DRAFTS = import.meta.env.MODE === 'development' || PREVIEW_DRAFTS;
 
-export const isVisible = (status: string) => status === 'terbit' || SHOW_DRAFTS;
+export const isVisible = (status: string) => SHOW_DRAFTS || (EDISI_AKTIF.tampil as readonly string[]).includes(status);
 
 export type Praktik = CollectionEntry<'praktik'>;
 export type Model = CollectionEntry<'model'>;

@@ -9,6 +9,8 @@ export interface Citable {
   penerbit: string;
   namaSitus: string;
   id: string;
+  /** The edition and review status, when the entry is not an official, reviewed one (src/lib/edisi.ts). */
+  catatan?: string | undefined;
 }
 
 function fullTitle(c: Citable): string {
@@ -18,7 +20,10 @@ function fullTitle(c: Citable): string {
 /** APA 7 for a web page with a group author. */
 export function apa(c: Citable, diakses: string): string {
   const authors = c.penulis.length ? c.penulis.join(', ') : c.penerbit;
-  return `${authors}. (${c.tahun}). ${fullTitle(c)}. Dalam ${c.namaSitus}. ${c.penerbit}. Diakses ${diakses}, dari ${c.url}`;
+  // APA puts a description of the work's standing in square brackets after its title, and leaves
+  // the publisher out when it is the author.
+  const penerbit = c.penulis.includes(c.penerbit) ? '' : ` ${c.penerbit}.`;
+  return `${authors}. (${c.tahun}). ${fullTitle(c)}${c.catatan ? ` [${c.catatan}]` : ''}. Dalam ${c.namaSitus}.${penerbit} Diakses ${diakses}, dari ${c.url}`;
 }
 
 const bibEscape = (s: string) => s.replace(/([{}%&$#_])/g, '\\$1');
@@ -35,6 +40,7 @@ export function bibtex(c: Citable): string {
     `  date = {${c.diperbarui}},`,
     `  organization = {${bibEscape(c.penerbit)}},`,
     `  url = {${c.url}},`,
+    ...(c.catatan ? [`  note = {${bibEscape(c.catatan)}},`] : []),
     `  langid = {indonesian},`,
     '}',
   ].join('\n');

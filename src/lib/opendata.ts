@@ -1,10 +1,12 @@
+import { EDISI } from '../data/edisi.ts';
+
 /**
  * The open-data files: /data/entri.json (every published entry with every frontmatter field) and
  * /data/entri.csv (flattened, with documented columns). Pure functions over the schema's output.
  */
 
 /** Bump the major version when a field is removed or changes meaning; consumers key on it. */
-export const VERSI_SKEMA = '1.0.0';
+export const VERSI_SKEMA = '1.1.0';
 
 export interface EntriTerbuka {
   koleksi: 'model' | 'praktik';
@@ -30,9 +32,10 @@ export function barisJson(e: EntriTerbuka): Record<string, unknown> {
   return { jenis_entri: e.koleksi, url: e.url, diperbarui: e.diperbarui, ...(ratakan(e.data) as Record<string, unknown>) };
 }
 
-export function dokumenJson(entries: readonly EntriTerbuka[]) {
+/** The open-data document; `edisi` says which edition it belongs to, and each row keeps its `status`. */
+export function dokumenJson(entries: readonly EntriTerbuka[], edisi: string) {
   const rows = [...entries].sort((a, b) => a.koleksi.localeCompare(b.koleksi) || a.id.localeCompare(b.id)).map(barisJson);
-  return { versi_skema: VERSI_SKEMA, lisensi: 'CC BY 4.0', jumlah: rows.length, entri: rows };
+  return { versi_skema: VERSI_SKEMA, lisensi: 'CC BY 4.0', edisi, jumlah: rows.length, entri: rows };
 }
 
 type Row = Record<string, unknown>;
@@ -43,6 +46,7 @@ const list = (v: unknown) => (Array.isArray(v) ? v.join(';') : '');
 export const KOLOM_CSV: readonly { kolom: string; id: string; en: string; nilai: (r: Row) => unknown }[] = [
   { kolom: 'id', id: 'Id permanen entri', en: 'Permanent entry id', nilai: (r) => r.id },
   { kolom: 'jenis_entri', id: 'model atau praktik', en: 'model or praktik (practice)', nilai: (r) => r.jenis_entri },
+  { kolom: 'status', id: 'terbit (sudah ditinjau) atau tinjauan (menunggu tinjauan)', en: 'terbit (reviewed) or tinjauan (awaiting review)', nilai: (r) => r.status },
   { kolom: 'judul', id: 'Nama inovasi atau model', en: 'Name', nilai: (r) => r.judul },
   { kolom: 'kepanjangan', id: 'Kepanjangan akronim', en: 'Acronym expansion', nilai: (r) => r.kepanjangan },
   { kolom: 'ringkasan', id: 'Ringkasan paling banyak 60 kata', en: 'Summary of at most 60 words', nilai: (r) => r.ringkasan },
@@ -124,11 +128,12 @@ export function skemaEntri(praktik: Row, model: Row, base: string): Row {
       $id: `${base}data/skema/entri.schema.json`,
       title: 'Data terbuka Pustaka Model Inovasi Pelayanan Publik (/data/entri.json)',
       type: 'object',
-      required: ['versi_skema', 'lisensi', 'jumlah', 'entri'],
+      required: ['versi_skema', 'lisensi', 'edisi', 'jumlah', 'entri'],
       additionalProperties: false,
       properties: {
         versi_skema: { const: VERSI_SKEMA },
         lisensi: { type: 'string' },
+        edisi: { enum: EDISI.map((e) => e.slug), description: 'Edisi situs: resmi hanya memuat entri yang sudah ditinjau (status terbit).' },
         jumlah: { type: 'integer', minimum: 0 },
         entri: { type: 'array', items: { oneOf: [row(praktik, 'praktik'), row(model, 'model')] } },
       },

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { MetadataIsi } from '../konten/isi.ts';
 import { EDIT_BRANCH, REPO_URL } from './site.ts';
+import { EDISI_AKTIF } from './env.ts';
 
 /** The part of a content entry this module reads (Astro's entries have more). */
 export interface EntriLike {
@@ -103,6 +104,8 @@ export function kunciCache(entry: EntriLike, sekitar: ReturnType<typeof sekitarE
         diperbarui,
         REPO_URL ?? '',
         EDIT_BRANCH,
+        // The edition names the publisher, the banner and the citation note on every entry page.
+        EDISI_AKTIF.slug,
         sekitar.praktikModel.map(sidik),
         sekitar.induk.map(sidik),
         sekitar.saudara.map(sidik),

@@ -4,6 +4,8 @@ import { labelOf } from '../data/vocab.ts';
 import { JENIS_PERUBAHAN } from '../data/klasifikasi.ts';
 import { semua, terakhirDiperbarui } from '../lib/content.ts';
 import { entryPath, withBase } from '../lib/routes.ts';
+import { labelStatus } from '../lib/edisi.ts';
+import { EDISI_AKTIF } from '../lib/env.ts';
 
 /** New and updated entries, newest first; each item carries the entry's latest change note. */
 export const GET: APIRoute = async ({ site }) => {
@@ -17,7 +19,8 @@ export const GET: APIRoute = async ({ site }) => {
       const last = e.data.riwayat[0]!;
       const note = `${labelOf(JENIS_PERUBAHAN, last.jenis)} (${last.tanggal})${last.catatan ? `: ${last.catatan}` : ''}`;
       return {
-        title: e.data.judul,
+        // An entry awaiting review says so wherever it travels; a feed item is read on its own.
+        title: labelStatus(e.data.status) ? `[${labelStatus(e.data.status)}] ${e.data.judul}` : e.data.judul,
         link: withBase(base, entryPath(e.collection, e.id)),
         pubDate: new Date(`${diperbarui}T00:00:00Z`),
         description: `${e.data.ringkasan} — ${note}`,
@@ -26,7 +29,7 @@ export const GET: APIRoute = async ({ site }) => {
     });
   return rss({
     title: 'Pustaka Model Inovasi Pelayanan Publik',
-    description: 'Entri baru dan yang diperbarui, dengan catatan perubahannya.',
+    description: `${EDISI_AKTIF.id}: entri baru dan yang diperbarui, dengan catatan perubahannya.`,
     site: new URL(base, site),
     items,
     customData: '<language>id</language>',

@@ -115,6 +115,7 @@ export const praktikSchema = z
       });
     }
     buktiRefine(v, ctx);
+    tinjauanRefine(v, ctx);
   });
 
 /** A thematic implementation model that synthesises several practices into one replicable design. */
@@ -131,6 +132,7 @@ export const modelSchema = z
   .superRefine((v, ctx) => {
     temaRefine(v, ctx);
     buktiRefine(v, ctx);
+    tinjauanRefine(v, ctx);
   });
 
 type Ctx = z.core.$RefinementCtx;
@@ -149,6 +151,24 @@ function temaRefine(v: { tema_rb: string; prioritas_presiden?: string | undefine
       code: 'custom',
       path: ['prioritas_presiden'],
       message: `hanya boleh diisi bila tema_rb "${TEMA_PRIORITAS_PRESIDEN}" (ditemukan tema_rb "${v.tema_rb}"); hapus baris ini atau ubah tema_rb`,
+    });
+  }
+}
+
+/**
+ * `terbit` means reviewed: at least one reviewer, and not only the authors reviewing themselves.
+ * Until then the entry is `tinjauan`, which every edition but the official one shows, labelled.
+ */
+function tinjauanRefine(v: { status: string; penulis: { id: string }[]; peninjau: { id: string }[] }, ctx: Ctx) {
+  if (v.status !== 'terbit') return;
+  const penulis = new Set(v.penulis.map((p) => p.id));
+  if (!v.peninjau.some((p) => !penulis.has(p.id))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['peninjau'],
+      message: v.peninjau.length
+        ? `entri terbit harus ditinjau orang lain: peninjau (${v.peninjau.map((p) => p.id).join(', ')}) semuanya juga penulis; tambahkan peninjau yang bukan penulis, atau kembalikan status ke tinjauan`
+        : 'entri terbit memerlukan paling sedikit satu peninjau yang bukan penulis (id dari content/penulis/); sampai ada, tulis status: tinjauan',
     });
   }
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { EDISI, edisiBernama } from '../src/data/edisi.ts';
+import { catatanKutipan, labelStatus } from '../src/lib/edisi.ts';
+import { apa, bibtex } from '../src/lib/kutipan.ts';
+import { galat, periksa, salinan } from './helpers.ts';
+
+const FILE = 'praktik/layanan-contoh.mdx';
+
+describe('status terbit berarti sudah ditinjau', () => {
+  const masalah = (ubah: (s: string) => string) => {
+    const t = salinan();
+    t.ubah(FILE, ubah);
+    return galat(periksa(t.dir)).filter((p) => p.file === FILE);
+  };
+
+  it('menolak entri terbit tanpa peninjau, pada isian peninjau', () => {
+    const p = masalah((s) => s.replace('peninjau: [universitas-contoh]\n', ''));
+    expect(p).toEqual([expect.objectContaining({ field: 'peninjau', message: expect.stringMatching(/paling sedikit satu peninjau yang bukan penulis/) })]);
+  });
+
+  it('menolak entri terbit yang hanya ditinjau penulisnya sendiri', () => {
+    const p = masalah((s) => s.replace('peninjau: [universitas-contoh]', 'peninjau: [tim-redaksi]'));
+    expect(p).toEqual([expect.objectContaining({ field: 'peninjau', message: expect.stringMatching(/semuanya juga penulis/) })]);
+  });
+
+  it('menerima entri dalam tinjauan tanpa peninjau', () => {
+    expect(masalah((s) => s.replace('peninjau: [universitas-contoh]\n', '').replace('status: terbit', 'status: tinjauan'))).toEqual([]);
+  });
+});
+
+describe('edisi situs', () => {
+  it('edisi resmi hanya menampilkan entri terbit; edisi lain juga entri dalam tinjauan', () => {
+    expect(edisiBernama('resmi').tampil).toEqual(['terbit']);
+    expect(edisiBernama(undefined).slug).toBe('demonstrasi');
+    for (const e of EDISI) expect(e.tampil).not.toContain('draf');
+    expect(() => edisiBernama('rahasia')).toThrow(/EDISI="rahasia" tidak dikenal. Pilihan: demonstrasi, tinjauan, resmi/);
+  });
+
+  it('kutipan menyebut edisi dan status tinjauan, kecuali entri terbit di edisi resmi', () => {
+    expect(catatanKutipan(edisiBernama('demonstrasi'), 'tinjauan')).toBe('Edisi demonstrasi; menunggu tinjauan');
+    expect(catatanKutipan(edisiBernama('tinjauan'), 'terbit')).toBe('Edisi tinjauan');
+    expect(catatanKutipan(edisiBernama('resmi'), 'terbit')).toBeUndefined();
+    expect(labelStatus('tinjauan', 'en')).toBe('awaiting review');
+    const c = { judul: 'SIMPATI', penulis: ['Tim Redaksi'], tahun: '2026', diperbarui: '2026-12-06', url: 'https://x.example/p/', penerbit: 'Tim', namaSitus: 'Pustaka', id: 'simpati', catatan: 'Edisi demonstrasi; menunggu tinjauan' };
+    expect(apa(c, '6 Desember 2026')).toBe('Tim Redaksi. (2026). SIMPATI [Edisi demonstrasi; menunggu tinjauan]. Dalam Pustaka. Tim. Diakses 6 Desember 2026, dari https://x.example/p/');
+    expect(bibtex(c)).toContain('  note = {Edisi demonstrasi; menunggu tinjauan},');
+  });
+});
