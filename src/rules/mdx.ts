@@ -17,6 +17,10 @@ export const KOMPONEN_MDX = {
       judul: { wajib: false },
     },
   },
+  TabelBukti: {
+    keterangan: 'Tabel nilai kekuatan bukti 0–5 dengan syarat datanya, dari aturan penilaian situs (src/rules/penilaian.ts).',
+    props: {},
+  },
 } as const satisfies Record<string, { keterangan: string; props: Record<string, { wajib: boolean; pilihan?: readonly string[] }> }>;
 
 export type NamaKomponen = keyof typeof KOMPONEN_MDX;

@@ -3,6 +3,7 @@ import { JENIS_INOVASI, BENTUK_INOVASI, CAKUPAN_WILAYAH, STATUS_KEBERLANJUTAN, S
 import { PRIORITAS_PRESIDEN, TEMA_PRIORITAS_PRESIDEN, TEMA_RB } from '../data/tema.ts';
 import { SDGS } from '../data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
+import { masalahBukti, type DataBukti } from '../rules/penilaian.ts';
 import { numericVocab, ref, slug, tahun, tanggal, teks, vocab } from './common.ts';
 import { instansiAsal, instansiMitra, kontak } from './instansi.ts';
 import { kesiapan } from './kesiapan.ts';
@@ -173,27 +174,9 @@ function tinjauanRefine(v: { status: string; penulis: { id: string }[]; peninjau
   }
 }
 
-/** Evidence levels 4 and 5 are claims about the world that need matching sources. */
-function buktiRefine(
-  v: { kesiapan: { kekuatan_bukti: number; replikasi: { status: string }[] }; sumber: { jenis: string }[] },
-  ctx: Ctx,
-) {
-  const { kekuatan_bukti, replikasi } = v.kesiapan;
-  if (kekuatan_bukti >= 4 && !v.sumber.some((s) => s.jenis === 'dokumen-resmi' || s.jenis === 'jurnal' || s.jenis === 'regulasi')) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['kesiapan', 'kekuatan_bukti'],
-      message: `bukti ${kekuatan_bukti} (evaluasi eksternal) memerlukan sumber berjenis "dokumen-resmi", "regulasi" atau "jurnal"; turunkan nilainya atau tambahkan sumber itu`,
-    });
-  }
-  const terbukti = replikasi.filter((r) => r.status === 'implementasi').length;
-  if (kekuatan_bukti === 5 && terbukti < 2) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['kesiapan', 'kekuatan_bukti'],
-      message: `bukti 5 memerlukan paling sedikit 2 replikasi berstatus "implementasi" di kesiapan.replikasi (ditemukan ${terbukti})`,
-    });
-  }
+/** An evidence rating is a claim about the fields: src/rules/penilaian.ts says what each level needs. */
+function buktiRefine(v: DataBukti, ctx: Ctx) {
+  for (const m of masalahBukti(v)) ctx.addIssue({ code: 'custom', path: [...m.path], message: m.message });
 }
 
 export type Praktik = z.infer<typeof praktikSchema>;

@@ -15,6 +15,8 @@ export const dampakUtama = z.strictObject({
   periode: teks(),
   /** The source that states both figures. */
   sumber: url(),
+  /** For evidence 3 and up: the comparison area or group and its result over the same period, e.g. "kecamatan tanpa program: 30% → 28%". */
+  pembanding: teks().optional(),
 });
 
 /** One agency that copied the innovation. */

@@ -89,7 +89,7 @@ function jsx(node: Simpul, ctx: HastVisitorContext) {
   const name = node.name!;
   const children = [...(node.children ?? [])];
   if (Object.hasOwn(KOMPONEN_MDX, name)) {
-    ctx.replaceNode(node as never, KOMPONEN[name as NamaKomponen](propsJsx(node), children) as never);
+    ctx.replaceNode(node as never, KOMPONEN[name as NamaKomponen](propsJsx(node), children, { bahasa: keadaan(ctx).opsi.bahasa }) as never);
     return;
   }
   const properties: Properties = {};

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderMdx } from '../src/lib/mdx/render.ts';
+import { masalahBukti, SYARAT_BUKTI, type DataBukti } from '../src/rules/penilaian.ts';
+import { galat, periksa, ROOT, salinan } from './helpers.ts';
+
+const data = (nilai: number, ubah: Partial<DataBukti['kesiapan']['dampak_utama']> = {}, sumber = [{ jenis: 'berita-media' }], replikasi: { status: string }[] = []): DataBukti => ({
+  kesiapan: { kekuatan_bukti: nilai, dampak_utama: { baseline: '32,4% (2018)', hasil: '11% (2021)', periode: '2018–2021', sumber: 'https://x.go.id/', ...ubah }, replikasi },
+  sumber,
+});
+
+describe('kekuatan bukti mengikuti definisinya', () => {
+  it('nilai 0 dan 1 tidak menuntut data hasil', () => {
+    expect(masalahBukti(data(1, { baseline: 'tidak tersedia', hasil: 'tidak tersedia' }))).toEqual([]);
+  });
+
+  it('nilai 2 menuntut baseline dan hasil, dan menunjuk isiannya', () => {
+    expect(masalahBukti(data(2))).toEqual([]);
+    const [m] = masalahBukti(data(2, { baseline: 'tidak tersedia (sumber tidak memuatnya)' }));
+    expect(m!.path).toEqual(['kesiapan', 'dampak_utama', 'baseline']);
+    expect(m!.message).toMatch(/^kekuatan bukti 2 memerlukan: .*turunkan kesiapan.kekuatan_bukti ke 1$/);
+  });
+
+  it('syarat bertumpuk: nilai 4 menuntut juga syarat nilai 2 dan 3', () => {
+    const nilai = masalahBukti(data(4, { hasil: 'tidak tersedia' })).map((m) => m.message.match(/syarat nilai (\d)/)![1]);
+    expect(nilai).toEqual(['2', '3', '4']);
+    expect(masalahBukti(data(4, { pembanding: 'kecamatan tanpa program: 30% → 29%' }, [{ jenis: 'jurnal' }]))).toEqual([]);
+  });
+
+  it('nilai 5 menuntut dua replikasi berstatus implementasi', () => {
+    const ok = data(5, { pembanding: 'desa pembanding: 20% → 19%' }, [{ jenis: 'dokumen-resmi' }], [{ status: 'implementasi' }, { status: 'implementasi' }]);
+    expect(masalahBukti(ok)).toEqual([]);
+    expect(masalahBukti({ ...ok, kesiapan: { ...ok.kesiapan, replikasi: [{ status: 'implementasi' }] } }).map((m) => m.path)).toEqual([['kesiapan', 'replikasi']]);
+  });
+
+  it('npm run check menolak nilai yang tidak didukung isiannya, dengan berkas, baris dan isian', () => {
+    const t = salinan();
+    t.ubah('praktik/layanan-contoh.mdx', (s) => s.replace(/kekuatan_bukti: \d/, 'kekuatan_bukti: 2').replace(/    baseline: .*/, '    baseline: tidak tersedia'));
+    const p = galat(periksa(t.dir)).filter((x) => x.file === 'praktik/layanan-contoh.mdx');
+    expect(p).toEqual([expect.objectContaining({ field: 'kesiapan.dampak_utama.baseline', message: expect.stringMatching(/^kekuatan bukti 2 memerlukan/) })]);
+    expect(p[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('panduan penilaian merender tabelnya dari aturan yang sama, dalam dua bahasa', () => {
+    for (const [file, bahasa] of [['content/panduan/cara-membaca-kartu-kesiapan.mdx', 'id'], ['content/panduan/en/cara-membaca-kartu-kesiapan.mdx', 'en']] as const) {
+      const { html } = renderMdx(readFileSync(join(ROOT, file), 'utf8'), { base: '/', bahasa });
+      for (const s of SYARAT_BUKTI) expect(html).toContain((bahasa === 'en' ? s.syarat_en : s.syarat).split('"')[0]);
+      expect(html).toContain('class="tabel-gulir"');
+    }
+  });
+});
