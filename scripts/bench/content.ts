@@ -318,6 +318,8 @@ function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: numb
       hasil: bukti >= 2 ? `${rng.int(5, 95)},${rng.int(0, 9)} persen (${y1})` : 'tidak tersedia',
       periode: `${y0}–${y1}`,
       sumber: String(sumber[0]!.url),
+      // Evidence 3 and up claims a comparison (src/rules/penilaian.ts).
+      ...(bukti >= 3 ? { pembanding: `wilayah pembanding ${rng.int(5, 95)} persen (${y0}) dan ${rng.int(5, 95)} persen (${y1})` } : {}),
     },
     tingkat_dampak: rng.pick(slugs(TINGKAT_DAMPAK)),
     kekuatan_bukti: bukti,
