@@ -46,3 +46,18 @@ describe('edisi situs', () => {
     expect(bibtex(c)).toContain('  note = {Edisi demonstrasi; menunggu tinjauan},');
   });
 });
+
+describe('penghargaan dibaca apa adanya', () => {
+  it('memakai kategori bila program atau predikatnya "lainnya"', async () => {
+    const { labelPenghargaan } = await import('../src/lib/penghargaan.ts');
+    expect(labelPenghargaan({ program: 'lainnya', predikat: 'lainnya', kategori: 'Juara I KIPP Tingkat Kabupaten Luwu Utara', tahun: 2021 })).toBe('Juara I KIPP Tingkat Kabupaten Luwu Utara 2021');
+    expect(labelPenghargaan({ program: 'kipp', predikat: 'top-45', tahun: 2020 })).not.toMatch(/Lainnya/);
+    expect(labelPenghargaan({ program: 'inovasi-cegah-stunting', predikat: 'lainnya', kategori: 'Peringkat ke-2 nasional', tahun: 2021 })).toMatch(/ Peringkat ke-2 nasional 2021$/);
+  });
+
+  it('menolak penghargaan "lainnya" tanpa kategori', () => {
+    const t = salinan();
+    t.ubah(FILE, (s) => s.replace(/penghargaan:\n  - program: \S+/, 'penghargaan:\n  - program: lainnya'));
+    expect(galat(periksa(t.dir)).filter((p) => p.file === FILE).map((p) => p.field)).toEqual(['penghargaan[0].kategori']);
+  });
+});

@@ -3,7 +3,8 @@ import { KELOMPOK_KIPP, PREDIKAT_PENGHARGAAN, PROGRAM_PENGHARGAAN } from '../dat
 import { tahun, teks, url, vocab } from './common.ts';
 
 /** One award, always tied to its year, because the KIPP tiers changed from year to year. */
-export const penghargaan = z.strictObject({
+export const penghargaan = z
+  .strictObject({
   /** Award programme; provincial KIPP rounds are `kipp-provinsi`, not `kipp`. */
   program: vocab(PROGRAM_PENGHARGAAN),
   /** Year of the award. */
@@ -20,6 +21,12 @@ export const penghargaan = z.strictObject({
   terverifikasi: z.boolean(),
   /** Page that states the award. */
   sumber: url(),
-});
+})
+  .superRefine((p, ctx) => {
+    // The page names the award by its kategori where the vocabulary has no name for it.
+    if ((p.program === 'lainnya' || p.predikat === 'lainnya') && !p.kategori) {
+      ctx.addIssue({ code: 'custom', path: ['kategori'], message: 'wajib diisi bila program atau predikat "lainnya": tulis nama penghargaannya, mis. "Juara I KIPP Tingkat Kabupaten Luwu Utara"' });
+    }
+  });
 
 export type Penghargaan = z.infer<typeof penghargaan>;
