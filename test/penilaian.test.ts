@@ -50,3 +50,23 @@ describe('kekuatan bukti mengikuti definisinya', () => {
     }
   });
 });
+
+describe('kartu model mengikuti praktiknya', () => {
+  it('menolak bukti atau dampak model yang melebihi praktik terkuatnya', async () => {
+    const { masalahModel } = await import('../src/rules/penilaian.ts');
+    const praktik = [
+      { id: 'a', kekuatan_bukti: 1, tingkat_dampak: 'rendah' },
+      { id: 'b', kekuatan_bukti: 2, tingkat_dampak: 'sedang' },
+    ];
+    expect(masalahModel({ id: 'm', kekuatan_bukti: 2, tingkat_dampak: 'sedang' }, praktik)).toEqual([]);
+    expect(masalahModel({ id: 'm', kekuatan_bukti: 3, tingkat_dampak: 'tinggi' }, praktik).map((m) => m.path.join('.'))).toEqual(['kesiapan.kekuatan_bukti', 'kesiapan.tingkat_dampak']);
+  });
+
+  it('npm run check menunjuk isian model yang melebihi praktiknya', () => {
+    const t = salinan();
+    t.ubah('model/model-contoh.mdx', (s) => s.replace(/kekuatan_bukti: \d/, 'kekuatan_bukti: 3').replace(/    baseline: .*/, '    baseline: 10% (2019)').replace(/    hasil: .*/, '    hasil: 5% (2021)\n    pembanding: desa lain 10% → 9%'));
+    const p = galat(periksa(t.dir)).filter((x) => x.file === 'model/model-contoh.mdx');
+    expect(p.map((x) => x.field)).toEqual(['kesiapan.kekuatan_bukti']);
+    expect(p[0]!.message).toMatch(/melebihi praktik terkuatnya/);
+  });
+});

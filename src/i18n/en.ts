@@ -98,6 +98,7 @@ export const en: Record<Kunci, string> = {
   'entri.ringkasan': 'Summary',
   'entri.isiBahasa': 'The full entry below is in Indonesian.',
   'entri.tentangEntri': 'About this entry',
+  'kartu.aturanModel': 'A model’s evidence and impact never exceed its strongest practice’s.',
   'kartu.judul': 'Replication readiness card',
   'kartu.dampak': 'Impact',
   'kartu.bukti': 'Evidence strength',

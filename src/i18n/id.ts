@@ -96,6 +96,7 @@ export const id = {
   'entri.ringkasan': 'Ringkasan',
   'entri.isiBahasa': '',
   'entri.tentangEntri': 'Tentang entri ini',
+  'kartu.aturanModel': 'Bukti dan dampak model tidak melebihi praktik terkuatnya.',
   'kartu.judul': 'Kartu kesiapan replikasi',
   'kartu.dampak': 'Dampak',
   'kartu.bukti': 'Kekuatan bukti',

@@ -4,7 +4,7 @@
  * rating guide, whose table `<TabelBukti />` renders from it. Each level requires everything the
  * levels below it require.
  */
-import { KEKUATAN_BUKTI } from '../data/klasifikasi.ts';
+import { KEKUATAN_BUKTI, TINGKAT_DAMPAK } from '../data/klasifikasi.ts';
 
 /** The fields a rating is judged on (a practice's or a model's frontmatter). */
 export interface DataBukti {
@@ -81,4 +81,38 @@ export function barisTabelBukti(locale: 'id' | 'en' = 'id'): { nilai: string; na
     definisi: locale === 'en' ? k.keterangan_en : k.keterangan,
     syarat: SYARAT_BUKTI.filter((s) => s.nilai <= Number(k.slug)).map((s) => (locale === 'en' ? s.syarat_en : s.syarat)),
   }));
+}
+
+/** The ratings a model's card is checked against its practices on. */
+export interface KartuRingkas {
+  id: string;
+  kekuatan_bukti: number;
+  tingkat_dampak: string;
+}
+
+const urutanDampak = (slug: string) => TINGKAT_DAMPAK.findIndex((t) => t.slug === slug);
+
+/**
+ * The rule a model's card follows: a synthesis is not better evidenced, and does not claim more
+ * impact, than the strongest practice it rests on. The model page states it next to the card.
+ */
+export function masalahModel(model: KartuRingkas, praktik: readonly KartuRingkas[]): { path: readonly string[]; message: string }[] {
+  if (!praktik.length) return [];
+  const out: { path: readonly string[]; message: string }[] = [];
+  const bukti = Math.max(...praktik.map((p) => p.kekuatan_bukti));
+  if (model.kekuatan_bukti > bukti) {
+    const terkuat = praktik.filter((p) => p.kekuatan_bukti === bukti).map((p) => p.id);
+    out.push({
+      path: ['kesiapan', 'kekuatan_bukti'],
+      message: `kekuatan bukti model (${model.kekuatan_bukti}) melebihi praktik terkuatnya (${terkuat.join(', ')}: ${bukti}); model tidak lebih terbukti daripada praktik yang disintesisnya`,
+    });
+  }
+  const dampak = Math.max(...praktik.map((p) => urutanDampak(p.tingkat_dampak)));
+  if (urutanDampak(model.tingkat_dampak) > dampak) {
+    out.push({
+      path: ['kesiapan', 'tingkat_dampak'],
+      message: `tingkat dampak model (${model.tingkat_dampak}) melebihi praktik mana pun (paling tinggi ${TINGKAT_DAMPAK[dampak]?.slug}); turunkan, atau tunjukkan dampaknya di praktik`,
+    });
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import type { Koleksi } from '../schema/index.ts';
 import type { Problem } from '../validate/problem.ts';
+import { masalahModel, type KartuRingkas } from './penilaian.ts';
 
 /** What the reference rule needs to know of an entry; `data` is the schema's output, if it parsed. */
 export interface RefEntry {
@@ -78,6 +79,16 @@ export function checkReferences(entries: readonly RefEntry[]): Problem[] {
       if (count < MIN_PRAKTIK_PER_MODEL) {
         // A model in progress may not have its practices yet; one under review must.
         report(e, ['praktik'], `model memerlukan paling sedikit ${MIN_PRAKTIK_PER_MODEL} praktik (ditemukan ${count})`, e.status === 'draf' ? 'warning' : 'error');
+      }
+      const kartu = (x: RefEntry): KartuRingkas | undefined => {
+        const k = (x.data as { kesiapan?: { kekuatan_bukti: number; tingkat_dampak: string } } | undefined)?.kesiapan;
+        return k ? { id: x.id, kekuatan_bukti: k.kekuatan_bukti, tingkat_dampak: k.tingkat_dampak } : undefined;
+      };
+      const kartuModel = kartu(e);
+      const kartuPraktik = refIds(r.praktik).map((id) => (id === undefined ? undefined : byKey.get(`praktik/${id}`))).map((p) => (p ? kartu(p) : undefined));
+      // Judged only when every card could be read: a broken practice reports its own errors.
+      if (kartuModel && kartuPraktik.every((k) => k !== undefined)) {
+        for (const m of masalahModel(kartuModel, kartuPraktik as KartuRingkas[])) report(e, [...m.path], m.message);
       }
       refIds(r.praktik).forEach((id, i) => {
         if (id === undefined) return;
