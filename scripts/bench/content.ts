@@ -413,7 +413,8 @@ function praktikFrontmatter(rng: Rng, prose: Prose, p: Plan, ctx: Context): Obj 
     const program = rng.weighted(PROGRAM_PENGHARGAAN.map((x, i) => [x.slug, [5, 2, 2, 1, 1, 1][i]!] as const));
     const h: Obj = { program, tahun: rng.int(Math.min(p.tahunMulai + 1, latestYear), latestYear), predikat: rng.pick(slugs(PREDIKAT_PENGHARGAAN)) };
     if (program === 'kipp' && rng.chance(0.7)) h.kelompok_kipp = rng.pick(slugs(KELOMPOK_KIPP));
-    if (rng.chance(0.4)) h.kategori = `Kategori ${prose.title(1, 3)}`;
+    // An award the vocabulary has no name for is named by its kategori (src/schema/penghargaan.ts).
+    if (rng.chance(0.4) || program === 'lainnya' || h.predikat === 'lainnya') h.kategori = `Kategori ${prose.title(1, 3)}`;
     if (rng.chance(0.5)) h.dasar_penetapan = `KepmenPANRB ${rng.int(1, 400)}/${h.tahun as number}`;
     h.terverifikasi = rng.chance(0.7);
     h.sumber = url(rng, 'penghargaan', p.id);
