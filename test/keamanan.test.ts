@@ -64,6 +64,7 @@ const KASUS: Kasus[] = [
     tanam: (t) => (t.tulis('praktik/meta.mdx', entri(t, 'meta', isi('<meta httpEquiv="refresh" content="0;url=https://contoh.invalid/" />'))), 'praktik/meta.mdx'),
     pesan: /<meta> tidak diizinkan/,
   },
+  { nama: 'nilai pada atribut tanpa nilai', tanam: (t) => (t.tulis('praktik/terbuka.mdx', entri(t, 'terbuka', isi('<details open="javascript:alert(1)"><summary>S</summary>x</details>'))), 'praktik/terbuka.mdx'), pesan: /ditulis tanpa nilai/ },
   { nama: 'penangan peristiwa', tanam: (t) => (t.tulis('praktik/onclick.mdx', entri(t, 'onclick', isi('<abbr onClick="alert(1)">X</abbr>'))), 'praktik/onclick.mdx'), pesan: /atribut peristiwa/ },
   { nama: 'berkas diawali garis bawah', tanam: (t) => (t.tulis('praktik/_tersembunyi.mdx', entri(t, 'tersembunyi', (s) => s)), 'praktik/_tersembunyi.mdx'), pesan: /diawali "_"/ },
   { nama: 'berkas diawali titik', tanam: (t) => (t.tulis('praktik/.tersembunyi.mdx', entri(t, 'tersembunyi', (s) => s)), 'praktik/.tersembunyi.mdx'), pesan: /diawali "\."/ },

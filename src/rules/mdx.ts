@@ -42,6 +42,9 @@ export const HTML_DIIZINKAN: Record<string, readonly string[]> = {
   summary: [],
 };
 
+/** Attributes that are written bare (`<details open>`): a value would be ignored by browsers and read by nobody. */
+const TANPA_NILAI = new Set(['open']);
+
 const FORBIDDEN_TAGS: Record<string, string> = {
   script: 'skrip tidak boleh ada di entri: halaman harus aman dan berjalan tanpa skrip pihak lain',
   iframe: 'iframe tidak boleh dipakai: situs tidak memuat apa pun dari situs lain; tautkan videonya di lampiran',
@@ -130,6 +133,10 @@ function masalahJsx(node: NodeMdx): string[] {
     }
     if ((komponen || html) && !allowed.includes(attrName)) {
       out.push(`atribut "${attrName}" tidak dikenal pada <${name}>. Atribut yang diizinkan: ${daftar(allowed)}`);
+      continue;
+    }
+    if (TANPA_NILAI.has(attrName) && attr.value !== null && attr.value !== undefined) {
+      out.push(`atribut "${attrName}" pada <${name}> ditulis tanpa nilai, mis. <${name} ${attrName}>`);
       continue;
     }
     const pilihan = Object.hasOwn(props, attrName) ? props[attrName]!.pilihan : undefined;
