@@ -25,7 +25,6 @@ export const EDISI = [
 ] as const satisfies readonly (Term & { tampil: readonly string[]; penerbit: string })[];
 
 export type Edisi = (typeof EDISI)[number];
-export type SlugEdisi = Edisi['slug'];
 
 /** The edition named by `slug`; an unknown name stops the build with the names it accepts. */
 export function edisiBernama(slug: string | undefined): Edisi {

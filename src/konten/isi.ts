@@ -30,4 +30,4 @@ export function isiEntri(entry: EntriBerisi): { html: string; headings: Judul[] 
 }
 
 /** The images an entry's body shows. */
-export const gambarEntri = (entry: EntriBerisi): readonly Gambar[] => metadata(entry)?.gambar ?? [];
+export const gambarIsi = (entry: EntriBerisi): readonly Gambar[] => metadata(entry)?.gambar ?? [];

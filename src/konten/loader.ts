@@ -12,13 +12,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderMdx, GalatRender } from '../lib/mdx/render.ts';
 import { withBase } from '../lib/routes.ts';
 import type { Koleksi } from '../schema/index.ts';
-import { daftarKonten, type BerkasEntri } from '../validate/berkas.ts';
+import { daftarKonten, type BerkasEntri, type DaftarKonten } from '../validate/berkas.ts';
 import { parseFrontmatter } from '../validate/frontmatter.ts';
 import { gambarEntri, type Gambar } from '../validate/gambar.ts';
 import { bacaTeks } from '../validate/teks.ts';
@@ -49,7 +49,19 @@ function sidikGambar(gambar: ReadonlySet<string>): string {
   return hash.digest('hex');
 }
 
-const posix = (p: string) => p.split(sep).join('/');
+/**
+ * The file list and the renderer's fingerprint, made once per check and shared by the four
+ * collections' loaders (one module instance): each would otherwise list the folder and read every
+ * image and renderer file again.
+ */
+let bersama: { untuk: Promise<unknown>; daftar: DaftarKonten; sidikKonten: string } | undefined;
+function bersamaSatuPemeriksaan(untuk: Promise<unknown>, root: string, dirKonten: string) {
+  if (bersama?.untuk !== untuk) {
+    const daftar = daftarKonten(root, dirKonten);
+    bersama = { untuk, daftar, sidikKonten: createHash('sha1').update(sidikKode(root)).update(sidikGambar(daftar.gambar)).digest('hex') };
+  }
+  return bersama;
+}
 
 export function pemuatKonten(koleksi: Koleksi, contentDir: string): Loader {
   return {
@@ -76,7 +88,8 @@ export function pemuatKonten(koleksi: Koleksi, contentDir: string): Loader {
 async function sinkron(ctx: LoaderContext, koleksi: Koleksi, contentDir: string): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
   const dirKonten = resolve(root, contentDir);
-  const hasil = await pemeriksaan(root, dirKonten, ctx.logger);
+  const hasilJanji = pemeriksaan(root, dirKonten, ctx.logger);
+  const hasil = await hasilJanji;
   const galat = hasil.problems.filter((p) => p.level === 'error');
   if (galat.length && !longgar()) {
     lapor(hasil, ctx.logger);
@@ -86,9 +99,9 @@ async function sinkron(ctx: LoaderContext, koleksi: Koleksi, contentDir: string)
   }
   const salah = new Set(galat.map((p) => p.file));
 
-  const daftar = daftarKonten(root, dirKonten);
+  const { daftar, sidikKonten } = bersamaSatuPemeriksaan(hasilJanji, root, dirKonten);
   const folder = folderIsi(ctx.config.cacheDir, ctx.collection);
-  const sidik = createHash('sha1').update(sidikKode(root)).update(sidikGambar(daftar.gambar)).update(ctx.config.base).digest('hex');
+  const sidik = createHash('sha1').update(sidikKonten).update(ctx.config.base).digest('hex');
   if (ctx.meta.get('penyaji') !== sidik) {
     ctx.store.clear();
     rmSync(folder, { recursive: true, force: true });
@@ -131,7 +144,6 @@ async function muat(ctx: LoaderContext, berkas: BerkasEntri, folder: string, gam
   if (dibaca.masalah) throw new GalatRender(dibaca.masalah.message, dibaca.masalah.line, dibaca.masalah.col);
   const teks = dibaca.teks;
   const digest = ctx.generateDigest(teks);
-  const filePath = posix(relative(fileURLToPath(ctx.config.root), berkas.full));
   const lama = ctx.store.get(berkas.astroId);
   const berkasIsi = (lama?.rendered?.metadata as MetadataIsi | undefined)?.berkasIsi;
   // Unchanged, and its body file survived (a cache restored in part must not yield empty pages).
@@ -143,7 +155,7 @@ async function muat(ctx: LoaderContext, berkas: BerkasEntri, folder: string, gam
   if (fm.errors.length) throw new GalatRender(fm.errors[0]!.message, fm.errors[0]!.line, fm.errors[0]!.col);
   const data = await ctx.parseData({ id: berkas.astroId, data: fm.data, filePath: berkas.full });
   if (berkas.koleksi === 'penulis') {
-    ctx.store.set({ id: berkas.astroId, data, filePath, digest });
+    ctx.store.set({ id: berkas.astroId, data, filePath: berkas.file, digest });
     return;
   }
 
@@ -163,5 +175,5 @@ async function muat(ctx: LoaderContext, berkas: BerkasEntri, folder: string, gam
   const berkasBaru = join(folder, `${sidikIsi}.html`);
   writeFileSync(berkasBaru, html);
   const metadata: MetadataIsi = { headings, sidikIsi, berkasIsi: berkasBaru, gambar: dipakai };
-  ctx.store.set({ id: berkas.astroId, data, filePath, digest, rendered: { html: '', metadata } });
+  ctx.store.set({ id: berkas.astroId, data, filePath: berkas.file, digest, rendered: { html: '', metadata } });
 }

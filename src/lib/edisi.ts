@@ -10,9 +10,6 @@ const LABEL_STATUS = {
   draf: { id: 'draf', en: 'draft' },
 } as const;
 
-/** True when the entry has not been reviewed and must say so wherever it appears. */
-export const menungguTinjauan = (status: string) => status !== 'terbit';
-
 /** The status label an unreviewed entry carries ("menunggu tinjauan", "draf"); undefined once reviewed. */
 export function labelStatus(status: string, locale: Locale = 'id'): string | undefined {
   return status === 'tinjauan' || status === 'draf' ? LABEL_STATUS[status][locale] : undefined;

@@ -1,6 +1,6 @@
 /**
  * Limits on what a content file may contain. Entries come from outside authors through pull
- * requests, so the checker and the renderer treat every file as hostile: each limit turns an
+ * requests, so the checker treats every file as hostile: each limit turns an
  * input that would make them hang or run out of memory into one clear message. Every limit sits
  * far above what real entries use (measured on content/ and noted per line), so an honest entry
  * never meets one.
@@ -18,6 +18,8 @@ export interface Batas {
   readonly kedalamanIsi: number;
   /** Most headings in one entry's body. Real maximum: 58 (the glossary). */
   readonly jumlahJudul: number;
+  /** Largest image beside an entry, in bytes: pages are read on slow connections. No real entry has an image yet. */
+  readonly gambarByte: number;
 }
 
 export const BATAS: Batas = {
@@ -27,4 +29,5 @@ export const BATAS: Batas = {
   nilaiYaml: 5_000,
   kedalamanIsi: 40,
   jumlahJudul: 300,
+  gambarByte: 1024 * 1024,
 };

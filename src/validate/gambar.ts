@@ -9,10 +9,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, extname, basename, relative, resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
+import { BATAS } from '../rules/batas.ts';
 import { EXT_GAMBAR } from './berkas.ts';
-
-/** Largest image, in bytes: pages are read on slow connections. */
-export const BATAS_GAMBAR_BYTE = 1024 * 1024;
 
 const FORMAT = new Set(['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif']);
 
@@ -30,7 +28,7 @@ export type HasilGambar = { gambar: Gambar; masalah?: undefined } | { gambar?: u
 const SARAN = 'simpan berkasnya di samping entri dan tulis path relatif, mis. ![uraian gambar](./gambar/alur.png)';
 
 /** Where an image path written in an entry points, or why it is refused; reads nothing. */
-export function lokasiGambar(url: string, entri: string, folderKoleksi: string, gambar: ReadonlySet<string>): { full: string; masalah?: undefined } | { full?: undefined; masalah: string } {
+function lokasiGambar(url: string, entri: string, folderKoleksi: string, gambar: ReadonlySet<string>): { full: string; masalah?: undefined } | { full?: undefined; masalah: string } {
   const u = url.trim();
   if (!u) return { masalah: `gambar tanpa alamat; ${SARAN}` };
   if (/^(https?:)?\/\//i.test(u)) return { masalah: `gambar dari situs lain (${u.slice(0, 80)}) tidak diizinkan: situs harus berjalan tanpa internet; ${SARAN}` };
@@ -65,8 +63,8 @@ export function gambarEntri(url: string, entri: string, folderKoleksi: string, g
   } catch (e) {
     return { masalah: `berkas gambar "${url}" tidak dapat dibaca (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
-  if (bytes.length > BATAS_GAMBAR_BYTE) {
-    return { masalah: `gambar "${url}" berukuran ${Math.ceil(bytes.length / 1024)} KB, lebih dari batas ${BATAS_GAMBAR_BYTE / 1024} KB; perkecil atau kompres gambarnya` };
+  if (bytes.length > BATAS.gambarByte) {
+    return { masalah: `gambar "${url}" berukuran ${Math.ceil(bytes.length / 1024)} KB, lebih dari batas ${BATAS.gambarByte / 1024} KB; perkecil atau kompres gambarnya` };
   }
   let meta: { width?: number; height?: number; type?: string; orientation?: number };
   try {

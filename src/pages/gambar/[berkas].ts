@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { gambarEntri } from '../../konten/isi.ts';
+import { gambarIsi } from '../../konten/isi.ts';
 import { semua } from '../../lib/content.ts';
 
 /** The images of the entries this edition publishes (drafts' images only where drafts show). */
 export const getStaticPaths = (async () => {
   const all = await semua();
   const gambar = new Map<string, string>();
-  for (const e of [...all.model, ...all.praktik, ...all.panduan]) for (const g of gambarEntri(e)) gambar.set(g.nama, g.sumber);
+  for (const e of [...all.model, ...all.praktik, ...all.panduan]) for (const g of gambarIsi(e)) gambar.set(g.nama, g.sumber);
   return [...gambar].map(([berkas, sumber]) => ({ params: { berkas }, props: { sumber } }));
 }) satisfies GetStaticPaths;
 
