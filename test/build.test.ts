@@ -62,9 +62,9 @@ describe('production builds', () => {
     const page = readFileSync(join(prod.out, 'praktik/menunggu-tinjau/index.html'), 'utf8');
     expect(page).toContain('class="peringatan status-tinjauan">Menunggu tinjauan pihak luar');
     expect(page).toContain('<div class="demo"><div class="wadah">Edisi demonstrasi: ');
-    expect(page).toContain('Belum Ditinjau: Layanan Antar Dokumen Kedua [Edisi demonstrasi; menunggu tinjauan]. Dalam');
-    expect(page).toContain('note = {Edisi demonstrasi; menunggu tinjauan}');
-    expect(page).not.toContain('Kementerian PANRB. Diakses');
+    expect(page).toContain('Belum Ditinjau: Layanan Antar Dokumen Kedua [Edisi demonstrasi; menunggu tinjauan]. ');
+    expect(readFileSync(join(prod.out, 'data/kutipan/praktik/menunggu-tinjau.bib'), 'utf8')).toContain('type = {Edisi demonstrasi; menunggu tinjauan}');
+    expect(page).not.toContain('Kementerian PANRB. Pustaka Model Inovasi');
     expect(readFileSync(join(prod.out, 'praktik/layanan-contoh/index.html'), 'utf8')).not.toContain('status-tinjauan');
     expect(readFileSync(join(prod.out, 'feed.xml'), 'utf8')).toContain('<title>[menunggu tinjauan] Belum Ditinjau</title>');
     const json = JSON.parse(readFileSync(join(prod.out, 'data/entri.json'), 'utf8'));
@@ -85,7 +85,7 @@ describe('production builds', () => {
     const page = readFileSync(join(resmi.out, 'praktik/layanan-contoh/index.html'), 'utf8');
     expect(page).not.toContain('class="demo"');
     expect(page).toContain('Universitas Contoh');
-    expect(page).toContain('Kementerian PANRB. Diakses');
+    expect(page).toContain('Kementerian PANRB. Pustaka Model Inovasi');
     expect(JSON.parse(readFileSync(join(resmi.out, 'data/entri.json'), 'utf8')).edisi).toBe('resmi');
   });
 

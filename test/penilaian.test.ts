@@ -70,3 +70,44 @@ describe('kartu model mengikuti praktiknya', () => {
     expect(p[0]!.message).toMatch(/melebihi praktik terkuatnya/);
   });
 });
+
+describe('dampak, biaya, dan kompleksitas mengikuti definisinya', () => {
+  const FILE = 'praktik/layanan-contoh.mdx';
+  const masalah = (edit: (s: string) => string) => {
+    const t = salinan();
+    t.ubah(FILE, edit);
+    return galat(periksa(t.dir)).filter((x) => x.file === FILE).map((x) => `${x.field}: ${x.message}`);
+  };
+
+  it('menghitung kompleksitas dari kriterianya dan menolak tingkat yang berbeda, dengan skor setiap kriteria', () => {
+    expect(masalah((s) => s.replace('instansi_terlibat: 2', 'instansi_terlibat: 5').replace('sistem_informasi: aplikasi-yang-ada', 'sistem_informasi: integrasi-sistem-nasional'))).toEqual([
+      'kesiapan.kompleksitas: kompleksitas "rendah" tidak sesuai kriterianya: skor 4 (instansi yang terlibat 2, tingkat pemerintahan yang bertindak 0, regulasi baru yang harus diterbitkan replikator 0, sistem informasi 2) berarti "sedang". Ubah kompleksitas ke "sedang", atau perbaiki kesiapan.kriteria_kompleksitas',
+    ]);
+    // A perda the adopter must issue weighs 2, read from the legal bases.
+    expect(masalah((s) => s.replace('  - jenis: sk\n    nomor: "100/2018"', '  - jenis: perda\n    nomor: "100/2018"').replace('kompleksitas: rendah', 'kompleksitas: sedang'))).toEqual([]);
+  });
+
+  it('menolak biaya yang tidak memuat angka tahunannya', () => {
+    expect(masalah((s) => s.replace('biaya_juta_per_tahun: 120', 'biaya_juta_per_tahun: 40'))).toEqual([
+      'kesiapan.biaya: biaya 2 tidak sesuai biaya_juta_per_tahun 40 (Rp40 juta masuk biaya 1: Di bawah Rp50 juta per tahun; cukup dari anggaran rutin unit.). Ubah salah satunya',
+    ]);
+    expect(masalah((s) => s.replace('biaya_juta_per_tahun: 120', 'biaya_juta_per_tahun: 249.5'))).toEqual([]);
+  });
+
+  it('menolak dampak tinggi tanpa data terukur atau skala provinsi', () => {
+    expect(masalah((s) => s.replace('tingkat_dampak: sedang', 'tingkat_dampak: tinggi').replace('cakupan_wilayah: provinsi', 'cakupan_wilayah: kecamatan'))).toEqual([
+      expect.stringMatching(/^kesiapan.tingkat_dampak: tingkat dampak "tinggi" memerlukan kekuatan bukti paling sedikit 2, dan perubahan .* turunkan ke "sedang"$/),
+    ]);
+    expect(masalah((s) => s.replace('tingkat_dampak: sedang', 'tingkat_dampak: sedang').replace('cakupan_wilayah: provinsi', 'cakupan_wilayah: kecamatan'))).toEqual([
+      expect.stringMatching(/^kesiapan.tingkat_dampak: tingkat dampak "sedang" memerlukan kekuatan bukti paling sedikit 2 .*cakupan_wilayah kabupaten\/kota, provinsi atau nasional/),
+    ]);
+  });
+
+  it('panduan merender tabel dampak, biaya, dan kriteria kompleksitas dari aturan yang sama', async () => {
+    const { KRITERIA_KOMPLEKSITAS } = await import('../src/rules/penilaian.ts');
+    const { html } = renderMdx(readFileSync(join(ROOT, 'content/panduan/cara-membaca-kartu-kesiapan.mdx'), 'utf8'), { base: '/', bahasa: 'id' });
+    for (const k of KRITERIA_KOMPLEKSITAS) expect(html).toContain(`<td>${k.nama.id}</td><td>${k.medan}</td>`);
+    expect(html).toContain('Rp50 juta sampai di bawah Rp250 juta per tahun.');
+    expect(html).toContain('kekuatan bukti paling sedikit 2 (perubahan terukur pada indikator utama)');
+  });
+});

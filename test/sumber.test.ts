@@ -4,7 +4,7 @@ import { masalahUrl } from '../src/schema/common.ts';
 import { sumber } from '../src/schema/sumber.ts';
 import { galat, periksa, salinan } from './helpers.ts';
 
-const baik = { judul: 'Pedoman', url: 'https://jdih.menpan.go.id/pedoman', jenis: 'regulasi', diakses: '2026-11-28' };
+const baik = { kunci: 'pedoman', judul: 'Pedoman', url: 'https://jdih.menpan.go.id/pedoman', jenis: 'regulasi', diakses: '2026-11-28' };
 const pesan = (v: unknown) => {
   const r = sumber.safeParse(v);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -45,8 +45,9 @@ describe('mutu alamat sumber', () => {
 
   it('npm run check menamai berkas, baris dan isiannya', () => {
     const t = salinan();
-    t.ubah('praktik/layanan-contoh.mdx', (s) => s.replace(/(sumber:\n  - judul: [^\n]*\n    url: )\S+/, '$1https://tinyurl.com/abc'));
+    t.ubah('praktik/layanan-contoh.mdx', (s) => s.replace(/(sumber:\n  - kunci: \S+\n    judul: [^\n]*\n    url: )\S+/, '$1https://tinyurl.com/abc'));
     const p = galat(periksa(t.dir)).filter((x) => x.file === 'praktik/layanan-contoh.mdx');
-    expect(p).toEqual([expect.objectContaining({ field: 'sumber[0].url', message: expect.stringMatching(/pemendek URL \(tinyurl\.com\)/) })]);
+    // The source's old address was the card's result source, so it is also no longer cited.
+    expect(p).toEqual([expect.objectContaining({ field: 'sumber[0].kunci' }), expect.objectContaining({ field: 'sumber[0].url', line: 78, message: expect.stringMatching(/pemendek URL \(tinyurl\.com\)/) })]);
   });
 });

@@ -41,9 +41,9 @@ describe('edisi situs', () => {
     expect(catatanKutipan(edisiBernama('tinjauan'), 'terbit')).toBe('Edisi tinjauan');
     expect(catatanKutipan(edisiBernama('resmi'), 'terbit')).toBeUndefined();
     expect(labelStatus('tinjauan', 'en')).toBe('awaiting review');
-    const c = { judul: 'SIMPATI', penulis: ['Tim Redaksi'], tahun: '2026', diperbarui: '2026-12-06', url: 'https://x.example/p/', penerbit: 'Tim', namaSitus: 'Pustaka', id: 'simpati', catatan: 'Edisi demonstrasi; menunggu tinjauan' };
-    expect(apa(c, '6 Desember 2026')).toBe('Tim Redaksi. (2026). SIMPATI [Edisi demonstrasi; menunggu tinjauan]. Dalam Pustaka. Tim. Diakses 6 Desember 2026, dari https://x.example/p/');
-    expect(bibtex(c)).toContain('  note = {Edisi demonstrasi; menunggu tinjauan},');
+    const c = { judul: 'SIMPATI', penulis: ['Tim Redaksi'], diperbarui: '2026-12-06', url: 'https://x.example/p/', penerbit: 'Tim', namaSitus: 'Pustaka', id: 'simpati', catatan: 'Edisi demonstrasi; menunggu tinjauan' };
+    expect(apa(c, 'id')).toBe('Tim Redaksi. (2026, Desember 6). SIMPATI [Edisi demonstrasi; menunggu tinjauan]. Tim. Pustaka. https://x.example/p/');
+    expect(bibtex(c)).toContain('\ttype = {Edisi demonstrasi; menunggu tinjauan},');
   });
 });
 

@@ -14,14 +14,13 @@ import { ANATOMI, type Bagian } from '../../src/rules/anatomy.ts';
 import { INSTANSI_DAERAH, INSTANSI_KABKOTA } from '../../src/data/instansi.ts';
 import {
   BENTUK_INOVASI,
-  BIAYA,
   CAKUPAN_WILAYAH,
   JENIS_DASAR_HUKUM,
   JENIS_LAMPIRAN,
   KELOMPOK_KIPP,
   KEKUATAN_BUKTI,
-  KOMPLEKSITAS,
   PREDIKAT_PENGHARGAAN,
+  SISTEM_INFORMASI,
   PROGRAM_PENGHARGAAN,
   STATUS_KEBERLANJUTAN,
   STATUS_REPLIKASI,
@@ -36,6 +35,8 @@ import { URUSAN_PEMERINTAHAN } from '../../src/data/urusan.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 import { KABKOTA, PROVINSI, type KabKota } from '../../src/data/wilayah.ts';
 import { RINGKASAN_MAKS_KATA } from '../../src/schema/entri.ts';
+import { masalahDampak, pitaBiaya, skorKompleksitas } from '../../src/rules/penilaian.ts';
+import { adaAngka, BAGIAN_BERANGKA } from '../../src/rules/rujukan.ts';
 import { Rng } from './prng.ts';
 import { buildLexicon, countWords, Prose, type Lexicon } from './words.ts';
 
@@ -268,6 +269,7 @@ function sumberList(rng: Rng, prose: Prose, p: Plan, latest: string, needStrong:
       ['berita-media', 5], ['berita-resmi', 4], ['jippnas', 2], ['dokumen-resmi', 2], ['jurnal', 1], ['regulasi', 1], ['sinovik', 1], ['brief-domain', 1], ['lainnya', 1],
     ] as const);
     const s: Obj = {
+      kunci: `s${i + 1}`,
       judul: `${prose.title(4, 10)} ${p.judul}`,
       url: url(rng, jenis, p.id),
       jenis,
@@ -294,7 +296,7 @@ function riwayatList(rng: Rng, prose: Prose, latest: string): Obj[] {
   return out;
 }
 
-function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: number, sumber: Obj[]): Obj {
+function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: number, sumber: Obj[], dasar_hukum: Obj[], cakupan_wilayah: string | undefined): Obj {
   const latestYear = Number(latest.slice(0, 4));
   const replikasi: Obj[] = [];
   const nRep = bukti === 5 ? rng.int(2, 5) : rng.weighted([[0, 5], [1, 2], [2, 1], [3, 1]] as const);
@@ -311,22 +313,34 @@ function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: numb
   }
   const y0 = p.tahunMulai;
   const y1 = Math.min(latestYear, y0 + rng.int(1, 5));
+  const [sebelum, sesudah] = [rng.int(5, 95), rng.int(5, 95)];
+  const dampak_utama: Obj = {
+    indikator: prose.phrase(3, 8),
+    baseline: bukti >= 2 ? `${sebelum} persen (${y0})` : 'tidak tersedia',
+    hasil: bukti >= 2 ? `${sesudah} persen (${y1})` : 'tidak tersedia',
+    periode: `${y0}–${y1}`,
+    sumber: String(sumber[0]!.url),
+    // Evidence 3 and up claims a comparison (src/rules/penilaian.ts).
+    ...(bukti >= 3 ? { pembanding: `wilayah pembanding ${rng.int(5, 95)} persen (${y0}) dan ${rng.int(5, 95)} persen (${y1})` } : {}),
+    ...(bukti >= 2 ? { perubahan_persen: Math.round(((sesudah - sebelum) / sebelum) * 100) } : {}),
+  };
+  // Each rating follows its rule (src/rules/penilaian.ts): impact from the levels the fields allow,
+  // cost from the yearly amount, complexity from its criteria.
+  const kartu = { kekuatan_bukti: bukti, dampak_utama: dampak_utama as { perubahan_persen?: number } };
+  const dampak = slugs(TINGKAT_DAMPAK).filter((t) => !masalahDampak({ cakupan_wilayah, kesiapan: { ...kartu, tingkat_dampak: t } }).length);
+  const juta = Math.round(Math.exp(rng.int(200, 900) / 100));
+  const kriteria_kompleksitas = { instansi_terlibat: rng.int(1, 8), tingkat_pemerintahan: rng.int(1, 4), sistem_informasi: rng.pick(slugs(SISTEM_INFORMASI)) };
+  const kompleksitas = skorKompleksitas({ kesiapan: { kompleksitas: '', kriteria_kompleksitas }, dasar_hukum: dasar_hukum as { jenis: string; wajib_replikator: boolean }[] }).tingkat;
   return {
-    dampak_utama: {
-      indikator: prose.phrase(3, 8),
-      baseline: bukti >= 2 ? `${rng.int(5, 95)},${rng.int(0, 9)} persen (${y0})` : 'tidak tersedia',
-      hasil: bukti >= 2 ? `${rng.int(5, 95)},${rng.int(0, 9)} persen (${y1})` : 'tidak tersedia',
-      periode: `${y0}–${y1}`,
-      sumber: String(sumber[0]!.url),
-      // Evidence 3 and up claims a comparison (src/rules/penilaian.ts).
-      ...(bukti >= 3 ? { pembanding: `wilayah pembanding ${rng.int(5, 95)} persen (${y0}) dan ${rng.int(5, 95)} persen (${y1})` } : {}),
-    },
-    tingkat_dampak: rng.pick(slugs(TINGKAT_DAMPAK)),
+    dampak_utama,
+    tingkat_dampak: rng.pick(dampak),
     kekuatan_bukti: bukti,
     bukti_catatan: prose.sentence(10, 28),
-    biaya: Number(rng.pick(slugs(BIAYA))),
+    biaya: pitaBiaya(juta),
+    biaya_juta_per_tahun: juta,
     biaya_catatan: prose.sentence(8, 22),
-    kompleksitas: rng.pick(slugs(KOMPLEKSITAS)),
+    kompleksitas,
+    kriteria_kompleksitas,
     lama_persiapan_bulan: rng.int(1, 24),
     prasyarat: Array.from({ length: rng.int(1, 5) }, () => prose.sentence(5, 12).replace(/\.$/, '')),
     replikasi,
@@ -360,8 +374,9 @@ function dasarBase(rng: Rng, prose: Prose, p: Plan, latest: string): { fm: Obj; 
 /** The fields after the type-specific ones: readiness card, legal bases, sources, authors, status. */
 function tail(rng: Rng, prose: Prose, p: Plan, ctx: Context, fm: Obj, bukti: number, sumber: Obj[]): void {
   const latest = ctx.shared.latest;
-  fm.kesiapan = kesiapanOf(rng, prose, p, latest, bukti, sumber);
-  fm.dasar_hukum = Array.from({ length: rng.int(0, 5) }, () => {
+  // The card comes first in the file but is scored on the legal bases, so they are drawn first.
+  fm.kesiapan = undefined;
+  const dasar_hukum = Array.from({ length: rng.int(0, 5) }, () => {
     const d: Obj = {
       jenis: rng.pick(slugs(JENIS_DASAR_HUKUM)),
       nomor: String(rng.int(1, 120)),
@@ -372,6 +387,8 @@ function tail(rng: Rng, prose: Prose, p: Plan, ctx: Context, fm: Obj, bukti: num
     if (rng.chance(0.5)) d.url = url(rng, 'peraturan', p.id);
     return d;
   });
+  fm.kesiapan = kesiapanOf(rng, prose, p, latest, bukti, sumber, dasar_hukum, fm.cakupan_wilayah as string | undefined);
+  fm.dasar_hukum = dasar_hukum;
   fm.lampiran = Array.from({ length: rng.weighted([[0, 5], [1, 3], [2, 2], [3, 1]] as const) }, () => ({
     judul: prose.title(2, 6),
     jenis: rng.pick(slugs(JENIS_LAMPIRAN)),
@@ -451,6 +468,10 @@ interface BodyState {
   links: string[];
 }
 
+const kunciSumber = (s: BodyState) => ((s.fm.sumber as Obj[]) ?? []).map((x) => String(x.kunci));
+/** A citation marker for one of the entry's sources (src/rules/rujukan.ts). */
+const kutip = (s: BodyState) => `[@${s.rng.pick(kunciSumber(s))}]`;
+
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   return [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
@@ -497,11 +518,13 @@ function blocks(s: BodyState, judul: string): string[] {
     }
     case 'Indikator dan Pengukuran':
       return [table(['Indikator', 'Definisi', 'Baseline', 'Target', 'Sumber data', 'Frekuensi', 'Penanggung jawab'], Array.from({ length: rng.int(3, 5) }, () => [
-        prose.title(1, 3), prose.phrase(3, 7), `${rng.int(1, 90)}% (${yr})`, `${rng.int(10, 99)}%`, prose.phrase(1, 3), rng.pick(['Bulanan', 'Triwulanan', 'Tahunan', 'Mingguan']), rng.pick(UNIT),
+        prose.title(1, 3), prose.phrase(3, 7), `${rng.int(1, 90)}% (${yr}) ${kutip(s)}`, `${rng.int(10, 99)}%`, prose.phrase(1, 3), rng.pick(['Bulanan', 'Triwulanan', 'Tahunan', 'Mingguan']), rng.pick(UNIT),
       ]))];
     case 'Hasil dan Dampak': {
       const years = Array.from({ length: rng.int(3, 5) }, (_, i) => String(yr + i));
-      return [table(['Sumber angka', ...years], Array.from({ length: rng.int(2, 3) }, () => [prose.title(1, 3), ...years.map(() => `${rng.int(1, 60)},${rng.int(0, 9)}%`)]))];
+      const rows = Array.from({ length: rng.int(2, 3) }, () => [`${prose.title(1, 3)} ${kutip(s)}`, ...years.map(() => `${rng.int(1, 60)},${rng.int(0, 9)}%`)]);
+      // Every source supports something: the ones no figure cited are cited by the closing sentence.
+      return [table(['Sumber angka', ...years], rows), `${prose.sentence(8, 16).replace(/\.$/, '')} [${kunciSumber(s).map((k) => `@${k}`).join('; ')}].`];
     }
     case 'Risiko, Tantangan, dan Mitigasi':
       return [table(['Risiko', 'Kemungkinan', 'Dampak', 'Mitigasi'], Array.from({ length: rng.int(3, 5) }, () => [prose.phrase(3, 7), rng.pick(['Rendah', 'Sedang', 'Tinggi']), rng.pick(['Rendah', 'Sedang', 'Tinggi']), prose.phrase(4, 10)]))];
@@ -553,7 +576,16 @@ function section(s: BodyState, b: Bagian, budget: number): string {
     } while (w < (budget * 0.6) / subs.length - 30);
     parts.push(...sp);
   }
-  return `## ${b.judul}\n\n${parts.join('\n\n')}`;
+  const teks = parts.join('\n\n');
+  return `## ${b.judul}\n\n${(BAGIAN_BERANGKA as readonly string[]).includes(b.judul) ? kutipAngka(s, teks) : teks}`;
+}
+
+/** Authors cite every figure of the results, cost and indicator sections; the generated prose does too. */
+function kutipAngka(s: BodyState, teks: string): string {
+  return teks
+    .split('\n')
+    .map((baris) => (adaAngka(baris) && !baris.includes('[@') ? (baris.endsWith('.') ? `${baris.slice(0, -1)} ${kutip(s)}.` : `${baris} ${kutip(s)}`) : baris))
+    .join('\n');
 }
 
 function body(s: BodyState): string {

@@ -58,10 +58,18 @@ export const CAKUPAN_WILAYAH = [
 
 /** Complexity of replication; defined in the rating guide. */
 export const KOMPLEKSITAS = [
-  { slug: 'rendah', id: 'Rendah', en: 'Low', keterangan: 'Satu unit atau OPD dapat menjalankannya; tidak perlu regulasi daerah baru atau integrasi sistem.', keterangan_en: 'One unit or agency can run it; no new regional regulation or system integration is needed.' },
-  { slug: 'sedang', id: 'Sedang', en: 'Medium', keterangan: 'Melibatkan beberapa OPD atau mitra, atau memerlukan SK/perkada baru, atau aplikasi baru.', keterangan_en: 'Involves several agencies or partners, or needs a new decree or regional head regulation, or a new application.' },
-  { slug: 'tinggi', id: 'Tinggi', en: 'High', keterangan: 'Melibatkan beberapa instansi atau tingkat pemerintahan, integrasi dengan sistem nasional, atau perda baru.', keterangan_en: 'Involves several agencies or levels of government, integration with national systems, or a new regional bylaw.' },
+  { slug: 'rendah', id: 'Rendah', en: 'Low', keterangan: 'Skor kriteria 0–2: umumnya satu unit atau OPD, tanpa regulasi daerah baru dan tanpa aplikasi baru.', keterangan_en: 'Criteria score 0–2: usually one unit or agency, no new regional regulation and no new application.' },
+  { slug: 'sedang', id: 'Sedang', en: 'Medium', keterangan: 'Skor kriteria 3–4: beberapa OPD atau mitra, peraturan kepala daerah baru, atau aplikasi baru.', keterangan_en: 'Criteria score 3–4: several agencies or partners, a new regional head regulation, or a new application.' },
+  { slug: 'tinggi', id: 'Tinggi', en: 'High', keterangan: 'Skor kriteria 5–8: banyak instansi di beberapa tingkat pemerintahan, perda baru, atau integrasi dengan sistem nasional.', keterangan_en: 'Criteria score 5–8: many agencies at several levels of government, a new regional bylaw, or integration with national systems.' },
 ] as const satisfies readonly (Term & { keterangan: string; keterangan_en: string })[];
+
+/** What information system an adopter needs, one of the complexity criteria (src/rules/penilaian.ts). */
+export const SISTEM_INFORMASI = [
+  { slug: 'tanpa-aplikasi', id: 'Tanpa aplikasi', en: 'No application' },
+  { slug: 'aplikasi-yang-ada', id: 'Memakai aplikasi yang sudah ada', en: 'Uses an existing application' },
+  { slug: 'aplikasi-baru', id: 'Aplikasi baru', en: 'A new application' },
+  { slug: 'integrasi-sistem-nasional', id: 'Integrasi dengan sistem nasional', en: 'Integration with national systems' },
+] as const satisfies readonly Term[];
 
 /** Size of the measured impact, for the card's headline; defined in the rating guide. */
 export const TINGKAT_DAMPAK = [
@@ -85,12 +93,12 @@ export const KEKUATAN_BUKTI = [
 
 /** Cost bands 1–5 for new, recurring spending an adopter must find (EEF rule: new costs only). */
 export const BIAYA = [
-  { slug: '1', id: 'Sangat rendah', en: 'Very low', keterangan: 'Di bawah Rp50 juta per tahun; cukup dari anggaran rutin unit.', keterangan_en: 'Below Rp50 million a year; the unit’s routine budget covers it.' },
-  { slug: '2', id: 'Rendah', en: 'Low', keterangan: 'Rp50–250 juta per tahun.', keterangan_en: 'Rp50–250 million a year.' },
-  { slug: '3', id: 'Sedang', en: 'Moderate', keterangan: 'Rp250 juta–1 miliar per tahun.', keterangan_en: 'Rp250 million–1 billion a year.' },
-  { slug: '4', id: 'Tinggi', en: 'High', keterangan: 'Rp1–5 miliar per tahun.', keterangan_en: 'Rp1–5 billion a year.' },
-  { slug: '5', id: 'Sangat tinggi', en: 'Very high', keterangan: 'Di atas Rp5 miliar per tahun, atau investasi sistem nasional.', keterangan_en: 'Above Rp5 billion a year, or a national system investment.' },
-] as const satisfies readonly (Term & { keterangan: string; keterangan_en: string })[];
+  { slug: '1', id: 'Sangat rendah', en: 'Very low', sampai_juta: 50, keterangan: 'Di bawah Rp50 juta per tahun; cukup dari anggaran rutin unit.', keterangan_en: 'Below Rp50 million a year; the unit’s routine budget covers it.' },
+  { slug: '2', id: 'Rendah', en: 'Low', sampai_juta: 250, keterangan: 'Rp50 juta sampai di bawah Rp250 juta per tahun.', keterangan_en: 'Rp50 million to under Rp250 million a year.' },
+  { slug: '3', id: 'Sedang', en: 'Moderate', sampai_juta: 1_000, keterangan: 'Rp250 juta sampai di bawah Rp1 miliar per tahun.', keterangan_en: 'Rp250 million to under Rp1 billion a year.' },
+  { slug: '4', id: 'Tinggi', en: 'High', sampai_juta: 5_000, keterangan: 'Rp1 miliar sampai di bawah Rp5 miliar per tahun.', keterangan_en: 'Rp1 billion to under Rp5 billion a year.' },
+  { slug: '5', id: 'Sangat tinggi', en: 'Very high', sampai_juta: Infinity, keterangan: 'Rp5 miliar per tahun atau lebih, misalnya investasi sistem nasional.', keterangan_en: 'Rp5 billion a year or more, e.g. a national system investment.' },
+] as const satisfies readonly (Term & { keterangan: string; keterangan_en: string; sampai_juta: number })[];
 
 /** How far the facts of an entry have been checked. */
 export const TINGKAT_VERIFIKASI = [

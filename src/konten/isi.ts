@@ -12,7 +12,14 @@ export type MetadataIsi = {
   berkasIsi: string;
   /** The images the body shows, published by src/pages/gambar/[berkas].ts. */
   gambar: Gambar[];
+  /** Each source as an APA reference (HTML from the CSL processor) and the ids of the markers citing it. */
+  pustaka: Pustaka[];
 };
+
+export interface Pustaka {
+  html: string;
+  balik: string[];
+}
 
 export function folderIsi(cacheDir: URL, collection: string): string {
   return join(fileURLToPath(cacheDir), 'isi', collection);
@@ -28,6 +35,9 @@ export function isiEntri(entry: EntriBerisi): { html: string; headings: Judul[] 
   if (!meta?.berkasIsi) throw new Error(`Isi ${entry.collection}/${entry.id} belum dirender; jalankan build ulang dengan --force.`);
   return { html: readFileSync(meta.berkasIsi, 'utf8'), headings: meta.headings };
 }
+
+/** The entry's numbered references, in the order of its `sumber`. */
+export const pustakaEntri = (entry: EntriBerisi): readonly Pustaka[] => metadata(entry)?.pustaka ?? [];
 
 /** The images an entry's body shows. */
 export const gambarIsi = (entry: EntriBerisi): readonly Gambar[] => metadata(entry)?.gambar ?? [];

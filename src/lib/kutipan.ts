@@ -1,9 +1,16 @@
+/**
+ * How to cite an entry: the entry as a CSL-JSON item, which the CSL processor (./sitasi/)
+ * formats in APA 7 and exports as BibTeX and CSL-JSON, together with the entry's own sources.
+ */
+import { apaTeks, bibtex as bibtexItems, itemSumber, type Bahasa, type ItemCsl } from './sitasi/index.ts';
+import type { Sumber } from '../schema/sumber.ts';
+
 /** What a citation needs to know of an entry. */
 export interface Citable {
   judul: string;
   kepanjangan?: string | undefined;
   penulis: string[];
-  tahun: string;
+  /** Date of the last substantive change (YYYY-MM-DD): the version being cited. */
   diperbarui: string;
   url: string;
   penerbit: string;
@@ -13,35 +20,31 @@ export interface Citable {
   catatan?: string | undefined;
 }
 
-function fullTitle(c: Citable): string {
-  return c.kepanjangan ? `${c.judul}: ${c.kepanjangan}` : c.judul;
+/** The entry as a CSL-JSON item: a page of the handbook, by its authors (or its publisher). */
+export function itemEntri(c: Citable): ItemCsl {
+  const [y, m, d] = c.diperbarui.split('-').map(Number);
+  return {
+    id: `pustaka-${c.id}`,
+    'citation-key': `pustaka-${c.id}`,
+    type: 'webpage',
+    title: c.kepanjangan ? `${c.judul}: ${c.kepanjangan}` : c.judul,
+    author: (c.penulis.length ? c.penulis : [c.penerbit]).map((literal) => ({ literal })),
+    'container-title': c.namaSitus,
+    // APA leaves the publisher out when it is also the author.
+    ...(c.penulis.includes(c.penerbit) ? {} : { publisher: c.penerbit }),
+    issued: { 'date-parts': [[y!, m!, d!]] },
+    URL: c.url,
+    // APA's bracketed description says what the work is: here, its edition and review status.
+    ...(c.catatan ? { genre: c.catatan } : {}),
+    language: 'id',
+  };
 }
 
-/** APA 7 for a web page with a group author. */
-export function apa(c: Citable, diakses: string): string {
-  const authors = c.penulis.length ? c.penulis.join(', ') : c.penerbit;
-  // APA puts a description of the work's standing in square brackets after its title, and leaves
-  // the publisher out when it is the author.
-  const penerbit = c.penulis.includes(c.penerbit) ? '' : ` ${c.penerbit}.`;
-  return `${authors}. (${c.tahun}). ${fullTitle(c)}${c.catatan ? ` [${c.catatan}]` : ''}. Dalam ${c.namaSitus}.${penerbit} Diakses ${diakses}, dari ${c.url}`;
-}
+/** APA 7 reference of the entry, in the page's language. */
+export const apa = (c: Citable, bahasa: Bahasa): string => apaTeks(itemEntri(c), bahasa);
 
-const bibEscape = (s: string) => s.replace(/([{}%&$#_])/g, '\\$1');
+/** BibTeX of the entry; its key comes from the permanent id, so it never changes. */
+export const bibtex = (c: Citable): string => bibtexItems([itemEntri(c)]);
 
-/** BibTeX `@online` entry; the key is stable because it comes from the permanent id. */
-export function bibtex(c: Citable): string {
-  const key = `pustaka-${c.id}`.replace(/[^a-zA-Z0-9-]/g, '');
-  const authors = c.penulis.map((p) => `{${bibEscape(p)}}`).join(' and ') || `{${bibEscape(c.penerbit)}}`;
-  return [
-    `@online{${key},`,
-    `  author = {${authors}},`,
-    `  title = {${bibEscape(fullTitle(c))}},`,
-    `  year = {${c.tahun}},`,
-    `  date = {${c.diperbarui}},`,
-    `  organization = {${bibEscape(c.penerbit)}},`,
-    `  url = {${c.url}},`,
-    ...(c.catatan ? [`  note = {${bibEscape(c.catatan)}},`] : []),
-    `  langid = {indonesian},`,
-    '}',
-  ].join('\n');
-}
+/** The entry and every source it cites, for a reference manager (BibTeX or CSL-JSON download). */
+export const itemUnduhan = (c: Citable, sumber: readonly Sumber[]): ItemCsl[] => [itemEntri(c), ...sumber.map(itemSumber)];

@@ -1,7 +1,7 @@
 import { ANATOMI, type Bagian } from '../rules/anatomy.ts';
 import { TEMA_RB, PRIORITAS_PRESIDEN } from '../data/tema.ts';
 import { JENIS_INSTANSI } from '../data/instansi.ts';
-import { BENTUK_INOVASI, CAKUPAN_WILAYAH, KOMPLEKSITAS, STATUS_KEBERLANJUTAN, TAHAP_SIKLUS, TINGKAT_VERIFIKASI, JENIS_SUMBER } from '../data/klasifikasi.ts';
+import { BENTUK_INOVASI, CAKUPAN_WILAYAH, KOMPLEKSITAS, SISTEM_INFORMASI, STATUS_KEBERLANJUTAN, TAHAP_SIKLUS, TINGKAT_DAMPAK, TINGKAT_VERIFIKASI, JENIS_SUMBER } from '../data/klasifikasi.ts';
 import type { Term } from '../data/vocab.ts';
 import { slugify } from './slugify.ts';
 
@@ -51,19 +51,26 @@ kata_kunci: []
     hasil: tidak tersedia # atau nilai sesudah, dengan tahunnya
     periode: "[ISI: mis. 2019–2021]"
     sumber: https://sumber.invalid/isi-url-sumber
-  tingkat_dampak: sedang # ISI, pilih: ${pilihan(KOMPLEKSITAS)}
+    # perubahan_persen: -35 # bila baseline dan hasil berupa angka: perubahan relatif dalam persen
+  tingkat_dampak: rendah # ISI, pilih: ${pilihan(TINGKAT_DAMPAK)}; syaratnya di panduan kartu kesiapan
   kekuatan_bukti: 0 # ISI: 0–5, lihat panduan kartu kesiapan
   bukti_catatan: "[ISI: satu kalimat alasan tingkat bukti]"
-  biaya: 1 # ISI: 1–5, lihat panduan kartu kesiapan
-  biaya_catatan: "[ISI: apa yang dihitung dan tidak]"
-  kompleksitas: sedang # ISI, pilih: ${pilihan(KOMPLEKSITAS)}
+  biaya: 1 # ISI: 1–5, pita yang memuat biaya_juta_per_tahun
+  biaya_juta_per_tahun: 0 # ISI: belanja baru per tahun bagi replikator, dalam juta rupiah
+  biaya_catatan: "[ISI: apa yang dihitung dan tidak; sebut bila perkiraan redaksi]"
+  kompleksitas: rendah # ISI, pilih: ${pilihan(KOMPLEKSITAS)}; harus sama dengan skor kriteria di bawah
+  kriteria_kompleksitas:
+    instansi_terlibat: 1 # ISI: instansi, OPD, dan mitra yang harus bekerja
+    tingkat_pemerintahan: 1 # ISI: 1–4 (desa, kabupaten/kota, provinsi, pusat)
+    sistem_informasi: tanpa-aplikasi # ISI, pilih: ${pilihan(SISTEM_INFORMASI)}
   lama_persiapan_bulan: 3 # ISI
   prasyarat:
     - "[ISI: prasyarat kritis]"
   replikasi: []
 `;
   const provenance = `sumber:
-  - judul: "[ISI: judul sumber]"
+  - kunci: sumber-1 # ISI: kunci pendek untuk dirujuk di teks sebagai [@sumber-1]
+    judul: "[ISI: judul sumber]"
     url: https://sumber.invalid/isi-url-sumber
     jenis: berita-media # ISI, pilih: ${pilihan(JENIS_SUMBER)}
     diakses: ${today}

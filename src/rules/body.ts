@@ -3,6 +3,8 @@ import { mdxToMdast } from 'satteri';
 import type { Heading } from './anatomy.ts';
 import { BATAS } from './batas.ts';
 import { hanyaKomentar, masalahMdx } from './mdx.ts';
+import { KATA_TERBUKTI } from './penilaian.ts';
+import { adaAngka, ATRIBUSI_REDAKSI, BAGIAN_BERANGKA, penandaDalam, penandaRusak, POLA_RUJUKAN } from './rujukan.ts';
 
 /** A problem found in an entry's body. `area` names what it concerns, shown in the field column. */
 export interface BodyProblem {
@@ -31,6 +33,12 @@ export interface BodyFacts {
   parsed: boolean;
   /** The last line of the file, for "add it at the end" messages. */
   endLine: number;
+  /** Every `[@kunci]` cited, where. */
+  rujukan: { kunci: string; line: number; col: number }[];
+  /** Paragraphs, list items and table rows of the results, cost and indicator sections that state a figure without a citation. */
+  angkaTanpaRujukan: { line: number; col: number; cuplikan: string }[];
+  /** Where the text calls something proven (`KATA_TERBUKTI`), for the evidence rule. */
+  klaimTerbukti: { kata: string; line: number; col: number }[];
 }
 
 /** Text that marks unfinished content; the scaffold writes these. */
@@ -48,7 +56,7 @@ const MDX_ERRORS: [RegExp, string][] = [
 /** Parse an MDX source with the same engine Astro renders with (Sätteri) and collect its facts. */
 export function readBody(source: string): BodyFacts {
   const lines = source.split('\n').length;
-  const facts: BodyFacts = { headings: [], anchors: new Set(), links: [], images: [], problems: [], parsed: true, endLine: lines };
+  const facts: BodyFacts = { headings: [], anchors: new Set(), links: [], images: [], problems: [], parsed: true, endLine: lines, rujukan: [], angkaTanpaRujukan: [], klaimTerbukti: [] };
   let tree: MdNode;
   try {
     tree = mdxToMdast(source) as unknown as MdNode;
@@ -125,6 +133,39 @@ function walk(root: MdNode, facts: BodyFacts, slugger: Slugger, endLine: number)
     facts.anchors.add(slugger.slug(h.text));
   }
   visit(root, facts);
+  if (!facts.parsed) return;
+  let bagian = '';
+  for (const n of top) {
+    if (n.type === 'heading' && n.depth === 2) bagian = text(n).trim();
+    else if ((BAGIAN_BERANGKA as readonly string[]).includes(bagian)) angkaTanpaRujukan(n, facts);
+  }
+}
+
+/**
+ * The figures of one block of a results, cost or indicator section that no citation covers. The
+ * unit is the paragraph, the list item or the table row: a marker anywhere in it covers it.
+ */
+function angkaTanpaRujukan(root: MdNode, facts: BodyFacts) {
+  const stack: MdNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow' || n.type === 'heading') {
+      const t = n.type === 'tableRow' ? (n.children ?? []).map(text).join(' | ') : text(n);
+      if (adaAngka(t) && !new RegExp(POLA_RUJUKAN.source).test(t) && !ATRIBUSI_REDAKSI.test(t)) {
+        facts.angkaTanpaRujukan.push({ ...at(n), cuplikan: t.replace(/\s+/g, ' ').trim().slice(0, 70) });
+      }
+      continue;
+    }
+    for (const c of n.children ?? []) stack.push(c);
+  }
+}
+
+/** Line and column of an offset inside a text node. */
+function posisiDalam(node: MdNode, offset: number) {
+  const { line, col } = at(node);
+  const sebelum = (node.value ?? '').slice(0, offset);
+  const baris = sebelum.split('\n');
+  return baris.length === 1 ? { line, col: col + offset } : { line: line + baris.length - 1, col: baris.at(-1)!.length + 1 };
 }
 
 /** Every node in document order, without recursion; stops at the nesting limit with one problem. */
@@ -156,6 +197,11 @@ function visit(root: MdNode, facts: BodyFacts) {
         facts.images.push({ url: node.url ?? '', text: (node.alt ?? '').trim(), ...at(node) });
         break;
       case 'text':
+        for (const m of (node.value ?? '').matchAll(KATA_TERBUKTI)) facts.klaimTerbukti.push({ kata: m[0], ...posisiDalam(node, m.index) });
+        for (const r of penandaDalam(node.value ?? '')) for (const kunci of r.kunci) facts.rujukan.push({ kunci, ...posisiDalam(node, r.awal) });
+        for (const r of penandaRusak(node.value ?? '')) {
+          p.push({ ...posisiDalam(node, r.awal), area: 'isi.rujukan', message: `penanda rujukan "${r.cuplikan}" tidak dapat dibaca; tulis [@kunci] atau [@kunci-a; @kunci-b] dengan kunci dari daftar sumber (huruf kecil, angka, tanda hubung)` });
+        }
         if (PLACEHOLDER.test(node.value ?? '')) {
           p.push({ ...at(node), area: 'isi', message: `masih ada teks isian: "${(node.value ?? '').trim().slice(0, 60)}"`, placeholder: true });
         }

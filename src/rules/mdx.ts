@@ -7,6 +7,7 @@
  * the check passes and what the build renders can never differ.
  */
 import { parse } from 'acorn';
+import { UNSUR_PENILAIAN } from './penilaian.ts';
 
 /** The MDX components authors may use without importing them, and the props each accepts. */
 export const KOMPONEN_MDX = {
@@ -17,9 +18,11 @@ export const KOMPONEN_MDX = {
       judul: { wajib: false },
     },
   },
-  TabelBukti: {
-    keterangan: 'Tabel nilai kekuatan bukti 0–5 dengan syarat datanya, dari aturan penilaian situs (src/rules/penilaian.ts).',
-    props: {},
+  TabelPenilaian: {
+    keterangan: 'Tabel satu unsur kartu kesiapan (bukti, dampak, biaya, kompleksitas, tingkat-kompleksitas) dengan syarat isiannya, dari aturan penilaian situs (src/rules/penilaian.ts).',
+    props: {
+      unsur: { wajib: true, pilihan: UNSUR_PENILAIAN },
+    },
   },
 } as const satisfies Record<string, { keterangan: string; props: Record<string, { wajib: boolean; pilihan?: readonly string[] }> }>;
 

@@ -1,10 +1,17 @@
 /**
- * What each evidence level (0–5) requires of an entry's structured fields. One list, read by the
- * schema (so `npm run check` and the build refuse a rating its fields do not support) and by the
- * rating guide, whose table `<TabelBukti />` renders from it. Each level requires everything the
- * levels below it require.
+ * What each rating on the readiness card (evidence 0–5, impact, cost, complexity) requires of an
+ * entry's structured fields. One module, read by the schema (so `npm run check` and the build
+ * refuse a rating its fields do not support) and by the rating guide, whose tables
+ * (`<TabelPenilaian unsur="…" />`) render from it.
  */
-import { KEKUATAN_BUKTI, TINGKAT_DAMPAK } from '../data/klasifikasi.ts';
+import { BIAYA, CAKUPAN_WILAYAH, JENIS_DASAR_HUKUM, KEKUATAN_BUKTI, KOMPLEKSITAS, SISTEM_INFORMASI, TINGKAT_DAMPAK } from '../data/klasifikasi.ts';
+
+type Bahasa = 'id' | 'en';
+/** A rating the fields do not support, on the field to change. */
+export interface MasalahPenilaian {
+  path: readonly (string | number)[];
+  message: string;
+}
 
 /** The fields a rating is judged on (a practice's or a model's frontmatter). */
 export interface DataBukti {
@@ -63,7 +70,7 @@ export const SYARAT_BUKTI: readonly SyaratBukti[] = [
 ];
 
 /** Every requirement the entry's evidence rating claims but its fields do not show. */
-export function masalahBukti(d: DataBukti): { path: readonly (string | number)[]; message: string }[] {
+export function masalahBukti(d: DataBukti): MasalahPenilaian[] {
   const nilai = d.kesiapan.kekuatan_bukti;
   // A value outside the scale is the scale's error, reported on its own.
   if (!KEKUATAN_BUKTI.some((k) => Number(k.slug) === nilai)) return [];
@@ -74,7 +81,7 @@ export function masalahBukti(d: DataBukti): { path: readonly (string | number)[]
 }
 
 /** The guide's table: each level, its name and definition, and what the fields must show. */
-export function barisTabelBukti(locale: 'id' | 'en' = 'id'): { nilai: string; nama: string; definisi: string; syarat: string[] }[] {
+export function barisTabelBukti(locale: Bahasa = 'id'): { nilai: string; nama: string; definisi: string; syarat: string[] }[] {
   return KEKUATAN_BUKTI.map((k) => ({
     nilai: k.slug,
     nama: k[locale],
@@ -96,9 +103,9 @@ const urutanDampak = (slug: string) => TINGKAT_DAMPAK.findIndex((t) => t.slug ==
  * The rule a model's card follows: a synthesis is not better evidenced, and does not claim more
  * impact, than the strongest practice it rests on. The model page states it next to the card.
  */
-export function masalahModel(model: KartuRingkas, praktik: readonly KartuRingkas[]): { path: readonly string[]; message: string }[] {
+export function masalahModel(model: KartuRingkas, praktik: readonly KartuRingkas[]): MasalahPenilaian[] {
   if (!praktik.length) return [];
-  const out: { path: readonly string[]; message: string }[] = [];
+  const out: MasalahPenilaian[] = [];
   const bukti = Math.max(...praktik.map((p) => p.kekuatan_bukti));
   if (model.kekuatan_bukti > bukti) {
     const terkuat = praktik.filter((p) => p.kekuatan_bukti === bukti).map((p) => p.id);
@@ -115,4 +122,193 @@ export function masalahModel(model: KartuRingkas, praktik: readonly KartuRingkas
     });
   }
   return out;
+}
+
+/* ---------- Wording ---------- */
+
+/** Words that claim an innovation works; a reader takes them at their word. */
+export const KATA_TERBUKTI = /\b(terbukti|proven)\b/gi;
+/** The least evidence that may be called proven: a result set against a comparison (level 3). */
+export const BUKTI_UNTUK_TERBUKTI = 3;
+
+/* ---------- Impact ---------- */
+
+/** The fields an impact rating is judged on. Models have no reach of their own: they follow their practices (`masalahModel`). */
+export interface DataDampak {
+  cakupan_wilayah?: string | undefined;
+  kesiapan: { tingkat_dampak: string; kekuatan_bukti: number; dampak_utama: { perubahan_persen?: number | undefined } };
+}
+
+/** A change of at least this share of the baseline counts as large (the guide's "a third or more"). */
+export const PERUBAHAN_BESAR_PERSEN = 33;
+const CAKUPAN_LUAS = ['kabupaten-kota', 'provinsi', 'nasional'];
+const CAKUPAN_SKALA_BESAR = ['provinsi', 'nasional'];
+/** "a, b atau c" / "a, b or c". */
+const atau = (kata: string[], b: Bahasa) => (kata.length < 2 ? kata.join('') : `${kata.slice(0, -1).join(', ')} ${b === 'en' ? 'or' : 'atau'} ${kata.at(-1)}`);
+const namaCakupan = (slugs: string[], b: Bahasa) => atau(slugs.map((s) => CAKUPAN_WILAYAH.find((c) => c.slug === s)![b].toLowerCase()), b);
+
+interface SyaratDampak {
+  tingkat: string;
+  syarat: (b: Bahasa) => string;
+  terpenuhi(d: DataDampak): boolean;
+}
+
+const SYARAT_DAMPAK: readonly SyaratDampak[] = [
+  {
+    tingkat: 'sedang',
+    syarat: (b) =>
+      b === 'en'
+        ? `evidence 2 or more (a measured change in the main indicator), or a reach (cakupan_wilayah) of ${namaCakupan(CAKUPAN_LUAS, b)}`
+        : `kekuatan bukti paling sedikit 2 (perubahan terukur pada indikator utama), atau cakupan_wilayah ${namaCakupan(CAKUPAN_LUAS, b)}`,
+    terpenuhi: (d) => d.kesiapan.kekuatan_bukti >= 2 || CAKUPAN_LUAS.includes(d.cakupan_wilayah ?? ''),
+  },
+  {
+    tingkat: 'tinggi',
+    syarat: (b) =>
+      b === 'en'
+        ? `evidence 2 or more, and a change (dampak_utama.perubahan_persen) of at least ${PERUBAHAN_BESAR_PERSEN}% either way or a reach of ${namaCakupan(CAKUPAN_SKALA_BESAR, b)}`
+        : `kekuatan bukti paling sedikit 2, dan perubahan (dampak_utama.perubahan_persen) paling sedikit ${PERUBAHAN_BESAR_PERSEN}% naik atau turun atau cakupan_wilayah ${namaCakupan(CAKUPAN_SKALA_BESAR, b)}`,
+    terpenuhi: (d) =>
+      d.kesiapan.kekuatan_bukti >= 2 &&
+      (Math.abs(d.kesiapan.dampak_utama.perubahan_persen ?? 0) >= PERUBAHAN_BESAR_PERSEN || CAKUPAN_SKALA_BESAR.includes(d.cakupan_wilayah ?? '')),
+  },
+];
+
+/** A practice's impact level its fields do not support. */
+export function masalahDampak(d: DataDampak): MasalahPenilaian[] {
+  const s = SYARAT_DAMPAK.find((x) => x.tingkat === d.kesiapan.tingkat_dampak);
+  if (!s || s.terpenuhi(d)) return [];
+  const lebihRendah = TINGKAT_DAMPAK[urutanDampak(s.tingkat) - 1]!.slug;
+  return [{ path: ['kesiapan', 'tingkat_dampak'], message: `tingkat dampak "${s.tingkat}" memerlukan ${s.syarat('id')}. Lengkapi datanya, atau turunkan ke "${lebihRendah}"` }];
+}
+
+/* ---------- Cost ---------- */
+
+/** The band a yearly amount (millions of rupiah) falls in. */
+export function pitaBiaya(juta: number): number {
+  return Number(BIAYA.find((b) => juta < b.sampai_juta)!.slug);
+}
+
+export function masalahBiaya(k: { biaya: number; biaya_juta_per_tahun: number }): MasalahPenilaian[] {
+  const pita = pitaBiaya(k.biaya_juta_per_tahun);
+  if (pita === k.biaya) return [];
+  const def = BIAYA.find((b) => Number(b.slug) === pita)!;
+  return [{ path: ['kesiapan', 'biaya'], message: `biaya ${k.biaya} tidak sesuai biaya_juta_per_tahun ${k.biaya_juta_per_tahun} (Rp${k.biaya_juta_per_tahun} juta masuk biaya ${pita}: ${def.keterangan}). Ubah salah satunya` }];
+}
+
+/* ---------- Complexity ---------- */
+
+/** The fields complexity is scored on. */
+export interface DataKompleksitas {
+  kesiapan: { kompleksitas: string; kriteria_kompleksitas: { instansi_terlibat: number; tingkat_pemerintahan: number; sistem_informasi: string } };
+  dasar_hukum: readonly { jenis: string; wajib_replikator: boolean }[];
+}
+
+type JenisHukum = (typeof JENIS_DASAR_HUKUM)[number]['slug'];
+/** Instruments an adopter issues within its own unit, or that need no enactment, weigh nothing. */
+const REGULASI_SKOR: Record<JenisHukum, number> = { sk: 0, lainnya: 0, kepmen: 1, perkada: 1, inpres: 2, keppres: 2, permen: 2, perda: 2, pp: 2, perpres: 2, uu: 2 };
+const SISTEM_SKOR: Record<(typeof SISTEM_INFORMASI)[number]['slug'], number> = { 'tanpa-aplikasi': 0, 'aplikasi-yang-ada': 0, 'aplikasi-baru': 1, 'integrasi-sistem-nasional': 2 };
+const namaHukum = (slugs: string[], b: Bahasa) => slugs.map((s) => JENIS_DASAR_HUKUM.find((j) => j.slug === s)![b]).join(', ');
+const namaSistem = (slugs: string[], b: Bahasa) => atau(slugs.map((s) => SISTEM_INFORMASI.find((j) => j.slug === s)![b].toLowerCase()), b);
+const hukumBerskor = (n: number) => Object.entries(REGULASI_SKOR).filter(([, v]) => v === n).map(([k]) => k);
+const sistemBerskor = (n: number) => Object.entries(SISTEM_SKOR).filter(([, v]) => v === n).map(([k]) => k);
+
+/** One criterion, its 0–2 score and what each score means in the guide. */
+interface KriteriaSkor {
+  medan: string;
+  nama: Record<Bahasa, string>;
+  skor(d: DataKompleksitas): number;
+  arti: Record<Bahasa, [string, string, string]>;
+}
+
+export const KRITERIA_KOMPLEKSITAS: readonly KriteriaSkor[] = [
+  {
+    medan: 'kriteria_kompleksitas.instansi_terlibat',
+    nama: { id: 'Instansi yang terlibat', en: 'Agencies involved' },
+    skor: ({ kesiapan: { kriteria_kompleksitas: k } }) => (k.instansi_terlibat >= 4 ? 2 : k.instansi_terlibat >= 2 ? 1 : 0),
+    arti: { id: ['1', '2–3', '4 atau lebih'], en: ['1', '2–3', '4 or more'] },
+  },
+  {
+    medan: 'kriteria_kompleksitas.tingkat_pemerintahan',
+    nama: { id: 'Tingkat pemerintahan yang bertindak', en: 'Levels of government that act' },
+    skor: ({ kesiapan: { kriteria_kompleksitas: k } }) => Math.min(2, k.tingkat_pemerintahan - 1),
+    arti: { id: ['1', '2', '3 atau 4'], en: ['1', '2', '3 or 4'] },
+  },
+  {
+    medan: 'dasar_hukum (wajib_replikator: true)',
+    nama: { id: 'Regulasi baru yang harus diterbitkan replikator', en: 'New regulation the adopter must issue' },
+    skor: ({ dasar_hukum }) => Math.max(0, ...dasar_hukum.filter((h) => h.wajib_replikator).map((h) => REGULASI_SKOR[h.jenis as JenisHukum] ?? 0)),
+    arti: {
+      id: [`tidak ada, atau ${namaHukum(hukumBerskor(0), 'id')}`, namaHukum(hukumBerskor(1), 'id'), namaHukum(hukumBerskor(2), 'id')],
+      en: [`none, or ${namaHukum(hukumBerskor(0), 'en')}`, namaHukum(hukumBerskor(1), 'en'), namaHukum(hukumBerskor(2), 'en')],
+    },
+  },
+  {
+    medan: 'kriteria_kompleksitas.sistem_informasi',
+    nama: { id: 'Sistem informasi', en: 'Information system' },
+    skor: ({ kesiapan: { kriteria_kompleksitas: k } }) => SISTEM_SKOR[k.sistem_informasi as keyof typeof SISTEM_SKOR] ?? 0,
+    arti: {
+      id: [namaSistem(sistemBerskor(0), 'id'), namaSistem(sistemBerskor(1), 'id'), namaSistem(sistemBerskor(2), 'id')],
+      en: [namaSistem(sistemBerskor(0), 'en'), namaSistem(sistemBerskor(1), 'en'), namaSistem(sistemBerskor(2), 'en')],
+    },
+  },
+];
+
+/** Highest total score of each level: 0–2 rendah, 3–4 sedang, 5–8 tinggi. */
+const BATAS_KOMPLEKSITAS: Record<(typeof KOMPLEKSITAS)[number]['slug'], number> = { rendah: 2, sedang: 4, tinggi: 8 };
+
+export function skorKompleksitas(d: DataKompleksitas): { total: number; tingkat: string; rincian: { nama: string; skor: number }[] } {
+  const rincian = KRITERIA_KOMPLEKSITAS.map((k) => ({ nama: k.nama.id, skor: k.skor(d) }));
+  const total = rincian.reduce((a, r) => a + r.skor, 0);
+  const tingkat = KOMPLEKSITAS.find((t) => total <= BATAS_KOMPLEKSITAS[t.slug])!.slug;
+  return { total, tingkat, rincian };
+}
+
+export function masalahKompleksitas(d: DataKompleksitas): MasalahPenilaian[] {
+  const { total, tingkat, rincian } = skorKompleksitas(d);
+  if (tingkat === d.kesiapan.kompleksitas) return [];
+  return [
+    {
+      path: ['kesiapan', 'kompleksitas'],
+      message: `kompleksitas "${d.kesiapan.kompleksitas}" tidak sesuai kriterianya: skor ${total} (${rincian.map((r) => `${r.nama.toLowerCase()} ${r.skor}`).join(', ')}) berarti "${tingkat}". Ubah kompleksitas ke "${tingkat}", atau perbaiki kesiapan.kriteria_kompleksitas`,
+    },
+  ];
+}
+
+/* ---------- The guide's tables ---------- */
+
+export const UNSUR_PENILAIAN = ['bukti', 'dampak', 'biaya', 'kompleksitas', 'tingkat-kompleksitas'] as const;
+export type UnsurPenilaian = (typeof UNSUR_PENILAIAN)[number];
+
+/** A guide table: its column heads and rows of cells (a cell with several lines is a list). */
+export function tabelPenilaian(unsur: UnsurPenilaian, b: Bahasa): { kepala: string[]; baris: (string | string[])[][] } {
+  const en = b === 'en';
+  const ket = (t: { keterangan: string; keterangan_en: string }) => (en ? t.keterangan_en : t.keterangan);
+  switch (unsur) {
+    case 'bukti':
+      return {
+        kepala: en ? ['Value', 'Name', 'Definition', 'Required of the entry’s fields'] : ['Nilai', 'Nama', 'Definisi', 'Syarat pada isian entri'],
+        baris: barisTabelBukti(b).map((r) => [r.nilai, r.nama, r.definisi, r.syarat.length ? r.syarat : '–']),
+      };
+    case 'dampak':
+      return {
+        kepala: en ? ['Level', 'Definition', 'Required of the entry’s fields'] : ['Tingkat', 'Definisi', 'Syarat pada isian entri'],
+        baris: TINGKAT_DAMPAK.map((t) => [t[b], ket(t), SYARAT_DAMPAK.find((s) => s.tingkat === t.slug)?.syarat(b) ?? '–']),
+      };
+    case 'biaya':
+      return {
+        kepala: en ? ['Value', 'Name', 'Definition (biaya_juta_per_tahun)'] : ['Nilai', 'Nama', 'Definisi (biaya_juta_per_tahun)'],
+        baris: BIAYA.map((t) => [t.slug, t[b], ket(t)]),
+      };
+    case 'kompleksitas':
+      return {
+        kepala: en ? ['Criterion', 'Field', 'Score 0', 'Score 1', 'Score 2'] : ['Kriteria', 'Isian', 'Skor 0', 'Skor 1', 'Skor 2'],
+        baris: KRITERIA_KOMPLEKSITAS.map((k) => [k.nama[b], k.medan, ...k.arti[b]]),
+      };
+    case 'tingkat-kompleksitas':
+      return {
+        kepala: en ? ['Level', 'Total score and what it usually means'] : ['Tingkat', 'Jumlah skor dan artinya pada umumnya'],
+        baris: KOMPLEKSITAS.map((t) => [t[b], ket(t)]),
+      };
+  }
 }

@@ -3,7 +3,7 @@ import { JENIS_INOVASI, BENTUK_INOVASI, CAKUPAN_WILAYAH, STATUS_KEBERLANJUTAN, S
 import { PRIORITAS_PRESIDEN, TEMA_PRIORITAS_PRESIDEN, TEMA_RB } from '../data/tema.ts';
 import { SDGS } from '../data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
-import { masalahBukti, type DataBukti } from '../rules/penilaian.ts';
+import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, type DataBukti, type DataKompleksitas, type MasalahPenilaian } from '../rules/penilaian.ts';
 import { numericVocab, ref, slug, tahun, tanggal, teks, vocab } from './common.ts';
 import { instansiAsal, instansiMitra, kontak } from './instansi.ts';
 import { kesiapan } from './kesiapan.ts';
@@ -51,7 +51,14 @@ const entriDasar = {
   /** Downloadable SOPs, sample regulations, templates, videos. */
   lampiran: z.array(lampiran).default([]),
   /** Every source of a fact in the entry, with the date you consulted it; at least one. */
-  sumber: z.array(sumber).min(1),
+  sumber: z.array(sumber).min(1).superRefine((daftar, ctx) => {
+    const dilihat = new Map<string, number>();
+    daftar.forEach((s, i) => {
+      const lain = dilihat.get(s.kunci);
+      if (lain !== undefined) ctx.addIssue({ code: 'custom', path: [i, 'kunci'], input: s.kunci, message: `kunci "${s.kunci}" sudah dipakai sumber ke-${lain + 1}; setiap sumber perlu kunci sendiri` });
+      else dilihat.set(s.kunci, i);
+    });
+  }),
   /** How far the facts were checked; be honest: media reports are `media-terverifikasi`. */
   tingkat_verifikasi: vocab(TINGKAT_VERIFIKASI),
   /** Ids of the authors in `content/penulis/`, at least one. */
@@ -115,7 +122,7 @@ export const praktikSchema = z
         message: `harus "berhenti-vakum" karena tahun_selesai diisi (${v.tahun_selesai})`,
       });
     }
-    buktiRefine(v, ctx);
+    penilaianRefine(v, ctx, masalahDampak(v));
     tinjauanRefine(v, ctx);
   });
 
@@ -132,7 +139,7 @@ export const modelSchema = z
   })
   .superRefine((v, ctx) => {
     temaRefine(v, ctx);
-    buktiRefine(v, ctx);
+    penilaianRefine(v, ctx);
     tinjauanRefine(v, ctx);
   });
 
@@ -174,9 +181,13 @@ function tinjauanRefine(v: { status: string; penulis: { id: string }[]; peninjau
   }
 }
 
-/** An evidence rating is a claim about the fields: src/rules/penilaian.ts says what each level needs. */
-function buktiRefine(v: DataBukti, ctx: Ctx) {
-  for (const m of masalahBukti(v)) ctx.addIssue({ code: 'custom', path: [...m.path], message: m.message });
+/**
+ * A rating is a claim about the fields: src/rules/penilaian.ts says what each level needs. A
+ * model's impact follows its practices instead (src/rules/references.ts), so only a practice
+ * passes its impact problems in.
+ */
+function penilaianRefine(v: DataBukti & DataKompleksitas & { kesiapan: { biaya: number; biaya_juta_per_tahun: number } }, ctx: Ctx, lain: MasalahPenilaian[] = []) {
+  for (const m of [...masalahBukti(v), ...lain, ...masalahBiaya(v.kesiapan), ...masalahKompleksitas(v)]) ctx.addIssue({ code: 'custom', path: [...m.path], message: m.message });
 }
 
 export type Praktik = z.infer<typeof praktikSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BIAYA, KEKUATAN_BUKTI, KOMPLEKSITAS, STATUS_REPLIKASI, TINGKAT_DAMPAK } from '../data/klasifikasi.ts';
+import { BIAYA, KEKUATAN_BUKTI, KOMPLEKSITAS, SISTEM_INFORMASI, STATUS_REPLIKASI, TINGKAT_DAMPAK } from '../data/klasifikasi.ts';
 import { kodeProvinsi } from './instansi.ts';
 import { numericVocab, tahun, teks, url, vocab } from './common.ts';
 
@@ -17,6 +17,18 @@ export const dampakUtama = z.strictObject({
   sumber: url(),
   /** For evidence 3 and up: the comparison area or group and its result over the same period, e.g. "kecamatan tanpa program: 30% → 28%". */
   pembanding: teks().optional(),
+  /** Relative change of the indicator in percent, from baseline to result, e.g. -35 for a fall by about a third; leave it out when either figure is "tidak tersedia". */
+  perubahan_persen: z.number().min(-100).max(100_000).optional(),
+});
+
+/** What makes a replication hard, scored by the rule in the rating guide (src/rules/penilaian.ts). */
+export const kriteriaKompleksitas = z.strictObject({
+  /** Agencies, OPD and partners whose work an adopter's service needs, counting the adopter's own unit, e.g. 3. */
+  instansi_terlibat: z.int().min(1).max(1_000),
+  /** Levels of government that must act (desa, kabupaten/kota, provinsi, pusat): 1 to 4. */
+  tingkat_pemerintahan: z.int().min(1).max(4),
+  /** The information system an adopter needs. */
+  sistem_informasi: vocab(SISTEM_INFORMASI),
 });
 
 /** One agency that copied the innovation. */
@@ -46,12 +58,16 @@ export const kesiapan = z.strictObject({
   kekuatan_bukti: numericVocab(KEKUATAN_BUKTI),
   /** One sentence on why this evidence level, naming the evaluation or data. */
   bukti_catatan: teks(),
-  /** Cost band 1–5 of the new yearly spending an adopter needs, as defined in the rating guide. */
+  /** Cost band 1–5 of the new yearly spending an adopter needs, as defined in the rating guide; it must contain `biaya_juta_per_tahun`. */
   biaya: numericVocab(BIAYA),
+  /** New yearly spending an adopter needs, in millions of rupiah, e.g. 120; say in `biaya_catatan` whether a source gives it or it is the editors' estimate. */
+  biaya_juta_per_tahun: z.number().min(0).max(10_000_000),
   /** What the cost counts and leaves out, e.g. "aplikasi dan pelatihan; gaji ASN tidak dihitung". */
   biaya_catatan: teks(),
-  /** Complexity of replicating it: `rendah`, `sedang` or `tinggi`. */
+  /** Complexity of replicating it: `rendah`, `sedang` or `tinggi`, the level `kriteria_kompleksitas` scores to. */
   kompleksitas: vocab(KOMPLEKSITAS),
+  /** The facts the complexity is scored on; a new regulation is read from `dasar_hukum` entries with `wajib_replikator: true`. */
+  kriteria_kompleksitas: kriteriaKompleksitas,
   /** Months an adopter needs to prepare before the first service runs. */
   lama_persiapan_bulan: z.int().min(0).max(60),
   /** Conditions without which a replication fails, one short line each. */
@@ -61,3 +77,4 @@ export const kesiapan = z.strictObject({
 });
 
 export type Kesiapan = z.infer<typeof kesiapan>;
+export type KriteriaKompleksitas = z.infer<typeof kriteriaKompleksitas>;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { JENIS_DASAR_HUKUM, JENIS_LAMPIRAN, JENIS_SUMBER } from '../data/klasifikasi.ts';
 import { diDomain, SITUS_UNGGAHAN } from '../data/sumber-lemah.ts';
-import { tahun, tanggal, teks, url, vocab } from './common.ts';
+import { slug, tahun, tanggal, teks, url, vocab } from './common.ts';
 
 /** A source a fact in the entry rests on. */
 export const sumber = z
   .strictObject({
+  /** Short key the text cites it by, as `[@kunci]` after a figure or claim, e.g. "bps-2023"; unique within the entry. */
+  kunci: slug(),
   /** Title of the page or document as published. */
   judul: teks(),
   /** Where it can be read. */
@@ -14,6 +16,8 @@ export const sumber = z
   jenis: vocab(JENIS_SUMBER),
   /** Publisher, e.g. "Kementerian PANRB" or "Antara". */
   penerbit: teks().optional(),
+  /** Date it was published, as precisely as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD; leave out if unknown. */
+  terbit: z.union([tahun(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'tulis tanggal terbit sebagai YYYY, YYYY-MM atau YYYY-MM-DD' })]).optional(),
   /** Date you consulted it (YYYY-MM-DD). */
   diakses: tanggal(),
 })

@@ -6,6 +6,7 @@ import { checkAnatomy, type JenisAnatomi } from '../rules/anatomy.ts';
 import { PLACEHOLDER, readBody, type BodyFacts, type BodyProblem } from '../rules/body.ts';
 import { checkLinks, type LinkTargets } from '../rules/links.ts';
 import { checkReferences, type RefEntry } from '../rules/references.ts';
+import { BUKTI_UNTUK_TERBUKTI, KATA_TERBUKTI } from '../rules/penilaian.ts';
 import { entryPath } from '../lib/routes.ts';
 import { KOLEKSI, type Koleksi } from '../schema/index.ts';
 import { daftarKonten } from './berkas.ts';
@@ -123,8 +124,49 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
       bodyProblems.push(...checkAnatomy(jenis, body.headings, body.endLine).map((a) => ({ ...a, area: 'isi.bagian' })));
     }
     for (const b of bodyProblems) push(b.line, b.col, b.area, b.message, b.placeholder ? placeholderLevel : 'error');
+    if (body.parsed && (koleksi === 'model' || koleksi === 'praktik')) periksaRujukan(raw, body, fm, status, push);
   }
   return { koleksi, file, full, astroId, data, status, raw, fm, ...(body ? { body } : {}) };
+}
+
+/**
+ * Citations against the entry's sources: a key that names no source is an error; an uncited
+ * figure in the results, cost or indicator sections and a source nothing cites are errors once
+ * the entry is published and warnings before, so a draft can be written first and cited after.
+ */
+function periksaRujukan(raw: Record<string, unknown>, body: BodyFacts, fm: ParsedFrontmatter, status: string | undefined, push: (line: number, col: number, field: string, message: string, level?: Problem['level']) => void) {
+  const sumber = (Array.isArray(raw.sumber) ? raw.sumber : []).map((s) => (s && typeof s === 'object' ? (s as Record<string, unknown>) : {}));
+  const kunci = sumber.map((s) => (typeof s.kunci === 'string' ? s.kunci : ''));
+  const level: Problem['level'] = status === 'terbit' ? 'error' : 'warning';
+  const dikutip = new Set<string>();
+  for (const r of body.rujukan) {
+    dikutip.add(r.kunci);
+    if (!kunci.includes(r.kunci)) {
+      const mirip = kunci.filter(Boolean);
+      push(r.line, r.col, 'isi.rujukan', `[@${r.kunci}] tidak merujuk ke sumber mana pun; kunci yang ada: ${mirip.length ? mirip.join(', ') : '(belum ada sumber berkunci)'}`);
+    }
+  }
+  for (const a of body.angkaTanpaRujukan) {
+    push(a.line, a.col, 'isi.rujukan', `angka tanpa rujukan: "${a.cuplikan}". Tambahkan [@kunci] sumbernya di paragraf, butir, atau baris tabel ini, atau tulis bahwa angka itu "perkiraan redaksi"`, level);
+  }
+  const kesiapan = raw.kesiapan as { kekuatan_bukti?: unknown } | undefined;
+  const bukti = typeof kesiapan?.kekuatan_bukti === 'number' ? kesiapan.kekuatan_bukti : 0;
+  if (bukti < BUKTI_UNTUK_TERBUKTI) {
+    const klaim = [...body.klaimTerbukti];
+    const bidang: [PropertyKey[], unknown][] = [[['ringkasan'], raw.ringkasan], [['ringkasan_en'], raw.ringkasan_en], [['kesiapan', 'bukti_catatan'], (kesiapan as Record<string, unknown> | undefined)?.bukti_catatan]];
+    for (const [path, v] of bidang) if (typeof v === 'string') for (const m of v.matchAll(KATA_TERBUKTI)) klaim.push({ kata: m[0], ...fm.locate(path) });
+    for (const k of klaim) {
+      push(k.line, k.col, 'isi', `"${k.kata}" menyatakan inovasi ini sudah terbukti, padahal kekuatan buktinya ${bukti} (perlu paling sedikit ${BUKTI_UNTUK_TERBUKTI}, ada pembanding); tulis apa yang dilaporkan sumber, mis. "dilaporkan", "menurut proposal"`, level);
+    }
+  }
+  // A source the frontmatter points to by its address (the card's result, an award, a replication) is cited there.
+  const alamatDipakai = new Set<string>();
+  for (const [path, value] of strings(raw)) if (path[0] !== 'sumber') alamatDipakai.add(value);
+  sumber.forEach((s, i) => {
+    if (!kunci[i] || dikutip.has(kunci[i]) || (typeof s.url === 'string' && alamatDipakai.has(s.url))) return;
+    const { line, col } = fm.locate(['sumber', i, 'kunci']);
+    push(line, col, `sumber[${i}].kunci`, `sumber "${kunci[i]}" tidak dirujuk di mana pun; rujuk dengan [@${kunci[i]}] di kalimat yang didukungnya, atau hapus sumber ini`, level);
+  });
 }
 
 /** Every string in the raw frontmatter with its path, for placeholder and date checks. */

@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { NamaKomponen } from '../../rules/mdx.ts';
-import { barisTabelBukti } from '../../rules/penilaian.ts';
+import { tabelPenilaian, type UnsurPenilaian } from '../../rules/penilaian.ts';
 
 export type Props = Readonly<Record<string, string | true>>;
 
@@ -33,17 +33,17 @@ export const KOMPONEN: Record<NamaKomponen, (props: Props, children: ElementCont
     };
   },
   /**
-   * `<TabelBukti />`: the evidence levels and what each requires of an entry's fields, from the
-   * same rules the checker applies, so the guide cannot drift from them.
+   * `<TabelPenilaian unsur="…" />`: one element of the readiness card, its levels and what each
+   * requires of an entry's fields, from the same rules the checker applies, so the guide cannot
+   * drift from them.
    */
-  TabelBukti(_props, _children, { bahasa }) {
-    const en = bahasa === 'en';
-    const kepala = en ? ['Value', 'Name', 'Definition', 'Required of the entry’s fields'] : ['Nilai', 'Nama', 'Definisi', 'Syarat pada isian entri'];
-    const baris = barisTabelBukti(bahasa).map((b) =>
-      el('tr', [el('td', [teks(b.nilai)]), el('td', [teks(b.nama)]), el('td', [teks(b.definisi)]), el('td', b.syarat.length ? [el('ul', b.syarat.map((s) => el('li', [teks(s)])))] : [teks('–')])]),
-    );
-    const tabel = el('table', [el('thead', [el('tr', kepala.map((k) => el('th', [teks(k)])))]), el('tbody', baris)]);
+  TabelPenilaian(props, _children, { bahasa }) {
+    const unsur = props.unsur as UnsurPenilaian;
+    const { kepala, baris } = tabelPenilaian(unsur, bahasa);
+    const sel = (c: string | string[]) => el('td', Array.isArray(c) ? [el('ul', c.map((s) => el('li', [teks(s)])))] : [teks(c)]);
+    const tabel = el('table', [el('thead', [el('tr', kepala.map((k) => el('th', [teks(k)])))]), el('tbody', baris.map((r) => el('tr', r.map(sel))))]);
+    const nama = bahasa === 'en' ? { bukti: 'evidence', dampak: 'impact', biaya: 'cost', kompleksitas: 'complexity criteria', 'tingkat-kompleksitas': 'complexity levels' } : { bukti: 'kekuatan bukti', dampak: 'tingkat dampak', biaya: 'biaya', kompleksitas: 'kriteria kompleksitas', 'tingkat-kompleksitas': 'tingkat kompleksitas' };
     // Built here, the table is not visited by the renderer's table rule: it gets its region here.
-    return el('section', [tabel], { className: ['tabel-gulir'], tabIndex: 0, ariaLabel: en ? 'Table: evidence levels and their requirements' : 'Tabel: nilai kekuatan bukti dan syaratnya' });
+    return el('section', [tabel], { className: ['tabel-gulir'], tabIndex: 0, ariaLabel: bahasa === 'en' ? `Table: ${nama[unsur]} and their requirements` : `Tabel: ${nama[unsur]} dan syaratnya` });
   },
 };

@@ -7,9 +7,10 @@
  * so a build can never publish what `npm run check` would reject.
  */
 import Slugger from 'github-slugger';
-import type { Element, ElementContent, Properties } from 'hast';
+import type { Element, ElementContent, Properties, Text } from 'hast';
 import { defineHastPlugin, renderHandle, resolveHastSubscriptions, visitHastHandle, type HastVisitorContext } from 'satteri';
 import { HTML_DIIZINKAN, KOMPONEN_MDX, masalahMdx, type NamaKomponen, type NodeMdx } from '../../rules/mdx.ts';
+import { penandaDalam } from '../../rules/rujukan.ts';
 import { withBase } from '../routes.ts';
 import { KOMPONEN, type Props } from './komponen.ts';
 import { hastMdx, lepasHandle } from './satteri-asli.ts';
@@ -24,6 +25,8 @@ export interface Judul {
 export interface HasilRender {
   html: string;
   headings: Judul[];
+  /** For each source (by its index in `sumber`), the id of the marker first citing it (none when uncited), for the link back. */
+  kutipan: string[][];
 }
 
 /** Where a refused node is, for a message of the form `file:line:col`. */
@@ -53,6 +56,8 @@ export interface OpsiRender {
   bahasa: 'id' | 'en';
   /** Resolves an image path as the author wrote it to its published file; throws when it is not allowed. */
   gambar?: (src: string, line: number, col: number) => GambarSiap;
+  /** The keys of the entry's sources in order: `[@kunci]` becomes a link to reference number index + 1. */
+  sumber?: readonly string[];
 }
 
 const LABEL = {
@@ -66,6 +71,8 @@ interface Keadaan {
   slugger: Slugger;
   headings: Judul[];
   tabelKe: number;
+  nomor: Map<string, number>;
+  kutipan: string[][];
 }
 
 type Simpul = NodeMdx & { position?: { start: { line: number; column: number } }; properties?: Properties; tagName?: string; children?: readonly ElementContent[] };
@@ -96,6 +103,39 @@ function jsx(node: Simpul, ctx: HastVisitorContext) {
   for (const [k, v] of Object.entries(propsJsx(node))) if (HTML_DIIZINKAN[name]!.includes(k)) properties[k] = v;
   const el: Element = { type: 'element', tagName: name, properties, children };
   ctx.replaceNode(node as never, el as never);
+}
+
+/**
+ * `[@kunci]` and `[@a; @b]` become numbered links to the reference list, each with an id the
+ * list links back to. Code shows markers as written, and link text cannot hold another link.
+ * A key no source has stays as text (the check reports it, so only the lenient dev server meets one).
+ */
+function rujukan(node: Readonly<Text>, ctx: HastVisitorContext) {
+  if (!node.value.includes('[@')) return;
+  const induk = ctx.parent(node) as { tagName?: string } | undefined;
+  if (induk?.tagName === 'code' || induk?.tagName === 'a') return;
+  const k = keadaan(ctx);
+  const isi: ElementContent[] = [];
+  let dari = 0;
+  for (const p of penandaDalam(node.value)) {
+    const nomor = p.kunci.map((x) => k.nomor.get(x));
+    if (nomor.some((n) => n === undefined)) continue;
+    if (p.awal > dari) isi.push({ type: 'text', value: node.value.slice(dari, p.awal) });
+    const tautan: ElementContent[] = nomor.map((n) => {
+      // The reference links back to where it is first cited: one id per source keeps a page
+      // citing one source twenty times from carrying twenty back-links (page budgets).
+      const daftar = k.kutipan[n! - 1]!;
+      const id = daftar.length ? undefined : `r${n}`;
+      if (id) daftar.push(id);
+      // "[3]" names the link well enough: the reference it opens is one step away.
+      return { type: 'element', tagName: 'a', properties: id ? { href: `#s${n}`, id } : { href: `#s${n}` }, children: [{ type: 'text', value: `[${n}]` }] };
+    });
+    isi.push({ type: 'element', tagName: 'sup', properties: {}, children: tautan });
+    dari = p.awal + p.panjang;
+  }
+  if (!isi.length) return;
+  if (dari < node.value.length) isi.push({ type: 'text', value: node.value.slice(dari) });
+  ctx.replaceNode(node as never, isi as never);
 }
 
 /** An expression that is a comment renders to nothing; any other one stops the render. */
@@ -189,6 +229,7 @@ const buatPlugin = (position: boolean) => defineHastPlugin({
   mdxTextExpression: (node, ctx) => ekspresi(node as Simpul, ctx),
   mdxjsEsm: (node) => tolak(node as Simpul, masalahMdx(node as Simpul)[0]!),
   raw: (node) => tolak(node as Simpul, 'HTML mentah tidak diizinkan di entri'),
+  text: (node, ctx) => rujukan(node, ctx),
 });
 const CEPAT = buatPlugin(false);
 const BERLETAK = buatPlugin(true);
@@ -209,9 +250,10 @@ function jalankan(source: string, opsi: OpsiRender, plugin: typeof CEPAT): Hasil
   // Astro's MDX defaults: GFM and smart punctuation on.
   const handle = hastMdx(source, { gfm: { footnotes: { label: label.catatanKaki, backLabel: label.kembali } }, smartPunctuation: true }, plugin === BERLETAK);
   try {
-    const k: Keadaan = { opsi, slugger: new Slugger(), headings: [], tabelKe: 0 };
+    const sumber = opsi.sumber ?? [];
+    const k: Keadaan = { opsi, slugger: new Slugger(), headings: [], tabelKe: 0, nomor: new Map(sumber.map((x, i) => [x, i + 1])), kutipan: sumber.map(() => []) };
     visitHastHandle(handle as never, plugin, LANGGANAN.get(plugin) as never, source, undefined, { pustaka: k }, 'mdx', []);
-    return { html: renderHandle(handle as never).trimEnd(), headings: k.headings };
+    return { html: renderHandle(handle as never).trimEnd(), headings: k.headings, kutipan: k.kutipan };
   } finally {
     lepasHandle(handle);
   }

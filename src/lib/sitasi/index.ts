@@ -1,0 +1,127 @@
+/**
+ * References and citations, formatted by a maintained CSL processor (citeproc-js through
+ * citation-js) in APA 7, the style the ministry's books use. An entry's `sumber` items and the
+ * entry itself become CSL-JSON items here, which also feed the BibTeX and CSL-JSON downloads.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import type { Sumber } from '../../schema/sumber.ts';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The Indonesian CSL locale, from the CSL project's locales repository (CC BY-SA 3.0);
+ * citation-js ships only a few European locales.
+ */
+const csl = plugins.config.get('@csl') as { locales: { add(nama: string, xml: string): void; has(nama: string): boolean } };
+if (!csl.locales.has('id-ID')) csl.locales.add('id-ID', readFileSync(require.resolve('./locales-id-ID.xml'), 'utf8'));
+
+// Keys are slugs ("proposal-kipp-2022"): BibTeX allows the hyphen citation-js strips by default.
+(plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
+
+export type Bahasa = 'id' | 'en';
+const LOCALE: Record<Bahasa, string> = { id: 'id-ID', en: 'en-US' };
+
+/** A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
+export interface ItemCsl {
+  id: string;
+  type: string;
+  title: string;
+  URL: string;
+  accessed?: { 'date-parts': number[][] };
+  issued?: { 'date-parts': number[][] };
+  author?: { literal: string }[];
+  publisher?: string;
+  'container-title'?: string;
+  genre?: string;
+  'citation-key'?: string;
+  language?: string;
+}
+
+const tanggalCsl = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
+
+/** How each kind of source reads in APA: news under its outlet's name, documents under their publisher. */
+const JENIS_CSL: Record<Sumber['jenis'], string> = {
+  regulasi: 'legislation',
+  'dokumen-resmi': 'report',
+  'berita-resmi': 'webpage',
+  'berita-media': 'article-newspaper',
+  jurnal: 'article-journal',
+  jippnas: 'webpage',
+  sinovik: 'webpage',
+  'brief-domain': 'report',
+  'unggahan-pengguna': 'webpage',
+  lainnya: 'webpage',
+};
+
+/** One `sumber` item as CSL-JSON; `kunci` is its id and its BibTeX key. */
+export function itemSumber(s: Sumber): ItemCsl {
+  const type = JENIS_CSL[s.jenis];
+  return {
+    id: s.kunci,
+    'citation-key': s.kunci,
+    type,
+    title: s.judul,
+    URL: s.url,
+    accessed: tanggalCsl(s.diakses),
+    ...(s.terbit !== undefined ? { issued: tanggalCsl(String(s.terbit)) } : {}),
+    ...(s.penerbit ? (type === 'article-newspaper' || type === 'article-journal' ? { 'container-title': s.penerbit } : { publisher: s.penerbit }) : {}),
+    // APA names what a work is in brackets; a user's upload must say it is one.
+    ...(s.jenis === 'unggahan-pengguna' ? { genre: 'Unggahan pengguna' } : {}),
+  };
+}
+
+// The same source is often cited by several entries (a regulation, an award announcement).
+const cache = new Map<string, string>();
+
+/**
+ * Each item formatted as an APA 7 reference in HTML, in the order given (the entry's list is
+ * numbered, so it is not re-sorted), URLs as links. citeproc escapes field values itself and
+ * reads only CSL's fixed set of rich-text tags in them (`<i>`, `<b>`, `<sup>`, `<sub>`,
+ * small caps, `nocase`), so an author can italicise a title, and nothing else becomes markup
+ * (test/sitasi.test.ts holds it to that).
+ */
+export function daftarPustaka(items: readonly ItemCsl[], bahasa: Bahasa): string[] {
+  const kunci = (i: ItemCsl) => `${bahasa}\u0000${JSON.stringify(i)}`;
+  const baru = items.filter((i) => !cache.has(kunci(i)));
+  if (baru.length) {
+    const hasil = plugins.output.format('bibliography', baru as never, {
+      format: 'html',
+      template: 'apa',
+      lang: LOCALE[bahasa],
+      nosort: true,
+      hyperlinks: true,
+      asEntryArray: true,
+    }) as [string, string][];
+    const perId = new Map(hasil);
+    for (const i of baru) cache.set(kunci(i), isiEntri(perId.get(i.id) ?? ''));
+  }
+  return items.map((i) => cache.get(kunci(i))!);
+}
+
+/** The inner HTML of one `<div class="csl-entry">`. */
+function isiEntri(html: string): string {
+  return html
+    .trim()
+    .replace(/^<div[^>]*>/, '')
+    .replace(/<\/div>$/, '')
+    .trim();
+}
+
+/** One item as an APA reference in plain text, for the page's "how to cite" box. */
+export function apaTeks(item: ItemCsl, bahasa: Bahasa): string {
+  return (plugins.output.format('bibliography', [item] as never, { format: 'text', template: 'apa', lang: LOCALE[bahasa] }) as string).trim();
+}
+
+/** Items as BibTeX, each keyed by its `citation-key`. */
+export function bibtex(items: readonly ItemCsl[]): string {
+  return (new Cite(items as object[]).format('bibtex', { format: 'text' }) as string).trim() + '\n';
+}
+
+/** Items as CSL-JSON, the format Zotero, Mendeley and pandoc read. */
+export function cslJson(items: readonly ItemCsl[]): string {
+  return `${JSON.stringify(items, null, 2)}\n`;
+}

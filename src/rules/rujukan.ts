@@ -1,0 +1,65 @@
+/**
+ * Inline citations: an author writes `[@kunci]` (or `[@a; @b]`) after a figure or claim, keyed to
+ * an item of the entry's `sumber`. The checker reads them with these rules, and the renderer
+ * (src/lib/mdx/render.ts) turns the same markers into numbered links to the reference list.
+ */
+
+/** A well-formed marker; group 1 holds the keys, separated by `;`. */
+export const POLA_RUJUKAN = /\[@([a-z0-9]+(?:-[a-z0-9]+)*(?:\s*;\s*@[a-z0-9]+(?:-[a-z0-9]+)*)*)\]/g;
+/** Anything that starts like a marker, to report the malformed ones. */
+const MIRIP_RUJUKAN = /\[@[^\]\n]{0,80}\]?/g;
+
+export interface PenandaRujukan {
+  /** Offset of the marker in the text. */
+  awal: number;
+  panjang: number;
+  kunci: string[];
+}
+
+/** The well-formed markers of a text, in order. */
+export function penandaDalam(teks: string): PenandaRujukan[] {
+  const out: PenandaRujukan[] = [];
+  for (const m of teks.matchAll(POLA_RUJUKAN)) out.push({ awal: m.index, panjang: m[0].length, kunci: m[1]!.split(';').map((k) => k.trim().replace(/^@/, '')) });
+  return out;
+}
+
+/** Text that looks like a marker but is not one, e.g. `[@BPS 2023]` or an unclosed `[@bps`. */
+export function penandaRusak(teks: string): { awal: number; cuplikan: string }[] {
+  const baik = new Set(penandaDalam(teks).map((p) => p.awal));
+  const out: { awal: number; cuplikan: string }[] = [];
+  for (const m of teks.matchAll(MIRIP_RUJUKAN)) if (!baik.has(m.index)) out.push({ awal: m.index, cuplikan: m[0] });
+  return out;
+}
+
+/**
+ * The sections whose figures must each point to a source: the results, the cost and the
+ * indicators, where a reader decides whether to replicate.
+ */
+export const BAGIAN_BERANGKA = ['Sumber Daya dan Biaya', 'Indikator dan Pengukuran', 'Hasil dan Dampak'] as const;
+
+/** Words by which the text itself says a figure is the editors' own estimate, not a source's. */
+export const ATRIBUSI_REDAKSI = /\b(perkiraan|estimasi|hitungan) redaksi\b/i;
+
+const BULAN = 'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember';
+/**
+ * Numbers that are not figures: dates and years, regulation numbers (`Nomor 56`, `72/2021`),
+ * the card's own rating values (`kekuatan bukti 2`, `biaya 1`), ordinals, and the name of the
+ * first thousand days (1000 HPK).
+ */
+const BUKAN_ANGKA: readonly RegExp[] = [
+  new RegExp(`\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${BULAN})\\b`, 'gi'),
+  /\b(?:nomor|no\.)\s*[\w./-]+/gi,
+  /\b\d+[A-Z]?\/\d{4}\b/g,
+  /\b(?:UU|PP|Perpres|Inpres|Keppres|Permen\w*|Perda|Perbup|Pergub|Perwal|Perkada|SK|SE)\s+\d+\b/gi,
+  /\b(?:bukti|biaya|tingkat|nilai|level|pita|skor|kelas|tahap|langkah|bagian|sdgs?|tujuan)\s+\d(?:\s*[–-]\s*\d)?\b/gi,
+  /\bke-\d+\b/gi,
+  /\b1\.?000\s*HPK\b/gi,
+  /\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\b/g,
+];
+
+/** Does a paragraph, list item or table row state a figure? */
+export function adaAngka(teks: string): boolean {
+  let t = teks.replace(POLA_RUJUKAN, ' ');
+  for (const re of BUKAN_ANGKA) t = t.replace(re, ' ');
+  return /\d/.test(t);
+}
