@@ -141,3 +141,13 @@ describe('small helpers', () => {
     expect(html).not.toContain('<b>');
   });
 });
+
+describe('rupiah on the card', () => {
+  it('says millions and billions as a reader would, in each language', async () => {
+    const { rupiahJuta } = await import('../src/lib/format.ts');
+    expect(rupiahJuta(150, 'id')).toBe('Rp150 juta');
+    expect(rupiahJuta(1500, 'id')).toBe('Rp1,5 miliar');
+    expect(rupiahJuta(5000, 'en')).toBe('Rp5 billion');
+    expect(rupiahJuta(249.5, 'en')).toBe('Rp249.5 million');
+  });
+});

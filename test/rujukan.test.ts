@@ -141,3 +141,30 @@ describe('impor sumber dari Zotero', () => {
     expect(galat(diPraktik(t.dir))).toEqual([]);
   });
 });
+
+describe('pemanasan daftar sumber di inti kedua', () => {
+  it('menghasilkan tepat yang akan dihitung halaman sendiri, untuk setiap entri', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const { ROOT, FIXTURE } = await import('./helpers.ts');
+    const { cacheSitasi } = await import('../src/lib/sitasi/index.ts');
+    const pesan: { rencana?: string[]; hasil?: [string, string | string[]][]; tamat?: boolean }[] = [];
+    await new Promise<void>((selesai, gagal) => {
+      const w = new Worker(join(ROOT, 'src/konten/sitasi-worker.ts'), { workerData: { root: FIXTURE, contentDir: FIXTURE, folderGit: FIXTURE, site: 'https://contoh.example', base: '/' } });
+      w.on('message', (m) => pesan.push(m));
+      w.on('error', gagal);
+      w.on('exit', () => selesai());
+    });
+    const rencana = pesan.flatMap((m) => m.rencana ?? []);
+    const hasil = new Map(pesan.flatMap((m) => m.hasil ?? []));
+    expect(pesan.at(-1)).toEqual({ tamat: true });
+    // Three entries: each has its reference list and its citation in both languages (two practices share one list).
+    expect(rencana).toHaveLength(9);
+    expect([...hasil.keys()].sort()).toEqual([...new Set(rencana)].sort());
+    cacheSitasi.clear();
+    for (const [k, v] of hasil) {
+      if (!k.startsWith('daftar')) continue;
+      const items = JSON.parse(k.split('\u0000')[2]!);
+      expect(daftarPustaka(items, 'id')).toEqual(v);
+    }
+  });
+});

@@ -253,6 +253,8 @@ export interface Context {
   /** Published guide ids present in the generated tree (links to them resolve). */
   guides: readonly string[];
   penulis: readonly string[];
+  /** Each rendered practice's evidence and impact: a model may not claim more than its practices (src/rules/penilaian.ts). */
+  kartu?: Map<string, { bukti: number; dampak: number }>;
   /** Target mean body length in words (2,500 by default). */
   words: number;
 }
@@ -296,7 +298,7 @@ function riwayatList(rng: Rng, prose: Prose, latest: string): Obj[] {
   return out;
 }
 
-function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: number, sumber: Obj[], dasar_hukum: Obj[], cakupan_wilayah: string | undefined): Obj {
+function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: number, sumber: Obj[], dasar_hukum: Obj[], cakupan_wilayah: string | undefined, dampakMaks: number): Obj {
   const latestYear = Number(latest.slice(0, 4));
   const replikasi: Obj[] = [];
   const nRep = bukti === 5 ? rng.int(2, 5) : rng.weighted([[0, 5], [1, 2], [2, 1], [3, 1]] as const);
@@ -327,7 +329,7 @@ function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: numb
   // Each rating follows its rule (src/rules/penilaian.ts): impact from the levels the fields allow,
   // cost from the yearly amount, complexity from its criteria.
   const kartu = { kekuatan_bukti: bukti, dampak_utama: dampak_utama as { perubahan_persen?: number } };
-  const dampak = slugs(TINGKAT_DAMPAK).filter((t) => !masalahDampak({ cakupan_wilayah, kesiapan: { ...kartu, tingkat_dampak: t } }).length);
+  const dampak = slugs(TINGKAT_DAMPAK).filter((t, i) => i <= dampakMaks && !masalahDampak({ cakupan_wilayah, kesiapan: { ...kartu, tingkat_dampak: t } }).length);
   const juta = Math.round(Math.exp(rng.int(200, 900) / 100));
   const kriteria_kompleksitas = { instansi_terlibat: rng.int(1, 8), tingkat_pemerintahan: rng.int(1, 4), sistem_informasi: rng.pick(slugs(SISTEM_INFORMASI)) };
   const kompleksitas = skorKompleksitas({ kesiapan: { kompleksitas: '', kriteria_kompleksitas }, dasar_hukum: dasar_hukum as { jenis: string; wajib_replikator: boolean }[] }).tingkat;
@@ -372,7 +374,7 @@ function dasarBase(rng: Rng, prose: Prose, p: Plan, latest: string): { fm: Obj; 
 }
 
 /** The fields after the type-specific ones: readiness card, legal bases, sources, authors, status. */
-function tail(rng: Rng, prose: Prose, p: Plan, ctx: Context, fm: Obj, bukti: number, sumber: Obj[]): void {
+function tail(rng: Rng, prose: Prose, p: Plan, ctx: Context, fm: Obj, bukti: number, sumber: Obj[], dampakMaks = TINGKAT_DAMPAK.length - 1): void {
   const latest = ctx.shared.latest;
   // The card comes first in the file but is scored on the legal bases, so they are drawn first.
   fm.kesiapan = undefined;
@@ -387,7 +389,11 @@ function tail(rng: Rng, prose: Prose, p: Plan, ctx: Context, fm: Obj, bukti: num
     if (rng.chance(0.5)) d.url = url(rng, 'peraturan', p.id);
     return d;
   });
-  fm.kesiapan = kesiapanOf(rng, prose, p, latest, bukti, sumber, dasar_hukum, fm.cakupan_wilayah as string | undefined);
+  fm.kesiapan = kesiapanOf(rng, prose, p, latest, bukti, sumber, dasar_hukum, fm.cakupan_wilayah as string | undefined, dampakMaks);
+  if (p.koleksi === 'praktik') {
+    ctx.kartu ??= new Map();
+    ctx.kartu.set(p.id, { bukti, dampak: TINGKAT_DAMPAK.findIndex((t) => t.slug === (fm.kesiapan as Obj).tingkat_dampak) });
+  }
   fm.dasar_hukum = dasar_hukum;
   fm.lampiran = Array.from({ length: rng.weighted([[0, 5], [1, 3], [2, 2], [3, 1]] as const) }, () => ({
     judul: prose.title(2, 6),
@@ -448,11 +454,16 @@ function praktikFrontmatter(rng: Rng, prose: Prose, p: Plan, ctx: Context): Obj 
 
 function modelFrontmatter(rng: Rng, prose: Prose, p: Plan, ctx: Context): Obj {
   const latest = ctx.shared.latest;
-  const { fm, bukti, sumber } = dasarBase(rng, prose, p, latest);
+  const dasar = dasarBase(rng, prose, p, latest);
+  const { fm, sumber } = dasar;
+  // Practices are rendered first, so their cards are known: the model stays within the strongest.
+  const kartu = p.praktik.map((id) => ctx.kartu?.get(id)).filter((k) => k !== undefined);
+  const bukti = kartu.length ? Math.min(dasar.bukti, Math.max(...kartu.map((k) => k.bukti))) : dasar.bukti;
+  const dampakMaks = kartu.length ? Math.max(...kartu.map((k) => k.dampak)) : TINGKAT_DAMPAK.length - 1;
   fm.tahun_model = p.tahunMulai;
   fm.praktik = p.praktik;
   if (rng.chance(0.7)) fm.kontak = { unit: p.unit, situs: 'https://menpan.example/' };
-  tail(rng, prose, p, ctx, fm, bukti, sumber);
+  tail(rng, prose, p, ctx, fm, bukti, sumber, dampakMaks);
   return fm;
 }
 

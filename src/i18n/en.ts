@@ -105,6 +105,8 @@ export const en: Record<Kunci, string> = {
   'kartu.bukti': 'Evidence strength',
   'kartu.biaya': 'Cost',
   'kartu.kompleksitas': 'Complexity',
+  'kartu.skor': 'score {0} of 8',
+  'kartu.perTahun': '{0} a year',
   'kartu.persiapan': 'Preparation time',
   'kartu.bulan': 'months',
   'kartu.replikasi': 'Verified replications',

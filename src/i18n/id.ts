@@ -103,6 +103,8 @@ export const id = {
   'kartu.bukti': 'Kekuatan bukti',
   'kartu.biaya': 'Biaya',
   'kartu.kompleksitas': 'Kompleksitas',
+  'kartu.skor': 'skor {0} dari 8',
+  'kartu.perTahun': '{0} per tahun',
   'kartu.persiapan': 'Lama persiapan',
   'kartu.bulan': 'bulan',
   'kartu.replikasi': 'Replikasi terverifikasi',

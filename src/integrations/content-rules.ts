@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aturLonggar, pemeriksaan } from '../konten/pemeriksaan.ts';
+import { mulaiSitasi } from '../konten/sitasi.ts';
 
 /**
  * Starts the content check (src/konten/pemeriksaan.ts) as soon as Astro reads its config, so it
@@ -17,6 +18,8 @@ export function contentRules(contentDir: string): AstroIntegration {
         aturLonggar(command === 'dev');
         const root = fileURLToPath(config.root);
         void pemeriksaan(root, resolve(root, contentDir), logger).catch(() => undefined);
+        // References are formatted on the second core while Astro starts and renders.
+        if (command === 'build' && config.site) mulaiSitasi({ root, contentDir: resolve(root, contentDir), folderGit: contentDir, site: String(config.site), base: config.base });
       },
     },
   };

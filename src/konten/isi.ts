@@ -12,14 +12,9 @@ export type MetadataIsi = {
   berkasIsi: string;
   /** The images the body shows, published by src/pages/gambar/[berkas].ts. */
   gambar: Gambar[];
-  /** Each source as an APA reference (HTML from the CSL processor) and the ids of the markers citing it. */
-  pustaka: Pustaka[];
+  /** For each source, in the order of `sumber`, the id of the marker first citing it (empty when uncited). */
+  kutipan: string[][];
 };
-
-export interface Pustaka {
-  html: string;
-  balik: string[];
-}
 
 export function folderIsi(cacheDir: URL, collection: string): string {
   return join(fileURLToPath(cacheDir), 'isi', collection);
@@ -36,8 +31,8 @@ export function isiEntri(entry: EntriBerisi): { html: string; headings: Judul[] 
   return { html: readFileSync(meta.berkasIsi, 'utf8'), headings: meta.headings };
 }
 
-/** The entry's numbered references, in the order of its `sumber`. */
-export const pustakaEntri = (entry: EntriBerisi): readonly Pustaka[] => metadata(entry)?.pustaka ?? [];
+/** Where each of the entry's sources is first cited in its body, for the reference list's links back. */
+export const kutipanBalik = (entry: EntriBerisi): readonly string[][] => metadata(entry)?.kutipan ?? [];
 
 /** The images an entry's body shows. */
 export const gambarIsi = (entry: EntriBerisi): readonly Gambar[] => metadata(entry)?.gambar ?? [];

@@ -16,7 +16,6 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderMdx, GalatRender } from '../lib/mdx/render.ts';
-import { daftarPustaka, itemSumber } from '../lib/sitasi/index.ts';
 import type { Sumber } from '../schema/sumber.ts';
 import { withBase } from '../lib/routes.ts';
 import type { Koleksi } from '../schema/index.ts';
@@ -32,7 +31,7 @@ import { lapor, longgar, lupakan, pemeriksaan } from './pemeriksaan.ts';
  * re-renders only changed files, so a change to the renderer itself must invalidate every entry
  * (Astro only watches its config and content.config.ts).
  */
-const KODE_PENYAJI = ['src/lib/mdx', 'src/lib/sitasi', 'src/rules/mdx.ts', 'src/rules/rujukan.ts', 'src/rules/batas.ts', 'src/validate/gambar.ts', 'src/lib/routes.ts', 'src/konten/loader.ts'];
+const KODE_PENYAJI = ['src/lib/mdx', 'src/rules/mdx.ts', 'src/rules/rujukan.ts', 'src/rules/batas.ts', 'src/validate/gambar.ts', 'src/lib/routes.ts', 'src/konten/loader.ts'];
 
 function sidikKode(root: string): string {
   const hash = createHash('sha1');
@@ -163,7 +162,7 @@ async function muat(ctx: LoaderContext, berkas: BerkasEntri, folder: string, gam
 
   const dipakai: Gambar[] = [];
   const folderKoleksi = join(dirKonten, berkas.koleksi);
-  const sumber = (data as { sumber?: Sumber[] }).sumber ?? [];
+  const sumber = (data as { sumber?: Pick<Sumber, 'kunci'>[] }).sumber ?? [];
   const { html, headings, kutipan } = renderMdx(teks, {
     sumber: sumber.map((s) => s.kunci),
     base: ctx.config.base,
@@ -178,8 +177,6 @@ async function muat(ctx: LoaderContext, berkas: BerkasEntri, folder: string, gam
   const sidikIsi = createHash('sha1').update(html).digest('hex');
   const berkasBaru = join(folder, `${sidikIsi}.html`);
   writeFileSync(berkasBaru, html);
-  // The references are Indonesian text on every page, formatted once here rather than per page.
-  const pustaka = daftarPustaka(sumber.map(itemSumber), 'id').map((html, i) => ({ html, balik: kutipan[i]! }));
-  const metadata: MetadataIsi = { headings, sidikIsi, berkasIsi: berkasBaru, gambar: dipakai, pustaka };
+  const metadata: MetadataIsi = { headings, sidikIsi, berkasIsi: berkasBaru, gambar: dipakai, kutipan };
   ctx.store.set({ id: berkas.astroId, data, filePath: berkas.file, digest, rendered: { html: '', metadata } });
 }

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { EDISI_AKTIF, PREVIEW_DRAFTS, CONTENT_DIR } from './env.ts';
 import { LOCALE_PARAMS } from './routes.ts';
 import { kunciCache, sekitarEntri } from './sekitar-entri.ts';
+import { diperbaruiDari, tanggalGit } from './git-tanggal.ts';
 
 /**
  * Access to content for pages. Which statuses a build shows is the edition's rule
@@ -43,25 +43,8 @@ let gitDates: Map<string, string> | undefined;
  * folder. Falls back to the entry's newest change-history date outside a Git checkout.
  */
 export function terakhirDiperbarui(filePath: string | undefined, riwayat: readonly { tanggal: string }[]): string {
-  gitDates ??= readGitDates();
-  const fromGit = filePath ? gitDates.get(filePath.replace(/^\.\//, '')) : undefined;
-  const fromHistory = riwayat[0]?.tanggal ?? '';
-  return fromGit && fromGit > fromHistory ? fromGit : fromHistory;
-}
-
-function readGitDates(): Map<string, string> {
-  const map = new Map<string, string>();
-  try {
-    const out = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', CONTENT_DIR], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
-    for (const block of out.split('\0')) {
-      const [date, ...files] = block.trim().split('\n');
-      if (!date) continue;
-      for (const f of files) if (f && !map.has(f)) map.set(f, date);
-    }
-  } catch {
-    // Not a Git checkout (a tarball, the benchmark's generated content): history dates are used.
-  }
-  return map;
+  gitDates ??= tanggalGit(CONTENT_DIR);
+  return diperbaruiDari(gitDates, filePath, riwayat);
 }
 
 export type SekitarEntri = ReturnType<typeof sekitarEntri<Praktik, Model>>;

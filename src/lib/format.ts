@@ -2,3 +2,10 @@
 export function isi(template: string, ...values: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (m, i: string) => (values[Number(i)] !== undefined ? String(values[Number(i)]) : m));
 }
+
+/** A yearly amount in millions of rupiah as a reader says it: "Rp150 juta", "Rp1,5 miliar" (id) or "Rp1.5 billion" (en). */
+export function rupiahJuta(juta: number, locale: 'id' | 'en'): string {
+  const angka = (n: number) => n.toLocaleString(locale === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 1 });
+  if (juta >= 1000) return `Rp${angka(juta / 1000)} ${locale === 'en' ? 'billion' : 'miliar'}`;
+  return `Rp${angka(juta)} ${locale === 'en' ? 'million' : 'juta'}`;
+}

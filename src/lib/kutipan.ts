@@ -3,7 +3,12 @@
  * formats in APA 7 and exports as BibTeX and CSL-JSON, together with the entry's own sources.
  */
 import { apaTeks, bibtex as bibtexItems, itemSumber, type Bahasa, type ItemCsl } from './sitasi/index.ts';
+import type { Locale } from '../data/vocab.ts';
+import { useTranslations } from '../i18n/index.ts';
 import type { Sumber } from '../schema/sumber.ts';
+import { catatanKutipan } from './edisi.ts';
+import { EDISI_AKTIF } from './env.ts';
+import { entryPath, withBase } from './routes.ts';
 
 /** What a citation needs to know of an entry. */
 export interface Citable {
@@ -48,3 +53,21 @@ export const bibtex = (c: Citable): string => bibtexItems([itemEntri(c)]);
 
 /** The entry and every source it cites, for a reference manager (BibTeX or CSL-JSON download). */
 export const itemUnduhan = (c: Citable, sumber: readonly Sumber[]): ItemCsl[] => [itemEntri(c), ...sumber.map(itemSumber)];
+
+/** What the page's "how to cite" box and the reference-manager downloads say of an entry. */
+export function citable(
+  e: { id: string; koleksi: 'model' | 'praktik'; judul: string; kepanjangan?: string | undefined; penulis: string[]; status: string },
+  o: { site: URL | string; base: string; locale: Locale; diperbarui: string },
+): Citable {
+  return {
+    id: e.id,
+    judul: e.judul,
+    kepanjangan: e.kepanjangan,
+    penulis: e.penulis,
+    diperbarui: o.diperbarui,
+    url: new URL(withBase(o.base, entryPath(e.koleksi, e.id)), o.site).href,
+    penerbit: EDISI_AKTIF.penerbit,
+    namaSitus: useTranslations(o.locale)('site.nama'),
+    catatan: catatanKutipan(EDISI_AKTIF, e.status),
+  };
+}

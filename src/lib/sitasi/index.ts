@@ -74,32 +74,38 @@ export function itemSumber(s: Sumber): ItemCsl {
   };
 }
 
-// The same source is often cited by several entries (a regulation, an award announcement).
-const cache = new Map<string, string>();
+/**
+ * Formatted references, shared by every module graph of a build (Astro loads its config and its
+ * pages separately) so the warm-up worker's results (src/konten/sitasi.ts) reach the pages. Keys
+ * hold the whole input: a list is formatted as one bibliography, where APA may tell two works of
+ * the same author and year apart, so a list is cached as a list.
+ */
+const BERSAMA = Symbol.for('pustaka.sitasi.cache');
+export const cacheSitasi: Map<string, string | string[]> = ((globalThis as { [BERSAMA]?: Map<string, string | string[]> })[BERSAMA] ??= new Map());
+
+export const kunciDaftar = (items: readonly ItemCsl[], bahasa: Bahasa) => `daftar\u0000${bahasa}\u0000${JSON.stringify(items)}`;
+export const kunciApa = (item: ItemCsl, bahasa: Bahasa) => `apa\u0000${bahasa}\u0000${JSON.stringify(item)}`;
 
 /**
- * Each item formatted as an APA 7 reference in HTML, in the order given (the entry's list is
+ * The items formatted as one APA 7 bibliography in HTML, in the order given (the entry's list is
  * numbered, so it is not re-sorted), URLs as links. citeproc escapes field values itself and
  * reads only CSL's fixed set of rich-text tags in them (`<i>`, `<b>`, `<sup>`, `<sub>`,
  * small caps, `nocase`), so an author can italicise a title, and nothing else becomes markup
- * (test/sitasi.test.ts holds it to that).
+ * (test/rujukan.test.ts holds it to that).
  */
 export function daftarPustaka(items: readonly ItemCsl[], bahasa: Bahasa): string[] {
-  const kunci = (i: ItemCsl) => `${bahasa}\u0000${JSON.stringify(i)}`;
-  const baru = items.filter((i) => !cache.has(kunci(i)));
-  if (baru.length) {
-    const hasil = plugins.output.format('bibliography', baru as never, {
-      format: 'html',
-      template: 'apa',
-      lang: LOCALE[bahasa],
-      nosort: true,
-      hyperlinks: true,
-      asEntryArray: true,
-    }) as [string, string][];
-    const perId = new Map(hasil);
-    for (const i of baru) cache.set(kunci(i), isiEntri(perId.get(i.id) ?? ''));
+  const kunci = kunciDaftar(items, bahasa);
+  let hasil = cacheSitasi.get(kunci) as string[] | undefined;
+  if (!hasil) {
+    const perId = new Map(
+      items.length
+        ? (plugins.output.format('bibliography', items as never, { format: 'html', template: 'apa', lang: LOCALE[bahasa], nosort: true, hyperlinks: true, asEntryArray: true }) as [string, string][])
+        : [],
+    );
+    hasil = items.map((i) => isiEntri(perId.get(i.id) ?? ''));
+    cacheSitasi.set(kunci, hasil);
   }
-  return items.map((i) => cache.get(kunci(i))!);
+  return hasil;
 }
 
 /** The inner HTML of one `<div class="csl-entry">`. */
@@ -113,7 +119,13 @@ function isiEntri(html: string): string {
 
 /** One item as an APA reference in plain text, for the page's "how to cite" box. */
 export function apaTeks(item: ItemCsl, bahasa: Bahasa): string {
-  return (plugins.output.format('bibliography', [item] as never, { format: 'text', template: 'apa', lang: LOCALE[bahasa] }) as string).trim();
+  const kunci = kunciApa(item, bahasa);
+  let hasil = cacheSitasi.get(kunci) as string | undefined;
+  if (hasil === undefined) {
+    hasil = (plugins.output.format('bibliography', [item] as never, { format: 'text', template: 'apa', lang: LOCALE[bahasa] }) as string).trim();
+    cacheSitasi.set(kunci, hasil);
+  }
+  return hasil;
 }
 
 /** Items as BibTeX, each keyed by its `citation-key`. */

@@ -1,0 +1,80 @@
+/**
+ * Formats every entry's reference list and "how to cite" line on the second core while Astro
+ * starts up and renders (src/konten/sitasi.ts). It reads the same files, with the same parser and
+ * schema, as the pages do, and calls the same functions: what it posts is exactly what a page
+ * would compute, keyed by its inputs, so a page whose inputs differ simply computes its own.
+ */
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { citable, itemEntri } from '../lib/kutipan.ts';
+import { diperbaruiDari, tanggalGit } from '../lib/git-tanggal.ts';
+import { apaTeks, cacheSitasi, daftarPustaka, itemSumber, kunciApa, kunciDaftar, type ItemCsl } from '../lib/sitasi/index.ts';
+import { sumber as skemaSumber } from '../schema/sumber.ts';
+import { daftarKonten } from '../validate/berkas.ts';
+import { parseFrontmatter } from '../validate/frontmatter.ts';
+import { bacaTeks } from '../validate/teks.ts';
+
+export interface TugasSitasi {
+  root: string;
+  contentDir: string;
+  /** The content folder as `git log` names it (CONTENT_DIR), for the pages' update dates. */
+  folderGit: string;
+  site: string;
+  base: string;
+}
+
+const t = workerData as TugasSitasi;
+const daftar = daftarKonten(t.root, t.contentDir);
+const baca = (full: string) => {
+  const d = bacaTeks(readFileSync(full));
+  return d.masalah ? undefined : parseFrontmatter(d.teks, false).data;
+};
+const nama = new Map<string, string>();
+for (const b of daftar.entri) {
+  if (b.koleksi !== 'penulis') continue;
+  const d = bacaTeks(readFileSync(b.full));
+  const n = d.masalah ? undefined : (parseFrontmatter(d.teks, true).data as { nama?: unknown }).nama;
+  if (typeof n === 'string') nama.set(b.astroId, n.trim());
+}
+const git = tanggalGit(t.folderGit);
+
+type Tugas = { kunci: string[]; jalankan: () => void };
+const tugas: Tugas[] = [];
+for (const b of daftar.entri) {
+  if (b.koleksi !== 'model' && b.koleksi !== 'praktik') continue;
+  const koleksi = b.koleksi;
+  const fm = baca(b.full) as Record<string, unknown> | undefined;
+  if (!fm || !Array.isArray(fm.sumber)) continue;
+  const items: ItemCsl[] = [];
+  for (const s of fm.sumber) {
+    const r = skemaSumber.safeParse(s);
+    if (!r.success) break;
+    items.push(itemSumber(r.data));
+  }
+  if (items.length !== fm.sumber.length) continue;
+  const penulis = (Array.isArray(fm.penulis) ? fm.penulis : []).map((p) => nama.get(String(p))).filter((n) => n !== undefined);
+  const riwayat = (Array.isArray(fm.riwayat) ? fm.riwayat : []).map((r) => ({ tanggal: String((r as { tanggal?: unknown }).tanggal ?? '') }));
+  const diperbarui = diperbaruiDari(git, b.file, riwayat);
+  const kutip = (['id', 'en'] as const).map((locale) =>
+    [locale, itemEntri(citable({ id: b.astroId, koleksi, judul: String(fm.judul ?? '').trim(), kepanjangan: typeof fm.kepanjangan === 'string' ? fm.kepanjangan.trim() : undefined, penulis, status: String(fm.status) }, { site: t.site, base: t.base, locale, diperbarui }))] as const,
+  );
+  tugas.push({
+    kunci: [kunciDaftar(items, 'id'), ...kutip.map(([l, i]) => kunciApa(i, l))],
+    jalankan: () => {
+      daftarPustaka(items, 'id');
+      for (const [l, i] of kutip) apaTeks(i, l);
+    },
+  });
+}
+
+// The plan first, so a page asking for a key the worker will produce waits instead of redoing it.
+parentPort!.postMessage({ rencana: tugas.flatMap((x) => x.kunci) });
+for (const x of tugas) {
+  try {
+    x.jalankan();
+  } catch {
+    // The page computes it and reports the error with its entry.
+  }
+  parentPort!.postMessage({ hasil: x.kunci.filter((k) => cacheSitasi.has(k)).map((k) => [k, cacheSitasi.get(k)]), selesai: x.kunci });
+}
+parentPort!.postMessage({ tamat: true });

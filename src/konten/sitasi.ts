@@ -1,0 +1,48 @@
+/**
+ * Warm-up of the reference lists: the CSL processor takes about 2 ms per reference, which at
+ * 1,000 entries would keep the main thread busy for many seconds. A build starts a worker
+ * (./sitasi-worker.ts) as soon as Astro reads its config; it formats every entry's references
+ * and citation on the second core and hands them to the shared cache (src/lib/sitasi/index.ts).
+ * A page that needs a list the worker is still formatting waits for it; anything else the page
+ * formats itself, so the worker only ever saves time and never decides what a page shows.
+ */
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { cacheSitasi } from '../lib/sitasi/index.ts';
+import type { TugasSitasi } from './sitasi-worker.ts';
+
+const KUNCI = Symbol.for('pustaka.sitasi.worker');
+type Bersama = { menunggu: Map<string, { janji: Promise<void>; selesai: () => void }>; mulai?: boolean };
+const bersama: Bersama = ((globalThis as { [KUNCI]?: Bersama })[KUNCI] ??= { menunggu: new Map() });
+
+export function mulaiSitasi(tugas: TugasSitasi): void {
+  if (bersama.mulai) return;
+  bersama.mulai = true;
+  const worker = new Worker(join(tugas.root, 'src/konten/sitasi-worker.ts'), { workerData: tugas });
+  const lepas = (kunci: readonly string[]) => {
+    for (const k of kunci) {
+      bersama.menunggu.get(k)?.selesai();
+      bersama.menunggu.delete(k);
+    }
+  };
+  worker.on('message', (m: { rencana?: string[]; hasil?: [string, string | string[]][]; selesai?: string[]; tamat?: boolean }) => {
+    for (const k of m.rencana ?? []) {
+      if (cacheSitasi.has(k) || bersama.menunggu.has(k)) continue;
+      let selesai!: () => void;
+      const janji = new Promise<void>((r) => (selesai = r));
+      bersama.menunggu.set(k, { janji, selesai });
+    }
+    for (const [k, v] of m.hasil ?? []) if (!cacheSitasi.has(k)) cacheSitasi.set(k, v);
+    lepas(m.selesai ?? []);
+    if (m.tamat) lepas([...bersama.menunggu.keys()]);
+  });
+  // A worker that fails only costs time: whatever it did not deliver, pages format themselves.
+  worker.on('error', () => lepas([...bersama.menunggu.keys()]));
+  // Not unref'd: a page waiting on the worker must keep the build alive until it delivers.
+  worker.on('exit', () => lepas([...bersama.menunggu.keys()]));
+}
+
+/** Waits until the worker has delivered the given keys, if it was going to. */
+export async function tungguSitasi(kunci: readonly string[]): Promise<void> {
+  await Promise.all(kunci.map((k) => bersama.menunggu.get(k)?.janji));
+}
