@@ -81,3 +81,25 @@ describe('sub-path', () => {
     expect(res.headers.get('location')).toBe(`${BASE_PATH}praktik/`);
   });
 });
+
+describe('angka dan sumbernya', () => {
+  it('satu klik dari angka ke sumbernya dalam APA, satu klik kembali ke kalimatnya', async () => {
+    sesi.tab.reset();
+    const { page } = sesi.tab;
+    await page.goto(`${sesi.server.url}praktik/kejar-stunting-luwu-utara/`);
+    const penanda = page.locator('.isi sup a[id]').first();
+    const id = (await penanda.getAttribute('id'))!;
+    const nomor = (await penanda.textContent())!.replace(/\D/g, '');
+    await penanda.click();
+    await page.waitForURL(new RegExp(`#s${nomor}$`));
+    const butir = page.locator(`li#s${nomor}`);
+    expect(await butir.isVisible()).toBe(true);
+    // APA 7 from the CSL processor: a year or "t.t.", and the source's address as a link.
+    expect(await butir.textContent()).toMatch(/\((\d{4}[^)]*|t\.t\.)\)\./);
+    expect(await butir.locator('a[href^="http"]').count()).toBe(1);
+    await butir.locator(`a[href="#${id}"]`).click();
+    await page.waitForURL(new RegExp(`#${id}$`));
+    expect(await page.locator(`#${id}`).isVisible()).toBe(true);
+    bersih(sesi.tab);
+  });
+});
