@@ -282,12 +282,34 @@ describe('pencarian (id)', () => {
     expect([...indexed].sort()).toEqual([...terbit].sort());
   });
 
-  it('explains, without JavaScript, that search needs it and links to the catalogues', async () => {
+  it('explains, without JavaScript, that search needs it and links to the catalogues, the fit-finder and every theme', async () => {
     const { page } = await open('cari/?q=stunting', { javaScriptEnabled: false });
     expect(await page.locator('.tanpa-js').isVisible()).toBe(true);
     expect(await page.locator('[data-cari]').isVisible()).toBe(false);
     const links = await page.locator('.tanpa-js a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual([`${BASE_PATH}praktik/`, `${BASE_PATH}model/`]);
+    expect(links.slice(0, 3)).toEqual([`${BASE_PATH}praktik/`, `${BASE_PATH}model/`, `${BASE_PATH}temukan/`]);
+    expect(links.slice(3)).toContain(`${BASE_PATH}tema/penanganan-stunting/`);
+    expect(links.slice(3).every((l) => l?.startsWith(`${BASE_PATH}tema/`))).toBe(true);
+  });
+
+  it('never leaves a bare "0 results": words found in part, a spelling, then the themes and the fit-finder', async () => {
+    const sebagian = await open('cari/?q=pangan%20mahal%20menjelang%20lebaran%20xqzw');
+    expect(await announced(sebagian.page)).toMatch(/memuat sebagian.* Tidak ditemukan di entri mana pun: xqzw\.$/);
+    expect((await shownHrefs(sebagian.page)).length).toBeGreaterThanOrEqual(3);
+
+    const ejaan = await open('cari/?q=stuntng');
+    await announced(ejaan.page);
+    const saran = ejaan.page.locator('[data-cari-saran] a');
+    expect(await saran.textContent()).toBe('stunting');
+    await saran.click();
+    await ejaan.page.waitForURL(/q=stunting/);
+    await announced(ejaan.page);
+    expect((await shownHrefs(ejaan.page)).length).toBeGreaterThan(0);
+
+    const kosong = await open('cari/?q=zzyzx');
+    expect(await announced(kosong.page)).toMatch(/^0 hasil/);
+    expect(await kosong.page.locator('[data-cari-alternatif]').isVisible()).toBe(true);
+    expect(await kosong.page.locator(`[data-cari-alternatif] a[href="${BASE_PATH}temukan/"]`).count()).toBe(1);
   });
 });
 

@@ -18,6 +18,10 @@ export const KOMPONEN_MDX = {
       judul: { wajib: false },
     },
   },
+  TabelTesaurus: {
+    keterangan: 'Tabel konsep tesaurus pencarian beserta istilah padanannya, dari src/data/tesaurus.ts.',
+    props: {},
+  },
   TabelPenilaian: {
     keterangan: 'Tabel satu unsur kartu kesiapan (bukti, dampak, biaya, kompleksitas, tingkat-kompleksitas) dengan syarat isiannya, dari aturan penilaian situs (src/rules/penilaian.ts).',
     props: {

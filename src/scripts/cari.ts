@@ -10,6 +10,7 @@ import {
   keadaanKeUrl,
   kelompokAktif,
   permintaan,
+  isiTemplat,
   rapikanKueri,
   teksStatus,
   type DataHasil,
@@ -21,15 +22,18 @@ import {
   type Saring,
   type Urutan,
 } from '../lib/cari.ts';
+import { kataKueri, kueriBetul, peringkatSebagian, saranEjaan } from '../lib/cari-pulih.ts';
 
 interface Config {
   /** Base path + "pagefind/". */
   bundle: string;
+  /** The vocabulary spelling suggestions come from (src/pages/data/kosakata-[bahasa].json.ts). */
+  kosakata: string;
   labelJenis: Record<string, string>;
   ukuranAwal: number;
   ukuran: number;
   judulHalaman: string;
-  kata: KataStatus & KataHasil & Record<'mulai' | 'memuat' | 'galat', string>;
+  kata: KataStatus & KataHasil & Record<'mulai' | 'memuat' | 'galat' | 'sebagian' | 'tambahan' | 'tidakDitemukan' | 'mungkin', string>;
 }
 
 /** The part of Pagefind's JS API this page uses (pagefind.js is built with the site, so it has no types here). */
@@ -64,7 +68,9 @@ export function mulaiCari() {
   const list = root?.querySelector<HTMLOListElement>('[data-cari-hasil]');
   const more = root?.querySelector<HTMLButtonElement>('[data-cari-lebih]');
   const clear = root?.querySelector<HTMLButtonElement>('[data-cari-hapus]');
-  if (!root || !configEl || !formQ || !formS || !input || !status || !list || !more || !clear) return;
+  const saran = root?.querySelector<HTMLElement>('[data-cari-saran]');
+  const alternatif = root?.querySelector<HTMLElement>('[data-cari-alternatif]');
+  if (!root || !configEl || !formQ || !formS || !input || !status || !list || !more || !clear || !saran || !alternatif) return;
   const config = JSON.parse(configEl.textContent ?? '{}') as Config;
   const k = config.kata;
 
@@ -91,8 +97,9 @@ export function mulaiCari() {
         highlightParam: PARAM_SOROT,
         excerptLength: 26,
         excerptEllipsis: '…',
-        // Aliases (P3DN, TPID, SPBE…) are what many readers type: weigh a match there near a title match.
-        ranking: { metaWeights: { title: 5, alias: 4 } },
+        // Aliases (P3DN, TPID, SPBE…) are what many readers type: weigh a match there near a title
+        // match; a thesaurus term (src/data/tesaurus.ts) names what the entry is about.
+        ranking: { metaWeights: { title: 5, alias: 4, istilah: 4 } },
       });
       return pf;
     })());
@@ -190,8 +197,62 @@ export function mulaiCari() {
     if (my === generasi) tulisHitungan(counts);
   };
 
+  let kosakata: Promise<string[]> | undefined;
+  const muatKosakata = () =>
+    (kosakata ??= fetch(config.kosakata)
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .catch(() => [])) as Promise<string[]>;
+
+  /** "Mungkin maksud Anda: …", a link that runs the corrected search; built from text nodes only. */
+  const tulisSaran = (betul: string | undefined) => {
+    saran.replaceChildren();
+    saran.hidden = !betul;
+    if (!betul) return;
+    const a = document.createElement('a');
+    a.href = `${location.pathname}${keadaanKeUrl({ ...bacaForm(), q: betul })}`;
+    a.textContent = betul;
+    saran.append(`${k.mungkin} `, a);
+  };
+
+  /** Suggest a spelling for the words the site's vocabulary does not know (few or no results). */
+  const periksaEjaan = async (q: string, kata: readonly string[], my: number) => {
+    const kosa = await muatKosakata();
+    const betul = new Map<string, string>();
+    for (const w of kata) {
+      const x = saranEjaan(w, kosa);
+      if (x) betul.set(w, x);
+    }
+    if (my === generasi) tulisSaran(kueriBetul(q, betul));
+  };
+
+  /**
+   * When fewer than three pages hold every word: search each word, add the pages holding the
+   * most of them, say which words nothing holds, and suggest spellings for words that find little.
+   * Returns the status line to show, or undefined to keep the usual one.
+   */
+  const pulihkan = async (pf: Pagefind, s: KeadaanCari, my: number, tepat: HasilMentah[]): Promise<string | undefined> => {
+    const { options } = permintaan(s);
+    const kata = kataKueri(s.q);
+    const perKata = [];
+    for (const w of kata) perKata.push({ kata: w, hasil: (await pf.search(w, options)).results });
+    if (my !== generasi) return undefined;
+    const hilang = perKata.filter((p) => !p.hasil.length).map((p) => p.kata);
+    const lemah = perKata.filter((p) => p.hasil.length < 3).map((p) => p.kata);
+    if (lemah.length) await periksaEjaan(s.q, lemah, my);
+    const sudah = new Set(tepat.map((h) => h.id));
+    const tambahan = kata.length > 1 ? peringkatSebagian(perKata).filter((x) => !sudah.has(x.hasil.id)) : [];
+    hasil = [...tepat, ...tambahan.map((x) => x.hasil)];
+    if (!tambahan.length && !hilang.length) return undefined;
+    let teks = tepat.length ? teksStatus(tepat.length, s, k) : tambahan.length ? isiTemplat(k.sebagian, { n: tambahan.length }) : teksStatus(0, s, k);
+    if (tepat.length && tambahan.length) teks += ` ${isiTemplat(k.tambahan, { n: tambahan.length })}`;
+    if (hilang.length) teks += ` ${isiTemplat(k.tidakDitemukan, { kata: hilang.join(', ') })}`;
+    return teks;
+  };
+
   const cari = async (s: KeadaanCari) => {
     const my = ++generasi;
+    tulisSaran(undefined);
+    alternatif.hidden = true;
     if (!adaPencarian(s)) {
       hasil = [];
       shown = 0;
@@ -220,11 +281,16 @@ export function mulaiCari() {
       const utama = await pf.search(term, options);
       if (my !== generasi) return;
       hasil = utama.results;
+      // Never a bare "0 results", nor a lone one: pages holding some of the words, spellings for
+      // words that find little ("inflsi"), and, when all that finds nothing, the themes.
+      const teksPulih = hasil.length < 3 && s.q ? await pulihkan(pf, s, my, hasil) : undefined;
+      if (my !== generasi) return;
       shown = 0;
       list.replaceChildren();
       await tampilkan(false);
       if (my !== generasi) return;
-      status.textContent = teksStatus(hasil.length, s, k);
+      status.textContent = teksPulih ?? teksStatus(hasil.length, s, k);
+      alternatif.hidden = hasil.length > 0;
       status.removeAttribute('aria-busy');
       // The filter index grows with the site (20 KB at 1,000 entries, 108 KB at 5,000): while the
       // filters are folded away its counts cannot be seen, so it waits until they are opened.

@@ -7,6 +7,9 @@ import { PLACEHOLDER, readBody, type BodyFacts, type BodyProblem } from '../rule
 import { checkLinks, type LinkTargets } from '../rules/links.ts';
 import { checkReferences, type RefEntry } from '../rules/references.ts';
 import { BUKTI_UNTUK_TERBUKTI, KATA_TERBUKTI } from '../rules/penilaian.ts';
+import { masalahTesaurus } from '../rules/tesaurus.ts';
+import { TESAURUS } from '../data/tesaurus.ts';
+import { fileURLToPath } from 'node:url';
 import { entryPath } from '../lib/routes.ts';
 import { KOLEKSI, type Koleksi } from '../schema/index.ts';
 import { daftarKonten } from './berkas.ts';
@@ -66,6 +69,7 @@ export function checkContent(opts: CheckOptions): CheckResult {
   }
 
   crossChecks(loaded, problems, opts.contentDir, daftar.gambar);
+  problems.push(...periksaTesaurus());
   return {
     problems: sortProblems(problems),
     entries: loaded.map(({ koleksi, file, astroId, data, status }) => ({ koleksi, file, astroId, data, status })),
@@ -166,6 +170,18 @@ function periksaRujukan(raw: Record<string, unknown>, body: BodyFacts, fm: Parse
     if (!kunci[i] || dikutip.has(kunci[i]) || (typeof s.url === 'string' && alamatDipakai.has(s.url))) return;
     const { line, col } = fm.locate(['sumber', i, 'kunci']);
     push(line, col, `sumber[${i}].kunci`, `sumber "${kunci[i]}" tidak dirujuk di mana pun; rujuk dengan [@${kunci[i]}] di kalimat yang didukungnya, atau hapus sumber ini`, level);
+  });
+}
+
+/** The search thesaurus is extended by pull request too: its problems are reported on its lines. */
+function periksaTesaurus(): Problem[] {
+  const masalah = masalahTesaurus(TESAURUS);
+  if (!masalah.length) return [];
+  const file = fileURLToPath(new URL('../data/tesaurus.ts', import.meta.url));
+  const baris = readFileSync(file, 'utf8').split('\n');
+  return masalah.map((m) => {
+    const i = Math.max(0, baris.findIndex((b) => b.includes(m.cari)));
+    return { file: 'src/data/tesaurus.ts', line: i + 1, col: Math.max(1, (baris[i] ?? '').indexOf(m.cari) + 1), field: 'tesaurus', level: 'error' as const, message: m.message };
   });
 }
 

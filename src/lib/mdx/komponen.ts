@@ -6,6 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { NamaKomponen } from '../../rules/mdx.ts';
 import { tabelPenilaian, type UnsurPenilaian } from '../../rules/penilaian.ts';
+import { TESAURUS, type Konsep } from '../../data/tesaurus.ts';
 
 export type Props = Readonly<Record<string, string | true>>;
 
@@ -31,6 +32,18 @@ export const KOMPONEN: Record<NamaKomponen, (props: Props, children: ElementCont
       properties: { className: ['catatan', `catatan-${jenis}`] },
       children: [{ type: 'element', tagName: 'strong', properties: { className: ['catatan-judul'] }, children: [{ type: 'text', value: judul }] }, { type: 'text', value: ' ' }, ...children],
     };
+  },
+  /**
+   * `<TabelTesaurus />`: the search thesaurus, so the glossary lists every word the search
+   * understands for each concept, from the module the index is built with.
+   */
+  TabelTesaurus(_props, _children, { bahasa }) {
+    const en = bahasa === 'en';
+    const kepala = en ? ['Concept', 'Also found by'] : ['Konsep', 'Juga ditemukan dengan kata'];
+    const baris = (TESAURUS as readonly Konsep[]).map((k) => el('tr', [el('td', [teks(k[bahasa])]), el('td', [teks((en ? [...k.istilah_en, ...k.istilah] : k.istilah).join(', '))])]));
+    const tabel = el('table', [el('thead', [el('tr', kepala.map((x) => el('th', [teks(x)])))]), el('tbody', baris)]);
+    // Out of the index: listing every term would make the glossary the first result for all of them.
+    return el('section', [tabel], { className: ['tabel-gulir'], tabIndex: 0, ariaLabel: en ? 'Table: search thesaurus' : 'Tabel: tesaurus pencarian', dataPagefindIgnore: '' });
   },
   /**
    * `<TabelPenilaian unsur="…" />`: one element of the readiness card, its levels and what each
