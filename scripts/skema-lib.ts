@@ -1,3 +1,5 @@
+import { stringify } from 'yaml';
+import type { FormulirIsu } from '../src/lib/formulir-isu.ts';
 import ts from 'typescript';
 import { join } from 'node:path';
 import { KOLEKSI, type Koleksi } from '../src/schema/index.ts';
@@ -67,4 +69,9 @@ export function skemaSemua(): Record<Koleksi, Record<string, unknown>> {
   return Object.fromEntries(
     (Object.keys(KOLEKSI) as Koleksi[]).map((k) => [k, skemaJson(KOLEKSI[k].schema, JUDUL[k], docs.get(k) ?? new Map())]),
   ) as Record<Koleksi, Record<string, unknown>>;
+}
+
+/** An issue form as its YAML file, with a header saying where it comes from. */
+export function teksFormulir(form: FormulirIsu): string {
+  return `# Dibuat oleh npm run skema dari src/lib/formulir-isu.ts; jangan disunting langsung.\n${stringify(form, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }

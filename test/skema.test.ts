@@ -70,3 +70,16 @@ describe('open data', () => {
     expect(csv([{ ringkasan: 'a "b", c' }]).split('\r\n')[1]).toContain('"a ""b"", c"');
   });
 });
+
+describe('formulir isu pembaca', () => {
+  it('.github/ISSUE_TEMPLATE mutakhir (jalankan npm run skema) dan isiannya bernama seperti skema', async () => {
+    const { FORMULIR_ISU } = await import('../src/lib/formulir-isu.ts');
+    const { teksFormulir } = await import('../scripts/skema-lib.ts');
+    const { kesiapan } = await import('../src/schema/kesiapan.ts');
+    for (const [name, form] of Object.entries(FORMULIR_ISU)) expect(readFileSync(join(ROOT, '.github/ISSUE_TEMPLATE', name), 'utf8')).toBe(teksFormulir(form));
+    // A replication report fills kesiapan.replikasi[] field for field.
+    const replikasi = Object.keys(kesiapan.shape.replikasi.unwrap().element.shape);
+    const ids = FORMULIR_ISU['laporkan-replikasi.yml']!.body.flatMap((b) => ('id' in b ? [b.id] : []));
+    expect(replikasi.every((k) => ids.includes(k))).toBe(true);
+  });
+});
