@@ -21,7 +21,8 @@ const ringkasan = () =>
   });
 
 /** Fields every model and practice has: identity, classification, readiness, provenance. */
-const entriDasar = {
+/** What an entry is and how it is classified: the first fields of every entry file. */
+const identitas = {
   /** Permanent id, kebab-case, the same as the file name without `.mdx`; never change it once published. */
   id: slug(),
   /** Name as officially written, e.g. "PanganKu" or "Model Inovasi Bidang Penanganan Stunting". */
@@ -44,12 +45,21 @@ const entriDasar = {
   urusan_pemerintahan: z.array(vocab(URUSAN_PEMERINTAHAN)).min(1),
   /** Free keywords readers may search for, e.g. ["1000 HPK", "posyandu"]. */
   kata_kunci: z.array(teks()).default([]),
-  /** The replication-readiness card shown at the top of the page. */
-  kesiapan,
+};
+
+/**
+ * The entry's record after its own fields: legal bases, the card, attachments, contact, sources,
+ * and who wrote and reviewed it. The order is the order of the file (and of the studio's form).
+ */
+const rekam = <K extends z.ZodType>(kontakEntri: K) => ({
   /** Legal bases: national rules and the instruments an adopter must issue. */
   dasar_hukum: z.array(dasarHukum).default([]),
+  /** The replication-readiness card shown at the top of the page. */
+  kesiapan,
   /** Downloadable SOPs, sample regulations, templates, videos. */
   lampiran: z.array(lampiran).default([]),
+  /** Institutional contact; no personal names, phones or e-mails. */
+  kontak: kontakEntri,
   /** Every source of a fact in the entry, with the date you consulted it; at least one. */
   sumber: z.array(sumber).min(1).superRefine((daftar, ctx) => {
     const dilihat = new Map<string, number>();
@@ -69,12 +79,12 @@ const entriDasar = {
   status: vocab(STATUS_PUBLIKASI),
   /** Change history, newest first; a `besar` change needs a note. */
   riwayat,
-};
+});
 
-/** One proven innovation (a KIPP winner or similar), with its own readiness card. */
+/** One documented innovation (a KIPP winner or similar), with its own readiness card. */
 export const praktikSchema = z
   .strictObject({
-    ...entriDasar,
+    ...identitas,
     /** Ids of the thematic models that synthesise this practice, if any; each model must list it too. */
     model: z.array(ref('model')).default([]),
     /** Form of innovation (PP 38/2017). */
@@ -103,8 +113,7 @@ export const praktikSchema = z
     tanggal_status: tanggal(),
     /** Awards, each tied to its year and with a source. */
     penghargaan: z.array(penghargaan).default([]),
-    /** Institutional contact; no personal names, phones or e-mails. */
-    kontak,
+    ...rekam(kontak),
   })
   .superRefine((v, ctx) => {
     temaRefine(v, ctx);
@@ -129,13 +138,12 @@ export const praktikSchema = z
 /** A thematic implementation model that synthesises several practices into one replicable design. */
 export const modelSchema = z
   .strictObject({
-    ...entriDasar,
+    ...identitas,
     /** Cohort of the PANRB model books: 2023 (RB Tematik) or 2024 (presidential priorities). */
     tahun_model: tahun(),
     /** Ids of the practices this model synthesises, at least two once past `draf`; each must list this model in its `model`. */
     praktik: z.array(ref('praktik')).default([]),
-    /** Institutional contact for questions about the model. */
-    kontak: kontak.optional(),
+    ...rekam(kontak.optional()),
   })
   .superRefine((v, ctx) => {
     temaRefine(v, ctx);

@@ -1,0 +1,33 @@
+/**
+ * `npm run rapikan`: write every model and practice file in the one form the authoring studio
+ * writes (src/lib/studio-format.ts): keys in the schema's order, word lists on one line, quotes
+ * only where YAML needs them; the body untouched. `--periksa` only lists the files that differ
+ * (the tests hold the content to it), so a file saved by the studio differs only where it was edited.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dariFile, keFile, urutanDari } from '../src/lib/studio-format.ts';
+import { konfigurasiStudio } from '../src/lib/studio.ts';
+import { skemaSemua } from './skema-lib.ts';
+
+const { values } = parseArgs({ options: { periksa: { type: 'boolean', default: false } } });
+const dir = resolve(process.env.CONTENT_DIR ?? 'content');
+const config = konfigurasiStudio(skemaSemua() as never, { cabang: 'main', lokal: true }) as { collections: { name: string; fields: never[] }[] };
+const beda: string[] = [];
+for (const koleksi of ['praktik', 'model']) {
+  const urutan = urutanDari(config.collections.find((c) => c.name === koleksi)!.fields);
+  for (const nama of readdirSync(join(dir, koleksi)).filter((n) => n.endsWith('.mdx'))) {
+    const file = join(dir, koleksi, nama);
+    const teks = readFileSync(file, 'utf8');
+    const rapi = keFile(dariFile(teks), urutan);
+    if (rapi === teks) continue;
+    beda.push(join(koleksi, nama));
+    if (!values.periksa) writeFileSync(file, rapi);
+  }
+}
+if (values.periksa && beda.length) {
+  console.log(`Belum rapi (jalankan npm run rapikan):\n${beda.join('\n')}`);
+  process.exit(1);
+}
+console.log(beda.length ? `Dirapikan: ${beda.length} berkas.` : 'Semua berkas sudah rapi.');

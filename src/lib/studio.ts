@@ -1,0 +1,124 @@
+/**
+ * The authoring studio's configuration (Decap CMS), generated from the frontmatter's JSON Schemas
+ * (themselves generated from the zod schemas, src/lib/skema-json.ts): every field, its hint (the
+ * field's JSDoc line), whether it is required, and each vocabulary as a select with its
+ * Indonesian labels. There is no second, hand-written field list to drift from the schema.
+ */
+import * as klasifikasi from '../data/klasifikasi.ts';
+import { JENIS_INSTANSI } from '../data/instansi.ts';
+import { SDGS } from '../data/sdg.ts';
+import { PRIORITAS_PRESIDEN, TEMA_RB } from '../data/tema.ts';
+import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
+import type { Term } from '../data/vocab.ts';
+import { PROVINSI } from '../data/wilayah.ts';
+
+type Json = Record<string, unknown>;
+export type FieldDecap = Record<string, unknown> & { name: string; label: string; widget: string };
+
+/** Every vocabulary, found by its set of slugs: a JSON Schema enum carries only the slugs. */
+const KOSAKATA: readonly (readonly Term[])[] = [
+  ...(Object.values(klasifikasi) as unknown[]).filter((v): v is readonly Term[] => Array.isArray(v) && typeof v[0] === 'object' && v[0] !== null && 'slug' in v[0]),
+  JENIS_INSTANSI,
+  TEMA_RB,
+  PRIORITAS_PRESIDEN,
+  URUSAN_PEMERINTAHAN,
+  PROVINSI,
+  SDGS,
+];
+const kunciEnum = (slugs: readonly unknown[]) => JSON.stringify(slugs.map(String).sort());
+const LABEL_ENUM = new Map(KOSAKATA.map((v) => [kunciEnum(v.map((t) => t.slug)), v]));
+
+/** Options of a select: "slug — label" so an author sees both what the page shows and what is written. */
+function opsi(slugs: readonly unknown[]): { label: string; value: string }[] {
+  const terms = LABEL_ENUM.get(kunciEnum(slugs));
+  return slugs.map((s) => {
+    const t = terms?.find((x) => x.slug === String(s));
+    return { label: t && t.id !== String(s) ? `${t.id} (${String(s)})` : String(s), value: String(s) };
+  });
+}
+
+/** "kode_provinsi" → "Kode provinsi". */
+const label = (name: string) => {
+  const s = name.replace(/_/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+};
+
+/** Free text that runs to sentences gets a text area. */
+const TEKS_PANJANG = new Set(['ringkasan', 'ringkasan_en', 'bukti_catatan', 'biaya_catatan', 'catatan', 'peran', 'pembanding']);
+/** References to other entries, by the collection they point to. */
+const RELASI: Record<string, string> = { model: 'model', praktik: 'praktik', penulis: 'penulis', peninjau: 'penulis' };
+
+/** One JSON Schema property as a Decap field. */
+export function field(name: string, s: Json, wajib: boolean): FieldDecap {
+  const base = { name, label: label(name), required: wajib, ...(typeof s.description === 'string' ? { hint: s.description } : {}) };
+  const pilihan = Array.isArray(s.anyOf) ? (s.anyOf as Json[]) : undefined;
+  // A date written as a date or a year-only value: a date picker keeps the string form.
+  if (pilihan?.some((x) => x.format === 'date') || s.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+  if (pilihan) return { ...base, widget: 'string' };
+  if (Array.isArray(s.enum)) return { ...base, widget: 'select', options: opsi(s.enum) };
+  switch (s.type) {
+    case 'integer':
+    case 'number':
+      return { ...base, widget: 'number', value_type: s.type === 'integer' ? 'int' : 'float', ...(typeof s.minimum === 'number' ? { min: s.minimum } : {}), ...(typeof s.maximum === 'number' ? { max: s.maximum } : {}) };
+    case 'boolean':
+      return { ...base, widget: 'boolean', default: s.default ?? false };
+    case 'object':
+      return { ...base, widget: 'object', collapsed: false, fields: fields(s) };
+    case 'array': {
+      const item = (s.items ?? {}) as Json;
+      if (RELASI[name]) return { ...base, widget: 'relation', collection: RELASI[name], search_fields: [name === 'penulis' || name === 'peninjau' ? 'nama' : 'judul'], value_field: '{{slug}}', display_fields: [name === 'penulis' || name === 'peninjau' ? 'nama' : 'judul'], multiple: true };
+      if (Array.isArray(item.enum)) return { ...base, widget: 'select', multiple: true, options: opsi(item.enum) };
+      if (item.type === 'object') return { ...base, widget: 'list', fields: fields(item) };
+      if (item.type === 'integer' || item.type === 'number') return { ...base, widget: 'list', field: { name: 'nilai', label: 'Nilai', widget: 'number', value_type: 'int' } };
+      return { ...base, widget: 'list' };
+    }
+    default:
+      return { ...base, widget: TEKS_PANJANG.has(name) ? 'text' : 'string' };
+  }
+}
+
+/** The fields of an object schema, in the schema's order. */
+export function fields(s: Json): FieldDecap[] {
+  const props = (s.properties ?? {}) as Record<string, Json>;
+  const wajib = new Set((s.required ?? []) as string[]);
+  return Object.entries(props).map(([name, p]) => field(name, p, wajib.has(name)));
+}
+
+export interface SkemaStudio {
+  praktik: Json;
+  model: Json;
+  penulis: Json;
+}
+
+/**
+ * The Decap configuration: the two entry collections (MDX with frontmatter, the body as Markdown)
+ * and the authors. Saving goes through the editorial workflow: a branch and a pull request per
+ * entry, `draf` → `tinjauan` → `terbit` by its status field, merged by maintainers.
+ */
+export function konfigurasiStudio(skema: SkemaStudio, opsi: { repo?: string | undefined; cabang: string; lokal: boolean }): Json {
+  const entri = (nama: 'praktik' | 'model', label: string) => ({
+    name: nama,
+    label,
+    label_singular: label,
+    folder: `content/${nama}`,
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    slug: '{{fields.id}}',
+    identifier_field: 'judul',
+    summary: '{{judul}} ({{status}})',
+    fields: [...fields(skema[nama]), { name: 'body', label: 'Isi', widget: 'markdown', hint: 'Bagian ## mengikuti anatomi entri di panduan penulis. Rujuk sumber dengan [@kunci].' }],
+  });
+  return {
+    backend: opsi.lokal ? { name: 'git-gateway', branch: opsi.cabang } : { name: 'github', repo: opsi.repo, branch: opsi.cabang, open_authoring: true },
+    ...(opsi.lokal ? { local_backend: true } : {}),
+    publish_mode: 'editorial_workflow',
+    media_folder: 'content/praktik/gambar',
+    public_folder: './gambar',
+    collections: [
+      entri('praktik', 'Praktik'),
+      entri('model', 'Model'),
+      { name: 'penulis', label: 'Penulis dan peninjau', folder: 'content/penulis', extension: 'yaml', format: 'yaml', create: false, slug: '{{fields.id}}', identifier_field: 'nama', fields: fields(skema.penulis) },
+    ],
+  };
+}

@@ -1,0 +1,53 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { skemaSemua } from '../scripts/skema-lib.ts';
+import { dariFile, keFile, urutanDari } from '../src/lib/studio-format.ts';
+import { konfigurasiStudio, type FieldDecap } from '../src/lib/studio.ts';
+import { KOLEKSI } from '../src/schema/index.ts';
+import { FIXTURE, ROOT } from './helpers.ts';
+
+const config = konfigurasiStudio(skemaSemua() as never, { cabang: 'main', lokal: true }) as { collections: { name: string; fields: FieldDecap[] }[] };
+const koleksi = (nama: string) => config.collections.find((c) => c.name === nama)!;
+
+describe('studio penulis', () => {
+  it('membuat isian studio dari skema, tanpa daftar kedua: setiap kolom, wajibnya, petunjuknya, dan label kosakata', () => {
+    for (const nama of ['praktik', 'model'] as const) {
+      const shape = Object.keys((KOLEKSI[nama].schema as unknown as { shape: object }).shape);
+      const names = koleksi(nama).fields.map((f) => f.name);
+      expect(shape.length).toBeGreaterThan(20);
+      expect(names.slice(0, -1)).toEqual(shape);
+      expect(names.at(-1)).toBe('body');
+    }
+    const f = Object.fromEntries(koleksi('praktik').fields.map((x) => [x.name, x]));
+    expect(f.judul).toMatchObject({ widget: 'string', required: true, hint: expect.stringMatching(/officially written/) });
+    expect(f.kepanjangan!.required).toBe(false);
+    expect(f.tema_rb).toMatchObject({ widget: 'select', options: expect.arrayContaining([{ label: expect.stringMatching(/^Digitalisasi Administrasi Pemerintahan \(/), value: 'digitalisasi-administrasi-pemerintahan' }]) });
+    expect(f.model).toMatchObject({ widget: 'relation', collection: 'model', multiple: true });
+    expect(f.penulis).toMatchObject({ widget: 'relation', collection: 'penulis' });
+    const kesiapan = Object.fromEntries((f.kesiapan!.fields as FieldDecap[]).map((x) => [x.name, x]));
+    expect(kesiapan.kekuatan_bukti).toMatchObject({ widget: 'number', value_type: 'int', min: 0, max: 5 });
+    expect(f.tanggal_status).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
+  });
+
+  it.each([['content', join(ROOT, 'content')], ['fixture', FIXTURE]])('membaca lalu menulis setiap entri %s tanpa mengubah satu bait pun (npm run rapikan)', (_, dir) => {
+    for (const nama of ['praktik', 'model']) {
+      const urutan = urutanDari(koleksi(nama).fields);
+      for (const f of readdirSync(join(dir, nama)).filter((n) => n.endsWith('.mdx'))) {
+        const teks = readFileSync(join(dir, nama, f), 'utf8');
+        expect(keFile(dariFile(teks), urutan), `${nama}/${f}`).toBe(teks);
+      }
+    }
+  });
+
+  it('menulis perubahan satu kolom hanya pada barisnya, dan membuang nilai kosong yang ditinggalkan formulir', () => {
+    const urutan = urutanDari(koleksi('praktik').fields);
+    const teks = readFileSync(join(FIXTURE, 'praktik/layanan-contoh.mdx'), 'utf8');
+    const data = dariFile(teks);
+    const baru = keFile({ ...data, judul: 'LAYAN Baru', kepanjangan: '', jenis_detail: null }, urutan);
+    const [a, b] = [teks.split('\n'), baru.split('\n')];
+    const beda = b.filter((l) => !a.includes(l));
+    expect(beda).toEqual(['judul: LAYAN Baru']);
+    expect(baru).not.toMatch(/^kepanjangan:|^jenis_detail:/m);
+  });
+});
