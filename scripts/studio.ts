@@ -13,7 +13,9 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { build } from 'esbuild';
 import { konfigurasiStudio } from '../src/lib/studio.ts';
+import { urutanDari } from '../src/lib/studio-format.ts';
 import { skemaSemua } from './skema-lib.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, 'port-git': { type: 'string', default: '8081' }, repo: { type: 'string' } } });
@@ -38,9 +40,33 @@ const halaman = `<!doctype html>
 </head>
 <body>
 <script src="decap-cms.js"></script>
-<script>CMS.registerPreviewStyle('pratinjau.css');</script>
+<script src="pustaka.js"></script>
+<script src="daftar.js"></script>
 </body>
 </html>
+`;
+
+// The serializer and the Indonesian interface run in the browser: bundled from the same modules
+// the tests and npm run rapikan use.
+const { outputFiles } = await build({
+  stdin: {
+    contents: "import { dariFile, keFile } from './src/lib/studio-format.ts'; import { STUDIO_ID } from './src/data/studio-id.ts'; globalThis.PUSTAKA_STUDIO = { dariFile, keFile, STUDIO_ID };",
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  write: false,
+});
+const pustakaJs = outputFiles[0]!.text;
+const urutan = Object.fromEntries(((config as { collections?: unknown }).collections as { name: string; fields: Parameters<typeof urutanDari>[0] }[]).map((c) => [c.name, urutanDari(c.fields)]));
+const daftarJs = `const P = globalThis.PUSTAKA_STUDIO;
+const URUTAN = ${JSON.stringify(urutan)};
+CMS.registerLocale('id', P.STUDIO_ID);
+for (const k of ['praktik', 'model']) CMS.registerCustomFormat('pustaka-' + k, 'mdx', { fromFile: (t) => P.dariFile(t), toFile: (d) => P.keFile(d, URUTAN[k]) });
+CMS.registerPreviewStyle('pratinjau.css');
 `;
 
 const JENIS: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.yml': 'text/yaml', '.html': 'text/html; charset=utf-8', '.map': 'application/json' };
@@ -56,6 +82,8 @@ const server = createServer((req, res) => {
   }
   const nama = path.slice('/studio/'.length);
   if (nama === '' || nama === 'index.html') return void res.writeHead(200, { 'content-type': JENIS['.html']! }).end(halaman);
+  if (nama === 'pustaka.js') return void res.writeHead(200, { 'content-type': JENIS['.js']! }).end(pustakaJs);
+  if (nama === 'daftar.js') return void res.writeHead(200, { 'content-type': JENIS['.js']! }).end(daftarJs);
   if (nama === 'config.yml') return void res.writeHead(200, { 'content-type': JENIS['.yml']! }).end(stringify(config, { lineWidth: 0, aliasDuplicateObjects: false }));
   // The preview uses the handbook's own stylesheet.
   const file = nama === 'pratinjau.css' ? resolve('src/styles/global.css') : normalize(join(decapDist, nama));

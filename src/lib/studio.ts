@@ -102,7 +102,8 @@ export function konfigurasiStudio(skema: SkemaStudio, opsi: { repo?: string | un
     label_singular: label,
     folder: `content/${nama}`,
     extension: 'mdx',
-    format: 'frontmatter',
+    // Written by the handbook's own serializer (src/lib/studio-format.ts), registered by the studio page.
+    format: `pustaka-${nama}`,
     create: true,
     slug: '{{fields.id}}',
     identifier_field: 'judul',
@@ -113,6 +114,7 @@ export function konfigurasiStudio(skema: SkemaStudio, opsi: { repo?: string | un
     backend: opsi.lokal ? { name: 'git-gateway', branch: opsi.cabang } : { name: 'github', repo: opsi.repo, branch: opsi.cabang, open_authoring: true },
     ...(opsi.lokal ? { local_backend: true } : {}),
     publish_mode: 'editorial_workflow',
+    locale: 'id',
     media_folder: 'content/praktik/gambar',
     public_folder: './gambar',
     collections: [

@@ -1,0 +1,63 @@
+/**
+ * The authoring studio (npm run studio) in Chromium against a local Git repository holding the
+ * test fixtures: an author signs in, edits one field of an entry and saves. The save is a branch
+ * of its own (the editorial workflow), its file differs from the original only on that field's
+ * line, and the checker accepts it.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../src/validate/run.ts';
+import { launch } from './harness.ts';
+
+const FIXTURE = join(import.meta.dirname, '..', 'test/fixtures/lengkap');
+const PORT = 8190;
+let repo: string;
+let studio: ChildProcess;
+let browser: Browser;
+const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'utf8' });
+
+beforeAll(async () => {
+  repo = mkdtempSync(join(tmpdir(), 'pustaka-studio-'));
+  cpSync(FIXTURE, join(repo, 'content'), { recursive: true });
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
+  git('-c', 'user.name=uji', '-c', 'user.email=uji@contoh.id', 'commit', '-qm', 'awal');
+  studio = spawn(process.execPath, ['scripts/studio.ts', '--repo', repo, '--port', String(PORT), '--port-git', String(PORT + 1)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((siap) => studio.stdout!.on('data', (d: Buffer) => d.toString().includes('Studio:') && siap()));
+  browser = await launch();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  studio?.kill();
+});
+
+describe('studio penulis', () => {
+  it('menyunting satu kolom lewat formulir berbahasa Indonesia; simpanannya satu cabang yang hanya mengubah baris itu dan lolos pemeriksaan', async () => {
+    const page = await browser.newPage();
+    const galat: string[] = [];
+    page.on('pageerror', (e) => galat.push(String(e)));
+    await page.goto(`http://localhost:${PORT}/studio/#/collections/praktik/entries/layanan-contoh`);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    const judul = page.getByLabel('Judul', { exact: true }).first();
+    await judul.waitFor();
+    // The field's hint is its JSDoc line in the schema.
+    expect(await page.getByText('Name as officially written').count()).toBeGreaterThan(0);
+    await judul.fill('LAYAN Baru');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect.poll(() => git('branch', '--list', 'cms/praktik/layanan-contoh').trim(), { timeout: 15_000 }).toBe('cms/praktik/layanan-contoh');
+    const diff = git('diff', '--unified=0', 'main', 'cms/praktik/layanan-contoh').split('\n').filter((l) => /^[-+][^-+]/.test(l));
+    expect(diff).toEqual(['-judul: LAYAN', '+judul: LAYAN Baru']);
+
+    const salinan = mkdtempSync(join(tmpdir(), 'pustaka-studio-periksa-'));
+    cpSync(FIXTURE, salinan, { recursive: true });
+    writeFileSync(join(salinan, 'praktik/layanan-contoh.mdx'), git('show', 'cms/praktik/layanan-contoh:content/praktik/layanan-contoh.mdx'));
+    expect(checkContent({ root: salinan, contentDir: salinan, today: '2026-11-28' }).problems.filter((p) => p.level === 'error')).toEqual([]);
+    expect(galat).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
