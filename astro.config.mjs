@@ -5,6 +5,7 @@ import { defineConfig, passthroughImageService } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentRules } from './src/integrations/content-rules.ts';
 import { searchIndex } from './src/integrations/search.ts';
+import { studio } from './src/integrations/studio.ts';
 import { CONTENT_DIR } from './src/lib/env.ts';
 
 /** Deploy under any sub-path: BASE_PATH=/model-inovasi/ npm run build. */
@@ -27,7 +28,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // No @astrojs/mdx: it compiles MDX to JavaScript and runs it. Entries come from untrusted pull
   // requests, so src/konten/loader.ts renders them from their syntax tree instead.
-  integrations: [contentRules(CONTENT_DIR), sitemap(), searchIndex()],
+  // The authoring studio is written to /studio/ only for a site with a repository (REPO_URL).
+  integrations: [contentRules(CONTENT_DIR), sitemap(), searchIndex(), studio({ repo: process.env.REPO_URL, cabang: process.env.EDIT_BRANCH ?? 'main', oauth: process.env.STUDIO_OAUTH_URL })],
   // A rebuild re-renders only the entry pages whose cacheKey (src/lib/sekitar-entri.ts) or code
   // changed; the others are copied from the cache. Lists, catalogues and data files always render.
   experimental: { incrementalBuild: true },

@@ -7,15 +7,13 @@
  * Options: --port 8080, --port-git 8081, --repo <folder> (default: this clone).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
-import { build } from 'esbuild';
 import { konfigurasiStudio } from '../src/lib/studio.ts';
-import { urutanDari } from '../src/lib/studio-format.ts';
+import { berkasDecap, berkasStudio, DECAP_DIST } from '../src/integrations/studio.ts';
 import { skemaSemua } from './skema-lib.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, 'port-git': { type: 'string', default: '8081' }, repo: { type: 'string' } } });
@@ -23,53 +21,14 @@ const port = Number(values.port);
 const portGit = Number(values['port-git']);
 const repo = resolve(values.repo ?? process.cwd());
 const require = createRequire(import.meta.url);
-const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 
 const skema = skemaSemua() as unknown as { praktik: Record<string, unknown>; model: Record<string, unknown>; penulis: Record<string, unknown> };
 // The studio saves against the branch the clone is on.
 const cabang = execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
 const config = { ...konfigurasiStudio(skema, { cabang, lokal: true }), local_backend: { url: `http://localhost:${portGit}/api/v1` } };
-const halaman = `<!doctype html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Studio Pustaka Model Inovasi</title>
-<link rel="cms-config-url" href="config.yml" type="text/yaml">
-</head>
-<body>
-<script src="decap-cms.js"></script>
-<script src="pustaka.js"></script>
-<script src="daftar.js"></script>
-</body>
-</html>
-`;
+const berkas = await berkasStudio(config);
+const JENIS: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.yml': 'text/yaml', '.html': 'text/html; charset=utf-8' };
 
-// The serializer and the Indonesian interface run in the browser: bundled from the same modules
-// the tests and npm run rapikan use.
-const { outputFiles } = await build({
-  stdin: {
-    contents: "import { dariFile, keFile } from './src/lib/studio-format.ts'; import { STUDIO_ID } from './src/data/studio-id.ts'; globalThis.PUSTAKA_STUDIO = { dariFile, keFile, STUDIO_ID };",
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'es2020',
-  write: false,
-});
-const pustakaJs = outputFiles[0]!.text;
-const urutan = Object.fromEntries(((config as { collections?: unknown }).collections as { name: string; fields: Parameters<typeof urutanDari>[0] }[]).map((c) => [c.name, urutanDari(c.fields)]));
-const daftarJs = `const P = globalThis.PUSTAKA_STUDIO;
-const URUTAN = ${JSON.stringify(urutan)};
-CMS.registerLocale('id', P.STUDIO_ID);
-for (const k of ['praktik', 'model']) CMS.registerCustomFormat('pustaka-' + k, 'mdx', { fromFile: (t) => P.dariFile(t), toFile: (d) => P.keFile(d, URUTAN[k]) });
-CMS.registerPreviewStyle('pratinjau.css');
-`;
-
-const JENIS: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.yml': 'text/yaml', '.html': 'text/html; charset=utf-8', '.map': 'application/json' };
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   if (path === '/' ) {
@@ -80,15 +39,12 @@ const server = createServer((req, res) => {
     res.writeHead(404).end();
     return;
   }
-  const nama = path.slice('/studio/'.length);
-  if (nama === '' || nama === 'index.html') return void res.writeHead(200, { 'content-type': JENIS['.html']! }).end(halaman);
-  if (nama === 'pustaka.js') return void res.writeHead(200, { 'content-type': JENIS['.js']! }).end(pustakaJs);
-  if (nama === 'daftar.js') return void res.writeHead(200, { 'content-type': JENIS['.js']! }).end(daftarJs);
-  if (nama === 'config.yml') return void res.writeHead(200, { 'content-type': JENIS['.yml']! }).end(stringify(config, { lineWidth: 0, aliasDuplicateObjects: false }));
-  // The preview uses the handbook's own stylesheet.
-  const file = nama === 'pratinjau.css' ? resolve('src/styles/global.css') : normalize(join(decapDist, nama));
-  if (nama !== 'pratinjau.css' && !file.startsWith(decapDist + sep)) return void res.writeHead(403).end();
-  if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+  const nama = path.slice('/studio/'.length) || 'index.html';
+  const isi = berkas[nama];
+  if (isi !== undefined) return void res.writeHead(200, { 'content-type': JENIS[extname(nama)]! }).end(isi);
+  // Decap's own bundle and its chunks, from node_modules.
+  const file = normalize(join(DECAP_DIST, nama));
+  if (!file.startsWith(DECAP_DIST + sep) || !berkasDecap().includes(nama)) return void res.writeHead(404).end();
   res.writeHead(200, { 'content-type': JENIS[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
 });

@@ -40,7 +40,7 @@ describe('production builds', () => {
     // Complete and checked, but no reviewer yet: shown, labelled, in every edition but the official one.
     tree.tulis('praktik/menunggu-tinjau.mdx', draft.replace('id: rahasia-draf', 'id: menunggu-tinjau').replace('judul: Draf Rahasia', 'judul: Belum Ditinjau').replace('status: draf', 'status: tinjauan').replace('peninjau: [universitas-contoh]', 'peninjau: []'));
     prod = build(tree.dir);
-    resmi = build(tree.dir, { EDISI: 'resmi' });
+    resmi = build(tree.dir, { EDISI: 'resmi', REPO_URL: 'https://github.com/contoh/pustaka' });
     preview = build(tree.dir, { PREVIEW_DRAFTS: '1' });
   }, 240_000);
 
@@ -73,6 +73,19 @@ describe('production builds', () => {
     const [head, ...rows] = readFileSync(join(prod.out, 'data/entri.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     const col = head!.split(',').indexOf('status');
     expect(rows.find((r) => r.startsWith('menunggu-tinjau,'))!.split(',')[col]).toBe('tinjauan');
+  });
+
+  it('write the authoring studio to /studio/ only for a site with a repository, outside the reader pages', () => {
+    expect(existsSync(join(prod.out, 'studio'))).toBe(false);
+    const page = readFileSync(join(resmi.out, 'studio/index.html'), 'utf8');
+    expect(page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
+    expect(page).toContain('<meta name="robots" content="noindex">');
+    expect(existsSync(join(resmi.out, 'studio/decap-cms.js'))).toBe(true);
+    const config = readFileSync(join(resmi.out, 'studio/config.yml'), 'utf8');
+    expect(config).toMatch(/backend:\n  name: github\n  repo: contoh\/pustaka\n  branch: main\n  open_authoring: true\npublish_mode: editorial_workflow/);
+    expect(readFileSync(join(resmi.out, 'sitemap-0.xml'), 'utf8')).not.toContain('studio');
+    // Entry pages link to the readers' issue forms, prefilled with the entry's id.
+    expect(readFileSync(join(resmi.out, 'praktik/layanan-contoh/index.html'), 'utf8')).toContain('https://github.com/contoh/pustaka/issues/new?template=laporkan-replikasi.yml&amp;entri=layanan-contoh');
   });
 
   it('keep every entry awaiting review out of the official edition, which names its publisher', () => {

@@ -53,8 +53,9 @@ export class Site {
     this.contentDir = opts.contentDir ?? 'content';
   }
 
+  /** The reader pages. The authoring studio (studio/, src/integrations/studio.ts) is not one: it has its own CSP and no budget. */
   htmlFiles(): string[] {
-    return this.files.filter((f) => f.endsWith('.html'));
+    return this.files.filter((f) => f.endsWith('.html') && !f.startsWith('studio/'));
   }
 
   read(rel: string): string {

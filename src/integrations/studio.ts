@@ -1,0 +1,103 @@
+/**
+ * The authoring studio's files: its page, Decap's bundle, the handbook's serializer and
+ * Indonesian interface bundled for the browser, and its configuration. `npm run studio` serves
+ * them locally; a build for a repository (REPO_URL set) writes them to `<outDir>/studio/`, outside
+ * the reader pages: no sitemap entry, no search record, its own CSP.
+ */
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { stringify } from 'yaml';
+import { urutanDari } from '../lib/studio-format.ts';
+import { konfigurasiStudio, type SkemaStudio } from '../lib/studio.ts';
+
+const require = createRequire(import.meta.url);
+export const DECAP_DIST = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+
+/**
+ * Decap renders its interface with inline styles (emotion) and talks to the Git host's API; its
+ * scripts come from the site itself. This is as tight as Decap allows (README, Studio).
+ */
+export const CSP_STUDIO = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; connect-src 'self' https://api.github.com http://localhost:*; frame-src 'self'; object-src 'none'; base-uri 'self'";
+
+export function halamanStudio(): string {
+  return `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta http-equiv="Content-Security-Policy" content="${CSP_STUDIO}">
+<title>Studio Pustaka Model Inovasi</title>
+<link rel="cms-config-url" href="config.yml" type="text/yaml">
+</head>
+<body>
+<script src="decap-cms.js"></script>
+<script src="pustaka.js"></script>
+<script src="daftar.js"></script>
+</body>
+</html>
+`;
+}
+
+/** The files the studio page loads besides Decap's own. */
+export async function berkasStudio(config: Record<string, unknown>): Promise<Record<string, string>> {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: "import { dariFile, keFile } from './src/lib/studio-format.ts'; import { STUDIO_ID } from './src/data/studio-id.ts'; globalThis.PUSTAKA_STUDIO = { dariFile, keFile, STUDIO_ID };",
+      resolveDir: join(dirname(fileURLToPath(import.meta.url)), '..', '..'),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+  });
+  const urutan = Object.fromEntries((config.collections as { name: string; fields: Parameters<typeof urutanDari>[0] }[]).map((c) => [c.name, urutanDari(c.fields)]));
+  return {
+    'index.html': halamanStudio(),
+    'pustaka.js': outputFiles[0]!.text,
+    'daftar.js': `const P = globalThis.PUSTAKA_STUDIO;
+const URUTAN = ${JSON.stringify(urutan)};
+CMS.registerLocale('id', P.STUDIO_ID);
+for (const k of ['praktik', 'model']) CMS.registerCustomFormat('pustaka-' + k, 'mdx', { fromFile: (t) => P.dariFile(t), toFile: (d) => P.keFile(d, URUTAN[k]) });
+CMS.registerPreviewStyle('pratinjau.css');
+`,
+    'config.yml': stringify(config, { lineWidth: 0, aliasDuplicateObjects: false }),
+    'pratinjau.css': readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'styles', 'global.css'), 'utf8'),
+  };
+}
+
+/** Decap's bundle and its chunks, without source maps. */
+export const berkasDecap = () => readdirSync(DECAP_DIST).filter((n) => /(^|\.)decap-cms\.js$/.test(n));
+
+/**
+ * Writes the hosted studio for a publisher who set REPO_URL: authors sign in with GitHub and
+ * every save opens a pull request (editorial workflow, open authoring for those without write
+ * access). STUDIO_OAUTH_URL names the publisher's OAuth endpoint (README, Studio).
+ */
+export function studio(opsi: { repo: string | undefined; cabang: string; oauth: string | undefined }): AstroIntegration {
+  return {
+    name: 'pustaka:studio',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!opsi.repo) return;
+        const repo = new URL(opsi.repo).pathname.replace(/^\/|\.git$/g, '');
+        // The published JSON Schemas (npm run skema; a test keeps them current).
+        const baca = (k: string) => JSON.parse(readFileSync(join(fileURLToPath(new URL('../../public/data/skema/', import.meta.url)), `${k}.schema.json`), 'utf8')) as Record<string, unknown>;
+        const skema: SkemaStudio = { praktik: baca('praktik'), model: baca('model'), penulis: baca('penulis') };
+        const config = konfigurasiStudio(skema, { repo, cabang: opsi.cabang, lokal: false });
+        if (opsi.oauth) (config.backend as Record<string, unknown>).base_url = opsi.oauth;
+        const out = join(fileURLToPath(dir), 'studio');
+        mkdirSync(out, { recursive: true });
+        for (const [nama, isi] of Object.entries(await berkasStudio(config))) writeFileSync(join(out, nama), isi);
+        for (const nama of berkasDecap()) copyFileSync(join(DECAP_DIST, nama), join(out, nama));
+        logger.info(`studio ditulis ke ${out} untuk ${repo}`);
+      },
+    },
+  };
+}
