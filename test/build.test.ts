@@ -78,7 +78,7 @@ describe('production builds', () => {
   it('write the authoring studio to /studio/ only for a site with a repository, outside the reader pages', () => {
     expect(existsSync(join(prod.out, 'studio'))).toBe(false);
     const page = readFileSync(join(resmi.out, 'studio/index.html'), 'utf8');
-    expect(page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
+    expect(page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-eval';/);
     expect(page).toContain('<meta name="robots" content="noindex">');
     expect(existsSync(join(resmi.out, 'studio/decap-cms.js'))).toBe(true);
     const config = readFileSync(join(resmi.out, 'studio/config.yml'), 'utf8');

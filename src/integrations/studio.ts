@@ -18,10 +18,12 @@ const require = createRequire(import.meta.url);
 export const DECAP_DIST = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 
 /**
- * Decap renders its interface with inline styles (emotion) and talks to the Git host's API; its
- * scripts come from the site itself. This is as tight as Decap allows (README, Studio).
+ * Decap renders its interface with inline styles (emotion), validates its configuration with ajv
+ * (which compiles schemas with `new Function`, hence 'unsafe-eval') and talks to the Git host's API;
+ * its scripts come from the site itself. This is as tight as Decap allows (README, Studio); the
+ * reader pages keep their own CSP without any of these.
  */
-export const CSP_STUDIO = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; connect-src 'self' https://api.github.com http://localhost:*; frame-src 'self'; object-src 'none'; base-uri 'self'";
+export const CSP_STUDIO = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; connect-src 'self' https://api.github.com http://localhost:*; frame-src 'self'; object-src 'none'; base-uri 'self'";
 
 export function halamanStudio(): string {
   return `<!doctype html>
