@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { headline, headlineText, replikasiTerverifikasi, tingkatBiaya, tingkatBukti } from '../src/lib/kesiapan.ts';
 import { facetCounts, filterRecords, sortRecords, stateFromQuery, stateToQuery, type FacetRecord } from '../src/lib/facets.ts';
-import { apa, bibtex } from '../src/lib/kutipan.ts';
+import { apa, itemEntri, type Citable } from '../src/lib/kutipan.ts';
+import { bibtex as bibtexItems } from '../src/lib/sitasi/index.ts';
+
+/** The entry's BibTeX, as its download (/data/kutipan/…) begins. */
+const bibtex = (c: Citable) => bibtexItems([itemEntri(c)]);
 import { daftarPanduan, tetangga } from '../src/lib/panduan.ts';
 import { localePath, withBase } from '../src/lib/routes.ts';
 import { nearest } from '../src/validate/suggest.ts';

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EDISI, edisiBernama } from '../src/data/edisi.ts';
 import { catatanKutipan, labelStatus } from '../src/lib/edisi.ts';
-import { apa, bibtex } from '../src/lib/kutipan.ts';
+import { apa, itemEntri, type Citable } from '../src/lib/kutipan.ts';
+import { bibtex as bibtexItems } from '../src/lib/sitasi/index.ts';
+
+/** The entry's BibTeX, as its download (/data/kutipan/…) begins. */
+const bibtex = (c: Citable) => bibtexItems([itemEntri(c)]);
 import { galat, periksa, salinan } from './helpers.ts';
 
 const FILE = 'praktik/layanan-contoh.mdx';

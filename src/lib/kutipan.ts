@@ -2,7 +2,7 @@
  * How to cite an entry: the entry as a CSL-JSON item, which the CSL processor (./sitasi/)
  * formats in APA 7 and exports as BibTeX and CSL-JSON, together with the entry's own sources.
  */
-import { apaTeks, bibtex as bibtexItems, itemSumber, type Bahasa, type ItemCsl } from './sitasi/index.ts';
+import { apaTeks, itemSumber, type Bahasa, type ItemCsl } from './sitasi/index.ts';
 import type { Locale } from '../data/vocab.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { Sumber } from '../schema/sumber.ts';
@@ -47,9 +47,6 @@ export function itemEntri(c: Citable): ItemCsl {
 
 /** APA 7 reference of the entry, in the page's language. */
 export const apa = (c: Citable, bahasa: Bahasa): string => apaTeks(itemEntri(c), bahasa);
-
-/** BibTeX of the entry; its key comes from the permanent id, so it never changes. */
-export const bibtex = (c: Citable): string => bibtexItems([itemEntri(c)]);
 
 /** The entry and every source it cites, for a reference manager (BibTeX or CSL-JSON download). */
 export const itemUnduhan = (c: Citable, sumber: readonly Sumber[]): ItemCsl[] => [itemEntri(c), ...sumber.map(itemSumber)];
