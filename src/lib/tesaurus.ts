@@ -16,12 +16,33 @@ export const normal = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A term as a whole word or phrase: "KK" must not match inside "KKN". */
-const pola = (term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(normal(term)).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+/** Words of a text, compared as terms are: "e-KTP" and "e KTP" are the words e, ktp. */
+const kata = (s: string): string[] =>
+  // Accents are stripped per word, and only from the few words that have any: most text is ASCII.
+  (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (/^[\x00-\x7f]*$/.test(w) ? w : normal(w)));
 
-const POLA = new Map<string, { konsep: Konsep; re: RegExp[] }>(
-  (TESAURUS as readonly Konsep[]).map((k) => [k.slug, { konsep: k, re: [...k.istilah, ...k.istilah_en].map(pola) }]),
+/** Where each word occurs in a text, so each term is looked up, not searched for. */
+export class Teks {
+  readonly kata: string[];
+  readonly posisi = new Map<string, number[]>();
+  constructor(s: string) {
+    this.kata = kata(s);
+    this.kata.forEach((w, i) => {
+      const p = this.posisi.get(w);
+      if (p) p.push(i);
+      else this.posisi.set(w, [i]);
+    });
+  }
+  /** How often a term (as words) occurs as a whole: "KK" is not found inside "KKN". */
+  hitung(term: readonly string[]): number {
+    let n = 0;
+    for (const p of this.posisi.get(term[0]!) ?? []) if (term.every((w, i) => this.kata[p + i] === w)) n++;
+    return n;
+  }
+}
+
+const KONSEP = new Map<string, { konsep: Konsep; term: string[][] }>(
+  (TESAURUS as readonly Konsep[]).map((k) => [k.slug, { konsep: k, term: [...k.istilah, ...k.istilah_en].map(kata).filter((t) => t.length) }]),
 );
 
 /**
@@ -29,17 +50,17 @@ const POLA = new Map<string, { konsep: Konsep; re: RegExp[] }>(
  * summary (`utama`), then terms its body (`isi`) uses at least three times, by how often. A
  * passing mention in a long body is not what the entry is about.
  */
-export function konsepEntri(utama: string, isi: string): string[] {
-  const u = normal(utama);
-  const b = normal(isi);
+export function konsepEntri(utama: string | Teks, isi: string | Teks): string[] {
+  const u = typeof utama === 'string' ? new Teks(utama) : utama;
+  const b = typeof isi === 'string' ? new Teks(isi) : isi;
   const diUtama: string[] = [];
   const diIsi: [string, number][] = [];
-  for (const [slug, { re }] of POLA) {
-    if (re.some((r) => ((r.lastIndex = 0), r.test(u)))) {
+  for (const [slug, { term }] of KONSEP) {
+    if (term.some((t) => u.hitung(t) > 0)) {
       diUtama.push(slug);
       continue;
     }
-    const n = re.reduce((a, r) => a + (b.match(r) ?? []).length, 0);
+    const n = term.reduce((a, t) => a + b.hitung(t), 0);
     if (n >= 3) diIsi.push([slug, n]);
   }
   return [...diUtama, ...diIsi.sort((a, b) => b[1] - a[1]).map(([s]) => s)];
@@ -53,16 +74,26 @@ export const MAKS_ISTILAH = 36;
  * others, and every term costs page weight. English pages index only their English summary, so
  * they get the English terms and each concept's own Indonesian term (KTP-el, TPID, P3DN…).
  */
-export function istilahKonsep(slugs: readonly string[], locale: Locale, teksTerindeks: string): string[] {
-  const ada = normal(teksTerindeks);
+export function istilahKonsep(slugs: readonly string[], locale: Locale, teksTerindeks: string | readonly Teks[]): string[] {
+  const ada = typeof teksTerindeks === 'string' ? [new Teks(teksTerindeks)] : teksTerindeks;
   const out = new Set<string>();
   for (const s of slugs) {
-    const k = POLA.get(s)?.konsep;
+    const k = KONSEP.get(s)?.konsep;
     if (!k) continue;
     for (const t of locale === 'en' ? [...k.istilah_en, k.istilah[0]!] : k.istilah) {
-      const re = pola(t);
-      if (!re.test(ada)) out.add(t);
+      const w = kata(t);
+      if (!ada.some((x) => x.hitung(w))) out.add(t);
     }
   }
   return [...out].slice(0, MAKS_ISTILAH);
+}
+
+/**
+ * The thesaurus terms an entry page gives the index: the concepts the entry covers, minus the
+ * terms the page's indexed text already holds. Each text is read into words once.
+ */
+export function istilahHalaman(e: { utama: string; isi: string; ringkasEn: string }, locale: Locale): string[] {
+  const u = new Teks(e.utama);
+  const b = new Teks(e.isi);
+  return istilahKonsep(konsepEntri(u, b), locale, locale === 'en' ? [new Teks(e.ringkasEn)] : [u, b]);
 }
