@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aturLonggar, pemeriksaan } from '../konten/pemeriksaan.ts';
-import { mulaiSitasi } from '../konten/sitasi.ts';
+import { hentikanSitasi, mulaiSitasi } from '../konten/sitasi.ts';
 
 /**
  * Starts the content check (src/konten/pemeriksaan.ts) as soon as Astro reads its config, so it
@@ -21,6 +21,7 @@ export function contentRules(contentDir: string): AstroIntegration {
         // References are formatted on the second core while Astro starts and renders.
         if (command === 'build' && config.site) mulaiSitasi({ root, contentDir: resolve(root, contentDir), folderGit: contentDir, site: String(config.site), base: config.base });
       },
+      'astro:build:done': () => hentikanSitasi(),
     },
   };
 }

@@ -12,13 +12,14 @@ import { cacheSitasi } from '../lib/sitasi/index.ts';
 import type { TugasSitasi } from './sitasi-worker.ts';
 
 const KUNCI = Symbol.for('pustaka.sitasi.worker');
-type Bersama = { menunggu: Map<string, { janji: Promise<void>; selesai: () => void }>; mulai?: boolean };
+type Bersama = { menunggu: Map<string, { janji: Promise<void>; selesai: () => void }>; mulai?: boolean; worker?: Worker | undefined };
 const bersama: Bersama = ((globalThis as { [KUNCI]?: Bersama })[KUNCI] ??= { menunggu: new Map() });
 
 export function mulaiSitasi(tugas: TugasSitasi): void {
   if (bersama.mulai) return;
   bersama.mulai = true;
   const worker = new Worker(join(tugas.root, 'src/konten/sitasi-worker.ts'), { workerData: tugas });
+  bersama.worker = worker;
   const lepas = (kunci: readonly string[]) => {
     for (const k of kunci) {
       bersama.menunggu.get(k)?.selesai();
@@ -45,4 +46,14 @@ export function mulaiSitasi(tugas: TugasSitasi): void {
 /** Waits until the worker has delivered the given keys, if it was going to. */
 export async function tungguSitasi(kunci: readonly string[]): Promise<void> {
   await Promise.all(kunci.map((k) => bersama.menunggu.get(k)?.janji));
+}
+
+/**
+ * The pages are written: whatever the worker has not formatted yet no page needs (an incremental
+ * build reuses most pages), so the build does not wait for it to finish.
+ */
+export async function hentikanSitasi(): Promise<void> {
+  const w = bersama.worker;
+  bersama.worker = undefined;
+  await w?.terminate();
 }
