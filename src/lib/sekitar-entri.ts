@@ -116,3 +116,11 @@ export function kunciCache(entry: EntriLike, sekitar: ReturnType<typeof sekitarE
     )
     .digest('hex');
 }
+
+/**
+ * The incremental-build key of an entry's reference download (/data/kutipan/…): the entry, its
+ * authors' names, the version date, the edition and where the site lives.
+ */
+export function kunciCacheKutipan(entry: EntriLike, penulis: readonly EntriLike[], diperbarui: string, situs: string, format: string): string {
+  return createHash('sha1').update(JSON.stringify([sidik(entry), penulis.map(sidik), diperbarui, EDISI_AKTIF.slug, situs, format])).digest('hex');
+}

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { semua, terakhirDiperbarui, type Model, type Praktik } from '../../../../lib/content.ts';
 import { itemUnduhan } from '../../../../lib/kutipan.ts';
 import { citableEntri } from '../../../../lib/kutipan-entri.ts';
+import { kunciCacheKutipan } from '../../../../lib/sekitar-entri.ts';
 import { bibtex, cslJson } from '../../../../lib/sitasi/index.ts';
 
 /**
@@ -10,9 +11,13 @@ import { bibtex, cslJson } from '../../../../lib/sitasi/index.ts';
  */
 export const getStaticPaths = (async () => {
   const all = await semua();
-  return [...all.praktik, ...all.model].flatMap((entry) =>
-    (['bib', 'json'] as const).map((format) => ({ params: { koleksi: entry.collection, berkas: `${entry.id}.${format}` }, props: { entry, format } })),
-  );
+  const situs = `${import.meta.env.SITE}${import.meta.env.BASE_URL}`;
+  return [...all.praktik, ...all.model].flatMap((entry) => {
+    const penulis = entry.data.penulis.map((r) => all.penulis.find((p) => p.id === r.id)).filter((p) => p !== undefined);
+    const diperbarui = terakhirDiperbarui(entry.filePath, entry.data.riwayat);
+    // Unchanged entries keep their files on an incremental build: formatting BibTeX is not free.
+    return (['bib', 'json'] as const).map((format) => ({ params: { koleksi: entry.collection, berkas: `${entry.id}.${format}` }, props: { entry, format }, cacheKey: kunciCacheKutipan(entry, penulis, diperbarui, situs, format) }));
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
