@@ -69,12 +69,25 @@ for (const b of daftar.entri) {
 
 // The plan first, so a page asking for a key the worker will produce waits instead of redoing it.
 parentPort!.postMessage({ rencana: tugas.flatMap((x) => x.kunci) });
-for (const x of tugas) {
+// A page that needs a list now (on an incremental build, the one entry that changed) moves it to
+// the front of the queue: it waits for one list, not for every entry before it.
+const antre = [...tugas];
+const perKunci = new Map(tugas.flatMap((x) => x.kunci.map((k) => [k, x] as const)));
+parentPort!.on('message', (m: { dahulukan?: string }) => {
+  const x = m.dahulukan === undefined ? undefined : perKunci.get(m.dahulukan);
+  const i = x ? antre.indexOf(x) : -1;
+  if (i > 0) antre.unshift(...antre.splice(i, 1));
+});
+while (antre.length) {
+  const x = antre.shift()!;
   try {
     x.jalankan();
   } catch {
     // The page computes it and reports the error with its entry.
   }
   parentPort!.postMessage({ hasil: x.kunci.filter((k) => cacheSitasi.has(k)).map((k) => [k, cacheSitasi.get(k)]), selesai: x.kunci });
+  // Let a request to go first arrive between two entries.
+  await new Promise((r) => setImmediate(r));
 }
 parentPort!.postMessage({ tamat: true });
+parentPort!.close();

@@ -43,9 +43,11 @@ export function mulaiSitasi(tugas: TugasSitasi): void {
   worker.on('exit', () => lepas([...bersama.menunggu.keys()]));
 }
 
-/** Waits until the worker has delivered the given keys, if it was going to. */
+/** Waits until the worker has delivered the given keys, if it was going to, asking it to do them next. */
 export async function tungguSitasi(kunci: readonly string[]): Promise<void> {
-  await Promise.all(kunci.map((k) => bersama.menunggu.get(k)?.janji));
+  const tunggu = kunci.map((k) => bersama.menunggu.get(k)?.janji).filter((j) => j !== undefined);
+  if (tunggu.length) bersama.worker?.postMessage({ dahulukan: kunci[0] });
+  await Promise.all(tunggu);
 }
 
 /**
