@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { konfigurasiStudio } from '../src/lib/studio.ts';
-import { berkasDecap, berkasStudio, DECAP_DIST } from '../src/integrations/studio.ts';
+import { bawaanStudio, berkasDecap, berkasStudio, DECAP_DIST } from '../src/integrations/studio.ts';
 import { skemaSemua } from './skema-lib.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, 'port-git': { type: 'string', default: '8081' }, repo: { type: 'string' } } });
@@ -25,7 +25,7 @@ const require = createRequire(import.meta.url);
 const skema = skemaSemua() as unknown as { praktik: Record<string, unknown>; model: Record<string, unknown>; penulis: Record<string, unknown> };
 // The studio saves against the branch the clone is on.
 const cabang = execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
-const config = { ...konfigurasiStudio(skema, { cabang, lokal: true }), local_backend: { url: `http://localhost:${portGit}/api/v1` } };
+const config = { ...konfigurasiStudio(skema, { cabang, lokal: true, bawaan: bawaanStudio(new Date().toISOString().slice(0, 10)) }), local_backend: { url: `http://localhost:${portGit}/api/v1` } };
 const berkas = await berkasStudio(config);
 const JENIS: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.yml': 'text/yaml', '.html': 'text/html; charset=utf-8' };
 

@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
-import { urutanDari } from '../lib/studio-format.ts';
+import { scaffold } from '../lib/scaffold.ts';
+import { dariFile, urutanDari } from '../lib/studio-format.ts';
 import { konfigurasiStudio, type SkemaStudio } from '../lib/studio.ts';
 
 const require = createRequire(import.meta.url);
@@ -43,6 +44,11 @@ export function halamanStudio(): string {
 </body>
 </html>
 `;
+}
+
+/** The scaffold of `npm run new` for each entry collection, as the studio's defaults. */
+export function bawaanStudio(hariIni: string): Record<'praktik' | 'model', Record<string, unknown>> {
+  return { praktik: dariFile(scaffold('praktik', 'Judul', hariIni).text), model: dariFile(scaffold('model', 'Judul', hariIni).text) };
 }
 
 /** The files the studio page loads besides Decap's own. */
@@ -92,7 +98,7 @@ export function studio(opsi: { repo: string | undefined; cabang: string; oauth: 
         // The published JSON Schemas (npm run skema; a test keeps them current).
         const baca = (k: string) => JSON.parse(readFileSync(join(fileURLToPath(new URL('../../public/data/skema/', import.meta.url)), `${k}.schema.json`), 'utf8')) as Record<string, unknown>;
         const skema: SkemaStudio = { praktik: baca('praktik'), model: baca('model'), penulis: baca('penulis') };
-        const config = konfigurasiStudio(skema, { repo, cabang: opsi.cabang, lokal: false });
+        const config = konfigurasiStudio(skema, { repo, cabang: opsi.cabang, lokal: false, bawaan: bawaanStudio(new Date().toISOString().slice(0, 10)) });
         if (opsi.oauth) (config.backend as Record<string, unknown>).base_url = opsi.oauth;
         const out = join(fileURLToPath(dir), 'studio');
         mkdirSync(out, { recursive: true });

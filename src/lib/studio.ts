@@ -50,7 +50,8 @@ const RELASI: Record<string, string> = { model: 'model', praktik: 'praktik', pen
 
 /** One JSON Schema property as a Decap field. */
 export function field(name: string, s: Json, wajib: boolean): FieldDecap {
-  const base = { name, label: label(name), required: wajib, ...(typeof s.description === 'string' ? { hint: s.description } : {}) };
+  // A list the schema defaults to [] starts empty: Decap would otherwise open it with one blank item.
+  const base = { name, label: label(name), required: wajib, ...(typeof s.description === 'string' ? { hint: s.description } : {}), ...(Array.isArray(s.default) ? { default: s.default } : {}) };
   const pilihan = Array.isArray(s.anyOf) ? (s.anyOf as Json[]) : undefined;
   // A date written as a date or a year-only value: a date picker keeps the string form.
   if (pilihan?.some((x) => x.format === 'date') || s.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
@@ -95,7 +96,24 @@ export interface SkemaStudio {
  * and the authors. Saving goes through the editorial workflow: a branch and a pull request per
  * entry, `draf` → `tinjauan` → `terbit` by its status field, merged by maintainers.
  */
-export function konfigurasiStudio(skema: SkemaStudio, opsi: { repo?: string | undefined; cabang: string; lokal: boolean }): Json {
+/**
+ * A new entry starts from the same scaffold as `npm run new` (its values, placeholders included,
+ * become the fields' defaults), so a new draft saves and passes the check with warnings only.
+ * The id and the title are the author's to type.
+ */
+function pasangBawaan(fields: FieldDecap[], nilai: Record<string, unknown>): void {
+  for (const f of fields) {
+    if (!(f.name in nilai) || f.name === 'id' || f.name === 'judul') continue;
+    const v = nilai[f.name];
+    if (f.widget === 'object' && v && typeof v === 'object' && !Array.isArray(v)) pasangBawaan(f.fields as FieldDecap[], v as Record<string, unknown>);
+    else f.default = v;
+  }
+}
+
+export function konfigurasiStudio(
+  skema: SkemaStudio,
+  opsi: { repo?: string | undefined; cabang: string; lokal: boolean; bawaan?: Partial<Record<'praktik' | 'model', Record<string, unknown>>> },
+): Json {
   const entri = (nama: 'praktik' | 'model', label: string) => ({
     name: nama,
     label,
@@ -108,7 +126,11 @@ export function konfigurasiStudio(skema: SkemaStudio, opsi: { repo?: string | un
     slug: '{{fields.id}}',
     identifier_field: 'judul',
     summary: '{{judul}} ({{status}})',
-    fields: [...fields(skema[nama]), { name: 'body', label: 'Isi', widget: 'markdown', hint: 'Bagian ## mengikuti anatomi entri di panduan penulis. Rujuk sumber dengan [@kunci].' }],
+    fields: (() => {
+      const f: FieldDecap[] = [...fields(skema[nama]), { name: 'body', label: 'Isi', widget: 'markdown', hint: 'Bagian ## mengikuti anatomi entri di panduan penulis. Rujuk sumber dengan [@kunci].' }];
+      if (opsi.bawaan?.[nama]) pasangBawaan(f, opsi.bawaan[nama]);
+      return f;
+    })(),
   });
   return {
     backend: opsi.lokal ? { name: 'git-gateway', branch: opsi.cabang } : { name: 'github', repo: opsi.repo, branch: opsi.cabang, open_authoring: true },
