@@ -94,6 +94,12 @@ describe('daftar sumber dalam APA 7 dari pemroses CSL', () => {
     expect(html).toContain('&#60;script&#62;');
     expect(html).toContain('<i>Miring</i>');
   });
+  it('tidak membiarkan alamat menutup atribut href, juga bila skema dilewati', () => {
+    const [html] = daftarPustaka([{ ...itemSumber(s('Judul')), URL: new URL('https://contoh.go.id/a"onmouseover="alert(1)').href }], 'id');
+    expect(html).toContain('href="https://contoh.go.id/a%22onmouseover=%22alert(1)"');
+    expect(itemSumber({ ...s('Judul'), url: 'https://contoh.go.id/a"b' }).URL).toBe('https://contoh.go.id/a%22b');
+  });
+
   it('mengekspor BibTeX berkunci sama dengan kunci sumber, dan CSL-JSON', () => {
     const item = itemSumber(s('Judul & Sub', { kunci: 'antara-2022', terbit: 2022 }));
     expect(bibtex([item])).toMatch(/^@article\{antara-2022,\n[\s\S]*title = \{Judul \\& \{Sub\}\}/);

@@ -23,6 +23,8 @@ describe('mutu alamat sumber', () => {
     ['pemendek URL', 'https://bit.ly/3abcd', /pemendek URL \(bit\.ly\)/],
     ['pemendek s.id', 'https://s.id/inovasi', /pemendek URL \(s\.id\)/],
     ['alamat lokal', 'http://localhost:4321/x', /alamat lokal/],
+    ['tanda petik yang menutup atribut', 'https://contoh.go.id/a"onmouseover="alert(1)', /karakter "\\"" yang tidak boleh ada di URL/],
+    ['tanda kurung sudut', 'https://contoh.go.id/<script>', /karakter "<"/],
   ])('menolak %s dengan pesan yang menyebut sebabnya', (_, url, re) => {
     expect(pesan({ ...baik, url }).join('\n')).toMatch(re);
   });

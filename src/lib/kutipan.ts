@@ -38,7 +38,7 @@ export function itemEntri(c: Citable): ItemCsl {
     // APA leaves the publisher out when it is also the author.
     ...(c.penulis.includes(c.penerbit) ? {} : { publisher: c.penerbit }),
     issued: { 'date-parts': [[y!, m!, d!]] },
-    URL: c.url,
+    URL: new URL(c.url).href,
     // APA's bracketed description says what the work is: here, its edition and review status.
     ...(c.catatan ? { genre: c.catatan } : {}),
     language: 'id',

@@ -74,6 +74,9 @@ export function masalahUrl(value: string): string | undefined {
   } catch {
     return undefined; // z.url() reports it
   }
+  // A browser would encode them; written raw they could close an attribute in generated HTML.
+  const liar = /[\s"<>`\\]/.exec(value);
+  if (liar) return `alamat memuat karakter ${JSON.stringify(liar[0])} yang tidak boleh ada di URL; salin ulang alamatnya dari bilah alamat peramban`;
   if (host.endsWith('.')) return `nama host "${host}" diakhiri titik; hapus titik itu (${host.slice(0, -1)})`;
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host) || host.startsWith('[')) {
     return `alamat berupa IP mentah (${host}) tidak dapat diperiksa pembaca dan mudah berpindah; cari halaman yang sama di nama domain penerbitnya`;

@@ -65,7 +65,8 @@ export function itemSumber(s: Sumber): ItemCsl {
     'citation-key': s.kunci,
     type,
     title: s.judul,
-    URL: s.url,
+    // Serialised by the URL parser: citeproc writes the address into an href as it is given.
+    URL: new URL(s.url).href,
     accessed: tanggalCsl(s.diakses),
     ...(s.terbit !== undefined ? { issued: tanggalCsl(String(s.terbit)) } : {}),
     ...(s.penerbit ? (type === 'article-newspaper' || type === 'article-journal' ? { 'container-title': s.penerbit } : { publisher: s.penerbit }) : {}),
