@@ -15,7 +15,7 @@ import { formatProblem } from '../src/validate/problem.ts';
 const root = process.cwd();
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
 const started = performance.now();
-const { problems, entries } = checkContent({ root, contentDir });
+const { problems, entries } = checkContent({ root, contentDir, bentuk: true });
 const errors = problems.filter((p) => p.level === 'error');
 const warnings = problems.filter((p) => p.level === 'warning');
 for (const p of problems) console.log(formatProblem(p));

@@ -1,8 +1,9 @@
 /**
  * `npm run rapikan`: write every model and practice file in the one form the authoring studio
  * writes (src/lib/studio-format.ts): keys in the schema's order, word lists on one line, quotes
- * only where YAML needs them; the body untouched. `--periksa` only lists the files that differ
- * (the tests hold the content to it), so a file saved by the studio differs only where it was edited.
+ * only where YAML needs them; the body untouched. `--periksa` only lists the files that differ.
+ * `npm run check` warns about such a file: in form, a file saved by the studio differs only where
+ * it was edited.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

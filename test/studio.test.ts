@@ -30,12 +30,25 @@ describe('studio penulis', () => {
     expect(f.tanggal_status).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
   });
 
-  it.each([['content', join(ROOT, 'content')], ['fixture', FIXTURE]])('membaca lalu menulis setiap entri %s tanpa mengubah satu bait pun (npm run rapikan)', (_, dir) => {
+  it('membaca lalu menulis setiap entri fixture tanpa mengubah satu bait pun (npm run rapikan)', () => {
     for (const nama of ['praktik', 'model']) {
       const urutan = urutanDari(koleksi(nama).fields);
-      for (const f of readdirSync(join(dir, nama)).filter((n) => n.endsWith('.mdx'))) {
-        const teks = readFileSync(join(dir, nama, f), 'utf8');
+      for (const f of readdirSync(join(FIXTURE, nama)).filter((n) => n.endsWith('.mdx'))) {
+        const teks = readFileSync(join(FIXTURE, nama, f), 'utf8');
         expect(keFile(dariFile(teks), urutan), `${nama}/${f}`).toBe(teks);
+      }
+    }
+  });
+
+  it('menulis setiap entri konten dengan data yang sama, dan menulisnya lagi tanpa perubahan (normalisasi idempoten)', () => {
+    // Hand-written files may differ in form: npm run check warns, npm run rapikan fixes.
+    for (const nama of ['praktik', 'model']) {
+      const urutan = urutanDari(koleksi(nama).fields);
+      for (const f of readdirSync(join(ROOT, 'content', nama)).filter((n) => n.endsWith('.mdx'))) {
+        const teks = readFileSync(join(ROOT, 'content', nama, f), 'utf8');
+        const sekali = keFile(dariFile(teks), urutan);
+        expect(dariFile(sekali), `${nama}/${f}`).toEqual(dariFile(teks));
+        expect(keFile(dariFile(sekali), urutan), `${nama}/${f}`).toBe(sekali);
       }
     }
   });
@@ -49,5 +62,17 @@ describe('studio penulis', () => {
     const beda = b.filter((l) => !a.includes(l));
     expect(beda).toEqual(['judul: LAYAN Baru']);
     expect(baru).not.toMatch(/^kepanjangan:|^jenis_detail:/m);
+  });
+});
+
+describe('bentuk berkas', () => {
+  it('npm run check memperingatkan berkas yang tidak dalam bentuk studio, pada baris pertama yang berbeda', async () => {
+    const { checkContent } = await import('../src/validate/run.ts');
+    const { salinan } = await import('./helpers.ts');
+    const t = salinan();
+    t.ubah('praktik/layanan-contoh.mdx', (s) => s.replace(/^sdgs: \[10, 16\]$/m, 'sdgs:\n  - 10\n  - 16'));
+    const p = checkContent({ root: t.dir, contentDir: t.dir, today: '2026-11-28', bentuk: true }).problems.filter((x) => x.field === '(bentuk berkas)');
+    expect(p).toEqual([expect.objectContaining({ file: 'praktik/layanan-contoh.mdx', level: 'warning', line: 9, message: expect.stringMatching(/jalankan npm run rapikan/) })]);
+    expect(checkContent({ root: t.dir, contentDir: t.dir, today: '2026-11-28' }).problems.filter((x) => x.field === '(bentuk berkas)')).toEqual([]);
   });
 });

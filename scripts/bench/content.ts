@@ -9,7 +9,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { stringify } from 'yaml';
 import { ANATOMI, type Bagian } from '../../src/rules/anatomy.ts';
 import { INSTANSI_DAERAH, INSTANSI_KABKOTA } from '../../src/data/instansi.ts';
 import {
@@ -37,6 +36,13 @@ import { KABKOTA, PROVINSI, type KabKota } from '../../src/data/wilayah.ts';
 import { RINGKASAN_MAKS_KATA } from '../../src/schema/entri.ts';
 import { masalahDampak, pitaBiaya, skorKompleksitas } from '../../src/rules/penilaian.ts';
 import { adaAngka, BAGIAN_BERANGKA } from '../../src/rules/rujukan.ts';
+import { skemaJson } from '../../src/lib/skema-json.ts';
+import { fields } from '../../src/lib/studio.ts';
+import { keFile, urutanDari, type UrutanKunci } from '../../src/lib/studio-format.ts';
+import { KOLEKSI } from '../../src/schema/index.ts';
+
+const URUTAN: Partial<Record<'praktik' | 'model', UrutanKunci>> = {};
+const urutanKoleksi = (k: 'praktik' | 'model') => (URUTAN[k] ??= urutanDari(fields(skemaJson(KOLEKSI[k].schema, k, new Map()))));
 import { Rng } from './prng.ts';
 import { buildLexicon, countWords, Prose, type Lexicon } from './words.ts';
 
@@ -653,7 +659,7 @@ export function render(p: Plan, ctx: Context, seed: string): Generated {
   const state: BodyState = { rng, prose, p, ctx, fm, links: [] };
   state.links = linkSentences(state);
   const text = body(state);
-  const yaml = stringify(fm, { lineWidth: 0 });
-  return { koleksi: p.koleksi, id: p.id, source: `---\n${yaml}---\n\n${text}`, words: countWords(text) };
+  // Written in the studio's form (src/lib/studio-format.ts), as `npm run rapikan` leaves real entries.
+  return { koleksi: p.koleksi, id: p.id, source: keFile({ ...fm, body: `\n${text}` }, urutanKoleksi(p.koleksi)), words: countWords(text) };
 }
 

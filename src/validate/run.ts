@@ -8,6 +8,7 @@ import { checkLinks, type LinkTargets } from '../rules/links.ts';
 import { checkReferences, type RefEntry } from '../rules/references.ts';
 import { BUKTI_UNTUK_TERBUKTI, KATA_TERBUKTI } from '../rules/penilaian.ts';
 import { masalahTesaurus } from '../rules/tesaurus.ts';
+import { barisTidakRapi } from './rapi.ts';
 import { TESAURUS } from '../data/tesaurus.ts';
 import { fileURLToPath } from 'node:url';
 import { entryPath } from '../lib/routes.ts';
@@ -26,6 +27,11 @@ export interface CheckOptions {
   contentDir: string;
   /** Today's date (YYYY-MM-DD), for "not in the future" checks. */
   today?: string;
+  /**
+   * Also warn about files not in the studio's form (./rapi.ts). `npm run check` does; the build's
+   * check does not, since a warning cannot stop it and the serialisation doubles the check's time.
+   */
+  bentuk?: boolean;
 }
 
 export interface CheckedEntry {
@@ -65,7 +71,7 @@ export function checkContent(opts: CheckOptions): CheckResult {
       problems.push({ file: berkas.file, line, col, field: '(berkas)', level: 'error', message });
       continue;
     }
-    loaded.push(loadOne(berkas.koleksi, berkas.file, berkas.full, berkas.astroId, dibaca.teks, problems, today));
+    loaded.push(loadOne(berkas.koleksi, berkas.file, berkas.full, berkas.astroId, dibaca.teks, problems, today, opts.bentuk === true));
   }
 
   crossChecks(loaded, problems, opts.contentDir, daftar.gambar);
@@ -76,7 +82,7 @@ export function checkContent(opts: CheckOptions): CheckResult {
   };
 }
 
-function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, source: string, problems: Problem[], today: string): Loaded {
+function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, source: string, problems: Problem[], today: string, bentuk: boolean): Loaded {
   const fm = parseFrontmatter(source, koleksi === 'penulis');
   const push = (line: number, col: number, field: string, message: string, level: Problem['level'] = 'error') =>
     problems.push({ file, line, col, field, message, level });
@@ -129,6 +135,10 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
     }
     for (const b of bodyProblems) push(b.line, b.col, b.area, b.message, b.placeholder ? placeholderLevel : 'error');
     if (body.parsed && (koleksi === 'model' || koleksi === 'praktik')) periksaRujukan(raw, body, fm, status, push);
+    if (bentuk && !fm.errors.length && data && (koleksi === 'model' || koleksi === 'praktik')) {
+      const baris = barisTidakRapi(koleksi, source);
+      if (baris !== undefined) push(baris, 1, '(bentuk berkas)', 'bentuk berkas berbeda dari yang ditulis studio mulai baris ini (urutan kunci, daftar, atau tanda petik); jalankan npm run rapikan agar suntingan lewat studio hanya mengubah baris yang disunting', 'warning');
+    }
   }
   return { koleksi, file, full, astroId, data, status, raw, fm, ...(body ? { body } : {}) };
 }
