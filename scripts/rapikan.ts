@@ -8,16 +8,14 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dariFile, keFile, urutanDari } from '../src/lib/studio-format.ts';
-import { konfigurasiStudio } from '../src/lib/studio.ts';
-import { skemaSemua } from './skema-lib.ts';
+import { dariFile, keFile } from '../src/lib/studio-format.ts';
+import { urutanKoleksi } from '../src/lib/studio.ts';
 
 const { values } = parseArgs({ options: { periksa: { type: 'boolean', default: false } } });
 const dir = resolve(process.env.CONTENT_DIR ?? 'content');
-const config = konfigurasiStudio(skemaSemua() as never, { cabang: 'main', lokal: true }) as { collections: { name: string; fields: never[] }[] };
 const beda: string[] = [];
-for (const koleksi of ['praktik', 'model']) {
-  const urutan = urutanDari(config.collections.find((c) => c.name === koleksi)!.fields);
+for (const koleksi of ['praktik', 'model'] as const) {
+  const urutan = urutanKoleksi(koleksi);
   for (const nama of readdirSync(join(dir, koleksi)).filter((n) => n.endsWith('.mdx'))) {
     const file = join(dir, koleksi, nama);
     const teks = readFileSync(file, 'utf8');

@@ -94,6 +94,13 @@ describe('daftar sumber dalam APA 7 dari pemroses CSL', () => {
     expect(html).toContain('&#60;script&#62;');
     expect(html).toContain('<i>Miring</i>');
   });
+  it('memformat sumber berkunci nama bawaan objek, dan menolak tanggal terbit yang bukan hari', () => {
+    // citeproc stores items in plain objects: "constructor" once made a reference vanish.
+    expect(daftarPustaka([itemSumber(s('Judul', { kunci: 'constructor' }))], 'id')[0]).toMatch(/^Judul\. \(t\.t\.\)/);
+    expect(skemaSumber.safeParse({ ...s('Judul'), terbit: '2022-02-30' }).success).toBe(false);
+    expect(skemaSumber.safeParse({ ...s('Judul'), terbit: '2022-02' }).success).toBe(true);
+  });
+
   it('tidak membiarkan alamat menutup atribut href, juga bila skema dilewati', () => {
     const [html] = daftarPustaka([{ ...itemSumber(s('Judul')), URL: new URL('https://contoh.go.id/a"onmouseover="alert(1)').href }], 'id');
     expect(html).toContain('href="https://contoh.go.id/a%22onmouseover=%22alert(1)"');
@@ -103,7 +110,7 @@ describe('daftar sumber dalam APA 7 dari pemroses CSL', () => {
   it('mengekspor BibTeX berkunci sama dengan kunci sumber, dan CSL-JSON', () => {
     const item = itemSumber(s('Judul & Sub', { kunci: 'antara-2022', terbit: 2022 }));
     expect(bibtex([item])).toMatch(/^@article\{antara-2022,\n[\s\S]*title = \{Judul \\& \{Sub\}\}/);
-    expect(JSON.parse(cslJson([item]))).toEqual([expect.objectContaining({ id: 'antara-2022', type: 'article-newspaper', issued: { 'date-parts': [[2022]] }, accessed: { 'date-parts': [[2026, 11, 28]] } })]);
+    expect(JSON.parse(cslJson([item]))).toEqual([expect.objectContaining({ 'citation-key': 'antara-2022', type: 'article-newspaper', issued: { 'date-parts': [[2022]] }, accessed: { 'date-parts': [[2026, 11, 28]] } })]);
   });
 });
 

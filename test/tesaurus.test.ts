@@ -54,7 +54,9 @@ describe('halaman cari tanpa hasil', () => {
     const kosa = ['stunting', 'inflasi', 'kemiskinan', 'ktp', 'tpid'];
     expect(saranEjaan('stuntng', kosa)).toBe('stunting');
     expect(saranEjaan('inflsi', kosa)).toBe('inflasi');
-    expect(saranEjaan('tpdi', kosa)).toBeUndefined();
+    // A swapped pair of letters is one typo, as in the checker's suggestions.
+    expect(saranEjaan('tpdi', kosa)).toBe('tpid');
+    expect(saranEjaan('tqxz', kosa)).toBeUndefined();
     expect(saranEjaan('stunting', kosa)).toBeUndefined();
     expect(saranEjaan('zzzzzz', kosa)).toBeUndefined();
     expect(kueriBetul('Harga inflsi Jakarta', new Map([['inflsi', 'inflasi']]))).toBe('Harga inflasi Jakarta');

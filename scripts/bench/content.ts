@@ -36,13 +36,8 @@ import { KABKOTA, PROVINSI, type KabKota } from '../../src/data/wilayah.ts';
 import { RINGKASAN_MAKS_KATA } from '../../src/schema/entri.ts';
 import { masalahDampak, pitaBiaya, skorKompleksitas } from '../../src/rules/penilaian.ts';
 import { adaAngka, BAGIAN_BERANGKA } from '../../src/rules/rujukan.ts';
-import { skemaJson } from '../../src/lib/skema-json.ts';
-import { fields } from '../../src/lib/studio.ts';
-import { keFile, urutanDari, type UrutanKunci } from '../../src/lib/studio-format.ts';
-import { KOLEKSI } from '../../src/schema/index.ts';
-
-const URUTAN: Partial<Record<'praktik' | 'model', UrutanKunci>> = {};
-const urutanKoleksi = (k: 'praktik' | 'model') => (URUTAN[k] ??= urutanDari(fields(skemaJson(KOLEKSI[k].schema, k, new Map()))));
+import { urutanKoleksi } from '../../src/lib/studio.ts';
+import { keFile } from '../../src/lib/studio-format.ts';
 import { Rng } from './prng.ts';
 import { buildLexicon, countWords, Prose, type Lexicon } from './words.ts';
 

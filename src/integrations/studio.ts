@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { scaffold } from '../lib/scaffold.ts';
-import { dariFile, urutanDari } from '../lib/studio-format.ts';
-import { konfigurasiStudio, type SkemaStudio } from '../lib/studio.ts';
+import { dariFile } from '../lib/studio-format.ts';
+import { konfigurasiStudio, urutanKoleksi, type SkemaStudio } from '../lib/studio.ts';
 
 const require = createRequire(import.meta.url);
 export const DECAP_DIST = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
@@ -65,7 +65,7 @@ export async function berkasStudio(config: Record<string, unknown>): Promise<Rec
     target: 'es2020',
     write: false,
   });
-  const urutan = Object.fromEntries((config.collections as { name: string; fields: Parameters<typeof urutanDari>[0] }[]).map((c) => [c.name, urutanDari(c.fields)]));
+  const urutan = { praktik: urutanKoleksi('praktik'), model: urutanKoleksi('model') };
   return {
     'index.html': halamanStudio(),
     'pustaka.js': outputFiles[0]!.text,

@@ -5,7 +5,7 @@
  * each word, and these functions rank the pages by how many words they hold, name the words found
  * nowhere, and suggest a spelling for them from the site's vocabulary.
  */
-import { distance } from 'fastest-levenshtein';
+import { editDistance } from './jarak-edit.ts';
 
 /** Words that carry no subject; a page is not ranked for holding them. */
 const KATA_UMUM = new Set(
@@ -61,7 +61,7 @@ export function saranEjaan(kata: string, kosakata: readonly string[]): string | 
   let jarak = jarakMaks(k) + 1;
   for (const w of kosakata) {
     if (Math.abs(w.length - k.length) >= jarak) continue;
-    const d = distance(k, w);
+    const d = editDistance(k, w);
     if (d < jarak) {
       jarak = d;
       terbaik = w;

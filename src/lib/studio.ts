@@ -11,6 +11,9 @@ import { PRIORITAS_PRESIDEN, TEMA_RB } from '../data/tema.ts';
 import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
 import type { Term } from '../data/vocab.ts';
 import { PROVINSI } from '../data/wilayah.ts';
+import { KOLEKSI } from '../schema/index.ts';
+import { skemaJson } from './skema-json.ts';
+import { urutanDari, type UrutanKunci } from './studio-format.ts';
 
 type Json = Record<string, unknown>;
 export type FieldDecap = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -146,3 +149,12 @@ export function konfigurasiStudio(
     ],
   };
 }
+
+const URUTAN: Partial<Record<'praktik' | 'model', UrutanKunci>> = {};
+
+/**
+ * The key order of a collection's files, from its schema (the studio's fields in the schema's
+ * order). One place for the checker's form warning, `npm run rapikan`, the studio page and the
+ * benchmark's generator.
+ */
+export const urutanKoleksi = (k: 'praktik' | 'model'): UrutanKunci => (URUTAN[k] ??= urutanDari(fields(skemaJson(KOLEKSI[k].schema, k, new Map()))));

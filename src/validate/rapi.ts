@@ -3,19 +3,8 @@
  * file in another form is valid, so this is only a warning: its first studio save would rewrite
  * more lines than the author changed, and `npm run rapikan` puts it in form.
  */
-import { skemaJson } from '../lib/skema-json.ts';
-import { dariFile, keFile, urutanDari, type UrutanKunci } from '../lib/studio-format.ts';
-import { fields } from '../lib/studio.ts';
-import { KOLEKSI } from '../schema/index.ts';
-
-let urutan: Record<'model' | 'praktik', UrutanKunci> | undefined;
-const urutanKoleksi = (k: 'model' | 'praktik') => {
-  urutan ??= {
-    model: urutanDari(fields(skemaJson(KOLEKSI.model.schema, 'model', new Map()))),
-    praktik: urutanDari(fields(skemaJson(KOLEKSI.praktik.schema, 'praktik', new Map()))),
-  };
-  return urutan[k];
-};
+import { dariFile, keFile } from '../lib/studio-format.ts';
+import { urutanKoleksi } from '../lib/studio.ts';
 
 /** The first line where the file differs from its studio form, or undefined when it is in form. */
 export function barisTidakRapi(koleksi: 'model' | 'praktik', teks: string): number | undefined {

@@ -21,6 +21,16 @@ export interface KonteksKomponen {
 const el = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
 const teks = (value: string): ElementContent => ({ type: 'text', value });
 
+/**
+ * A generated table in its named scrolling region. Built here, it is not visited by the renderer's
+ * table rule, so it gets its region here; a cell with several lines is a list.
+ */
+function tabelGulir(kepala: readonly string[], baris: readonly (readonly (string | readonly string[])[])[], label: string, lain: Element['properties'] = {}): Element {
+  const sel = (c: string | readonly string[]) => el('td', typeof c === 'string' ? [teks(c)] : [el('ul', c.map((x) => el('li', [teks(x)])))]);
+  const tabel = el('table', [el('thead', [el('tr', kepala.map((k) => el('th', [teks(k)])))]), el('tbody', baris.map((r) => el('tr', r.map(sel))))]);
+  return el('section', [tabel], { className: ['tabel-gulir'], tabIndex: 0, ariaLabel: label, ...lain });
+}
+
 export const KOMPONEN: Record<NamaKomponen, (props: Props, children: ElementContent[], konteks: KonteksKomponen) => Element> = {
   /** `<Catatan jenis="penting" judul="…">…</Catatan>`: a box for what a replicating agency must not miss. */
   Catatan(props, children) {
@@ -39,11 +49,9 @@ export const KOMPONEN: Record<NamaKomponen, (props: Props, children: ElementCont
    */
   TabelTesaurus(_props, _children, { bahasa }) {
     const en = bahasa === 'en';
-    const kepala = en ? ['Concept', 'Also found by'] : ['Konsep', 'Juga ditemukan dengan kata'];
-    const baris = (TESAURUS as readonly Konsep[]).map((k) => el('tr', [el('td', [teks(k[bahasa])]), el('td', [teks((en ? [...k.istilah_en, ...k.istilah] : k.istilah).join(', '))])]));
-    const tabel = el('table', [el('thead', [el('tr', kepala.map((x) => el('th', [teks(x)])))]), el('tbody', baris)]);
+    const baris = (TESAURUS as readonly Konsep[]).map((k) => [k[bahasa], (en ? [...k.istilah_en, ...k.istilah] : k.istilah).join(', ')]);
     // Out of the index: listing every term would make the glossary the first result for all of them.
-    return el('section', [tabel], { className: ['tabel-gulir'], tabIndex: 0, ariaLabel: en ? 'Table: search thesaurus' : 'Tabel: tesaurus pencarian', dataPagefindIgnore: '' });
+    return tabelGulir(en ? ['Concept', 'Also found by'] : ['Konsep', 'Juga ditemukan dengan kata'], baris, en ? 'Table: search thesaurus' : 'Tabel: tesaurus pencarian', { dataPagefindIgnore: '' });
   },
   /**
    * `<TabelPenilaian unsur="…" />`: one element of the readiness card, its levels and what each
@@ -53,10 +61,7 @@ export const KOMPONEN: Record<NamaKomponen, (props: Props, children: ElementCont
   TabelPenilaian(props, _children, { bahasa }) {
     const unsur = props.unsur as UnsurPenilaian;
     const { kepala, baris } = tabelPenilaian(unsur, bahasa);
-    const sel = (c: string | string[]) => el('td', Array.isArray(c) ? [el('ul', c.map((s) => el('li', [teks(s)])))] : [teks(c)]);
-    const tabel = el('table', [el('thead', [el('tr', kepala.map((k) => el('th', [teks(k)])))]), el('tbody', baris.map((r) => el('tr', r.map(sel))))]);
     const nama = bahasa === 'en' ? { bukti: 'evidence', dampak: 'impact', biaya: 'cost', kompleksitas: 'complexity criteria', 'tingkat-kompleksitas': 'complexity levels' } : { bukti: 'kekuatan bukti', dampak: 'tingkat dampak', biaya: 'biaya', kompleksitas: 'kriteria kompleksitas', 'tingkat-kompleksitas': 'tingkat kompleksitas' };
-    // Built here, the table is not visited by the renderer's table rule: it gets its region here.
-    return el('section', [tabel], { className: ['tabel-gulir'], tabIndex: 0, ariaLabel: bahasa === 'en' ? `Table: ${nama[unsur]} and their requirements` : `Tabel: ${nama[unsur]} dan syaratnya` });
+    return tabelGulir(kepala, baris, bahasa === 'en' ? `Table: ${nama[unsur]} and their requirements` : `Tabel: ${nama[unsur]} dan syaratnya`);
   },
 };

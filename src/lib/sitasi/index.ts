@@ -61,7 +61,9 @@ const JENIS_CSL: Record<Sumber['jenis'], string> = {
 export function itemSumber(s: Sumber): ItemCsl {
   const type = JENIS_CSL[s.jenis];
   return {
-    id: s.kunci,
+    // citeproc keeps items in plain objects: a key such as "constructor" would meet
+    // Object.prototype and the reference would vanish. The BibTeX key stays the author's.
+    id: `sumber-${s.kunci}`,
     'citation-key': s.kunci,
     type,
     title: s.judul,
@@ -104,6 +106,9 @@ export function daftarPustaka(items: readonly ItemCsl[], bahasa: Bahasa): string
         : [],
     );
     hasil = items.map((i) => isiEntri(perId.get(i.id) ?? ''));
+    // Never a numbered reference without its text.
+    const kosong = items.find((_, n) => !hasil![n]);
+    if (kosong) throw new Error(`sumber "${kosong['citation-key'] ?? kosong.id}" tidak dapat diformat oleh pemroses CSL`);
     cacheSitasi.set(kunci, hasil);
   }
   return hasil;
