@@ -5,13 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createStaticServer } from '../scripts/package/serve.mjs';
 import { wireSize } from '../scripts/verify/budgets.ts';
 import type { Site } from '../scripts/verify/site.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import { bukaPeramban, CHROMIUM } from '../scripts/peramban.ts';
+
+export { CHROMIUM, CHROMIUM_ARGS } from '../scripts/peramban.ts';
 
 /** The sub-path the tests build and serve the site under, as a publisher would. */
 export const BASE_PATH = process.env.E2E_BASE_PATH ?? '/model-inovasi/';
@@ -41,7 +42,7 @@ export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium tidak ditemukan di ${CHROMIUM}. Pasang dengan: sudo apt-get install -y chromium (atau setel CHROMIUM_PATH).`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return bukaPeramban();
 }
 
 export interface Watched {

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Judul } from '../lib/mdx/render.ts';
-import type { Gambar } from '../validate/gambar.ts';
+import { GalatRender, renderMdx, type GambarSiap, type HasilRender, type Judul, type OpsiBab } from '../lib/mdx/render.ts';
+import { withBase } from '../lib/routes.ts';
+import { gambarEntri, type Gambar } from '../validate/gambar.ts';
+import { bacaTeks } from '../validate/teks.ts';
 
 /** What the content store keeps of a rendered body (./loader.ts writes the HTML itself to a file). */
 export type MetadataIsi = {
@@ -36,3 +38,34 @@ export const kutipanBalik = (entry: EntriBerisi): readonly string[][] => metadat
 
 /** The images an entry's body shows. */
 export const gambarIsi = (entry: EntriBerisi): readonly Gambar[] => metadata(entry)?.gambar ?? [];
+
+/**
+ * The renderer's image resolver for one entry file: a path the entry wrote becomes its published
+ * file (recorded in `dipakai`), and a refused one stops the render on its line.
+ */
+export function penyelesaiGambar(full: string, folderKoleksi: string, gambar: ReadonlySet<string>, base: string, dipakai: Gambar[] = []) {
+  return (src: string, line: number, col: number): GambarSiap => {
+    const hasil = gambarEntri(src, full, folderKoleksi, gambar);
+    if (hasil.masalah !== undefined) throw new GalatRender(hasil.masalah, line, col);
+    dipakai.push(hasil.gambar);
+    return { src: withBase(base, `/gambar/${hasil.gambar.nama}`), width: hasil.gambar.width, height: hasil.gambar.height };
+  };
+}
+
+/**
+ * An entry's body rendered again as one chapter of a model's book (src/lib/buku.ts): the same file,
+ * renderer and rules as its page, with the chapter's ids, heading levels and reference numbers.
+ */
+export function isiBab(entry: EntriBerisi & { filePath?: string | undefined; data: { sumber: readonly { kunci: string }[] } }, bab: OpsiBab, base: string, dirKonten: string): HasilRender {
+  const full = resolve(entry.filePath ?? '');
+  const dibaca = bacaTeks(readFileSync(full));
+  if (dibaca.masalah) throw new Error(`${entry.filePath}: ${dibaca.masalah.message}`);
+  const gambar = new Set(gambarIsi(entry).map((g) => g.sumber));
+  return renderMdx(dibaca.teks, {
+    base,
+    bahasa: 'id',
+    sumber: entry.data.sumber.map((s) => s.kunci),
+    bab,
+    gambar: penyelesaiGambar(full, join(resolve(dirKonten), entry.collection), gambar, base),
+  });
+}

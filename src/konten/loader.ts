@@ -17,13 +17,12 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderMdx, GalatRender } from '../lib/mdx/render.ts';
 import type { Sumber } from '../schema/sumber.ts';
-import { withBase } from '../lib/routes.ts';
 import type { Koleksi } from '../schema/index.ts';
 import { daftarKonten, type BerkasEntri, type DaftarKonten } from '../validate/berkas.ts';
 import { parseFrontmatter } from '../validate/frontmatter.ts';
-import { gambarEntri, type Gambar } from '../validate/gambar.ts';
+import type { Gambar } from '../validate/gambar.ts';
 import { bacaTeks } from '../validate/teks.ts';
-import { folderIsi, type MetadataIsi } from './isi.ts';
+import { folderIsi, penyelesaiGambar, type MetadataIsi } from './isi.ts';
 import { lapor, longgar, lupakan, pemeriksaan } from './pemeriksaan.ts';
 
 /**
@@ -31,7 +30,7 @@ import { lapor, longgar, lupakan, pemeriksaan } from './pemeriksaan.ts';
  * re-renders only changed files, so a change to the renderer itself must invalidate every entry
  * (Astro only watches its config and content.config.ts).
  */
-const KODE_PENYAJI = ['src/lib/mdx', 'src/rules/mdx.ts', 'src/rules/rujukan.ts', 'src/rules/batas.ts', 'src/validate/gambar.ts', 'src/lib/routes.ts', 'src/konten/loader.ts'];
+const KODE_PENYAJI = ['src/lib/mdx', 'src/rules/mdx.ts', 'src/rules/rujukan.ts', 'src/rules/batas.ts', 'src/validate/gambar.ts', 'src/lib/routes.ts', 'src/konten/loader.ts', 'src/konten/isi.ts'];
 
 function sidikKode(root: string): string {
   const hash = createHash('sha1');
@@ -167,12 +166,7 @@ async function muat(ctx: LoaderContext, berkas: BerkasEntri, folder: string, gam
     sumber: sumber.map((s) => s.kunci),
     base: ctx.config.base,
     bahasa: berkas.astroId.startsWith('en/') ? 'en' : 'id',
-    gambar(src, line, col) {
-      const hasil = gambarEntri(src, berkas.full, folderKoleksi, gambar);
-      if (hasil.masalah !== undefined) throw new GalatRender(hasil.masalah, line, col);
-      dipakai.push(hasil.gambar);
-      return { src: withBase(ctx.config.base, `/gambar/${hasil.gambar.nama}`), width: hasil.gambar.width, height: hasil.gambar.height };
-    },
+    gambar: penyelesaiGambar(berkas.full, folderKoleksi, gambar, ctx.config.base, dipakai),
   });
   const sidikIsi = createHash('sha1').update(html).digest('hex');
   const berkasBaru = join(folder, `${sidikIsi}.html`);

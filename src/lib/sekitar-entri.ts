@@ -124,3 +124,13 @@ export function kunciCache(entry: EntriLike, sekitar: ReturnType<typeof sekitarE
 export function kunciCacheKutipan(entry: EntriLike, penulis: readonly EntriLike[], diperbarui: string, situs: string, format: string): string {
   return createHash('sha1').update(JSON.stringify([sidik(entry), penulis.map(sidik), diperbarui, EDISI_AKTIF.slug, situs, format])).digest('hex');
 }
+
+/**
+ * The incremental-build key of a model's book: every chapter's data, rendered body and version
+ * date, its authors and reviewers, and the edition the title page states.
+ */
+export function kunciCacheBuku(bab: readonly { entry: EntriLike; diperbarui: string }[], orang: readonly EntriLike[]): string {
+  return createHash('sha1')
+    .update(JSON.stringify([bab.map((b) => [sidik(b.entry), (b.entry.rendered?.metadata as Partial<MetadataIsi> | undefined)?.sidikIsi ?? '', b.diperbarui]), orang.map(sidik), EDISI_AKTIF.slug]))
+    .digest('hex');
+}

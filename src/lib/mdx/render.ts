@@ -58,6 +58,24 @@ export interface OpsiRender {
   gambar?: (src: string, line: number, col: number) => GambarSiap;
   /** The keys of the entry's sources in order: `[@kunci]` becomes a link to reference number index + 1. */
   sumber?: readonly string[];
+  /** Set when the body is one chapter of a page holding several (a model's book). */
+  bab?: OpsiBab;
+}
+
+/**
+ * A body as one chapter of a book: its ids must not meet the other chapters' ids, its headings sit
+ * one level under the chapter's title, its citations point into the book's one reference list, and
+ * a link to an entry the book holds goes to that entry's chapter.
+ */
+export interface OpsiBab {
+  /** Put before every id and in-page link, e.g. "bab-2-". */
+  awalan: string;
+  /** Levels every heading moves down (1: `##` becomes `<h3>`). */
+  geser: number;
+  /** For each source (by its index in `sumber`), its number in the book's list and that item's id. */
+  rujukan: (indeks: number) => { nomor: number; id: string };
+  /** Site paths of the book's entries ("/praktik/x/") to their chapter's id. */
+  babEntri: ReadonlyMap<string, string>;
 }
 
 const LABEL = {
@@ -122,6 +140,11 @@ function rujukan(node: Readonly<Text>, ctx: HastVisitorContext) {
     if (nomor.some((n) => n === undefined)) continue;
     if (p.awal > dari) isi.push({ type: 'text', value: node.value.slice(dari, p.awal) });
     const tautan: ElementContent[] = nomor.map((n) => {
+      // A book's one reference list has no links back: a source may be cited from several chapters.
+      if (k.opsi.bab) {
+        const r = k.opsi.bab.rujukan(n! - 1);
+        return { type: 'element', tagName: 'a', properties: { href: `#${r.id}` }, children: [{ type: 'text', value: `[${r.nomor}]` }] };
+      }
       // The reference links back to where it is first cited: one id per source keeps a page
       // citing one source twenty times from carrying twenty back-links (page budgets).
       const daftar = k.kutipan[n! - 1]!;
@@ -138,6 +161,14 @@ function rujukan(node: Readonly<Text>, ctx: HastVisitorContext) {
   ctx.replaceNode(node as never, isi as never);
 }
 
+/** In a chapter, the ids GFM gives footnotes and their references get the chapter's prefix too. */
+function idBab(node: { properties?: Properties }, ctx: HastVisitorContext, bab: OpsiBab) {
+  const id = node.properties?.id;
+  if (typeof id === 'string' && !id.startsWith(bab.awalan)) ctx.setProperty(node as never, 'id', bab.awalan + id);
+  const oleh = node.properties?.ariaDescribedBy;
+  if (Array.isArray(oleh)) ctx.setProperty(node as never, 'ariaDescribedBy', oleh.map((x) => (String(x).startsWith(bab.awalan) ? x : bab.awalan + String(x))));
+}
+
 /** An expression that is a comment renders to nothing; any other one stops the render. */
 function ekspresi(node: Simpul, ctx: HastVisitorContext) {
   const masalah = masalahMdx(node);
@@ -151,19 +182,24 @@ function ekspresi(node: Simpul, ctx: HastVisitorContext) {
  * walked once more with them to name the line. One object per variant: Sätteri caches
  * subscriptions per plugin object.
  */
-const buatPlugin = (position: boolean) => defineHastPlugin({
-  name: 'pustaka-isi',
+const buatPlugin = (position: boolean, bab: boolean) => defineHastPlugin({
+  name: bab ? 'pustaka-isi-bab' : 'pustaka-isi',
   options: { position },
   element: [
+    // Footnotes' items carry ids; only a chapter needs them renamed, so pages do not pay for the visit.
+    ...(bab ? [{ filter: ['li'], visit: (node: Element, ctx: HastVisitorContext) => idBab(node, ctx, keadaan(ctx).opsi.bab!) }] : []),
     {
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
       visit(node, ctx) {
         const k = keadaan(ctx);
         const text = ctx.textContent(node);
         const id = node.properties?.id;
-        const slug = typeof id === 'string' ? id : k.slugger.slug(text);
-        k.headings.push({ depth: Number(node.tagName[1]), slug, text });
-        if (typeof id !== 'string') ctx.setProperty(node, 'id', slug);
+        const bab = k.opsi.bab;
+        const slug = (bab?.awalan ?? '') + (typeof id === 'string' ? id : k.slugger.slug(text));
+        const depth = Math.min(6, Number(node.tagName[1]) + (bab?.geser ?? 0));
+        k.headings.push({ depth, slug, text });
+        if (bab) ctx.replaceNode(node as never, { type: 'element', tagName: `h${depth}`, properties: { ...node.properties, id: slug }, children: [...node.children] } as never);
+        else if (typeof id !== 'string') ctx.setProperty(node, 'id', slug);
       },
     },
     {
@@ -172,8 +208,13 @@ const buatPlugin = (position: boolean) => defineHastPlugin({
         const href = node.properties?.href;
         if (typeof href !== 'string') return;
         if (SKEMA_BERBAHAYA.test(href)) tolak(node as Simpul, `tautan "${href.slice(0, 40)}" tidak diizinkan`);
+        const { base, bab } = keadaan(ctx).opsi;
+        const babEntri = bab && href.startsWith('/') ? bab.babEntri.get(href.replace(/[?#].*$/, '').replace(/\/?$/, '/')) : undefined;
+        if (babEntri) ctx.setProperty(node, 'href', `#${babEntri}`);
+        else if (bab && href.startsWith('#')) ctx.setProperty(node, 'href', `#${bab.awalan}${href.slice(1)}`);
         // Authors link to `/praktik/<id>/`; on a site served from a sub-path the link needs the base.
-        if (href.startsWith('/') && !href.startsWith('//')) ctx.setProperty(node, 'href', withBase(keadaan(ctx).opsi.base, href));
+        else if (href.startsWith('/') && !href.startsWith('//')) ctx.setProperty(node, 'href', withBase(base, href));
+        if (bab) idBab(node, ctx, bab);
       },
     },
     {
@@ -231,14 +272,15 @@ const buatPlugin = (position: boolean) => defineHastPlugin({
   raw: (node) => tolak(node as Simpul, 'HTML mentah tidak diizinkan di entri'),
   text: (node, ctx) => rujukan(node, ctx),
 });
-const CEPAT = buatPlugin(false);
-const BERLETAK = buatPlugin(true);
-const LANGGANAN = new Map([CEPAT, BERLETAK].map((p) => [p, resolveHastSubscriptions(p)]));
+const CEPAT = buatPlugin(false, false);
+const BERLETAK = buatPlugin(true, false);
+const BAB = buatPlugin(false, true);
+const LANGGANAN = new Map([CEPAT, BERLETAK, BAB].map((p) => [p, resolveHastSubscriptions(p)]));
 
 /** Render an entry file's MDX (frontmatter included, so lines match the file) to HTML. */
 export function renderMdx(source: string, opsi: OpsiRender): HasilRender {
   try {
-    return jalankan(source, opsi, CEPAT);
+    return jalankan(source, opsi, opsi.bab ? BAB : CEPAT);
   } catch (e) {
     if (!(e instanceof GalatRender)) throw e;
     return jalankan(source, opsi, BERLETAK);

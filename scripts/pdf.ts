@@ -1,0 +1,73 @@
+/**
+ * `npm run pdf` (after `npm run build`): prints every model's book (/model/<id>/buku/,
+ * src/pages/model/[id]/buku/) to <dist>/unduh/<id>.pdf with Debian's Chromium: A4 from the page's
+ * own print rules, tagged, with bookmarks from its headings, its title and language, fonts
+ * embedded. Then it fills each page's place for the PDF (src/lib/buku.ts) with a link giving the
+ * file's size, so no page links a PDF that does not exist.
+ *
+ * Options: --dist <folder> (default dist; its base path is read from the build), --model <id>
+ * (only that book). Prints each book's size and time, and the total.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isiTempatPdf, labelUkuran, pathBuku, pathPdf, tetapkanTanggalPdf } from '../src/lib/buku.ts';
+import { withBase } from '../src/lib/routes.ts';
+import { createStaticServer } from './package/serve.mjs';
+import { bukaPeramban } from './peramban.ts';
+import { Site } from './verify/site.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, model: { type: 'string' } } });
+const dist = resolve(values.dist!);
+const site = new Site({ dir: dist });
+const base = site.builtBase ?? '/';
+const buku = site.files
+  .map((f) => /^model\/([^/]+)\/buku\/index\.html$/.exec(f)?.[1])
+  .filter((id): id is string => id !== undefined && (!values.model || id === values.model));
+if (!buku.length) {
+  console.error(values.model ? `Buku model "${values.model}" tidak ada di ${values.dist}.` : `Tidak ada halaman buku (model/<id>/buku/) di ${values.dist}. Jalankan "npm run build" dulu.`);
+  process.exit(1);
+}
+
+const server = createStaticServer({ root: dist, base, mounted: true });
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const asal = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await bukaPeramban();
+const ukuran = new Map<string, number>();
+const mulai = performance.now();
+try {
+  const page = await browser.newPage();
+  // Every request stays on the local server: a book must print the same offline.
+  await page.route('**/*', (route) => (route.request().url().startsWith(asal) ? route.continue() : route.abort()));
+  mkdirSync(join(dist, 'unduh'), { recursive: true });
+  for (const id of buku) {
+    const t0 = performance.now();
+    await page.goto(`${asal}${withBase(base, pathBuku(id))}`, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const tanggal = await page.locator('article.buku').getAttribute('data-tanggal');
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const tetap = tetapkanTanggalPdf(pdf, tanggal ?? '');
+    writeFileSync(join(dist, pathPdf(id)), tetap);
+    ukuran.set(id, tetap.length);
+    console.log(`${pathPdf(id).slice(1)}  ${labelUkuran(tetap.length, 'id')}  ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// Pages with a place for a PDF: the model pages and the model catalogue, in both languages.
+let diisi = 0;
+for (const f of site.htmlFiles()) {
+  const full = join(dist, f);
+  const html = readFileSync(full, 'utf8');
+  if (!html.includes('<template data-pdf=')) continue;
+  const baru = isiTempatPdf(html, ukuran, base);
+  if (baru !== html) {
+    writeFileSync(full, baru);
+    diisi++;
+  }
+}
+const total = [...ukuran.values()].reduce((a, b) => a + b, 0);
+console.log(`${ukuran.size} buku PDF (${labelUkuran(total, 'id')}) dalam ${((performance.now() - mulai) / 1000).toFixed(1)} s; tautan PDF ditambahkan ke ${diisi} halaman.`);
