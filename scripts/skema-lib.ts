@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { FormulirIsu } from '../src/lib/formulir-isu.ts';
 import ts from 'typescript';
 import { join } from 'node:path';
+import { KOLOM_ID } from '../src/i18n/kolom-id.ts';
 import { KOLEKSI, type Koleksi } from '../src/schema/index.ts';
 import { skemaJson } from '../src/lib/skema-json.ts';
 
@@ -14,7 +15,8 @@ const JUDUL: Record<Koleksi, string> = {
 
 /**
  * JSDoc of every frontmatter field, read from the types zod infers: the compiler carries each
- * property's comment from the schema's object literal to the inferred type.
+ * property's comment from the schema's object literal to the inferred type. The JSDoc is the
+ * developers' documentation; authors read its Indonesian rendering (src/i18n/kolom-id.ts).
  */
 export function jsdocFields(): Map<Koleksi, Map<string, string>> {
   const root = process.cwd();
@@ -36,39 +38,58 @@ export function jsdocFields(): Map<Koleksi, Map<string, string>> {
     if (!ts.isTypeAliasDeclaration(stmt)) continue;
     const koleksi = stmt.name.text.slice(2) as Koleksi;
     const docs = new Map<string, string>();
-    walk(checker, checker.getTypeAtLocation(stmt.name), '', docs, 0);
+    walk(program, checker, checker.getTypeAtLocation(stmt.name), '', docs, 0);
     out.set(koleksi, docs);
   }
   return out;
 }
 
-function walk(checker: ts.TypeChecker, type: ts.Type, path: string, docs: Map<string, string>, depth: number) {
+function walk(program: ts.Program, checker: ts.TypeChecker, type: ts.Type, path: string, docs: Map<string, string>, depth: number) {
   if (depth > 6) return;
   const t = checker.getNonNullableType(type);
   if (checker.isArrayType(t)) {
     const [el] = checker.getTypeArguments(t as ts.TypeReference);
-    if (el) walk(checker, el, `${path}[]`, docs, depth + 1);
+    if (el) walk(program, checker, el, `${path}[]`, docs, depth + 1);
     return;
   }
   if (t.isUnion()) {
-    for (const u of t.types) walk(checker, u, path, docs, depth + 1);
+    for (const u of t.types) walk(program, checker, u, path, docs, depth + 1);
     return;
   }
   if (!(t.flags & ts.TypeFlags.Object) || t.getCallSignatures().length) return;
   for (const prop of t.getProperties()) {
+    // Members of a built-in type (the methods of a date's Date) are not frontmatter fields.
+    if (prop.declarations?.every((d) => program.isSourceFileDefaultLibrary(d.getSourceFile()))) continue;
     const doc = ts.displayPartsToString(prop.getDocumentationComment(checker)).trim();
     const p = path ? `${path}.${prop.name}` : prop.name;
     if (doc && !docs.has(p)) docs.set(p, doc);
     const decl = prop.valueDeclaration ?? prop.declarations?.[0];
-    if (decl) walk(checker, checker.getTypeOfSymbolAtLocation(prop, decl), p, docs, depth + 1);
+    if (decl) walk(program, checker, checker.getTypeOfSymbolAtLocation(prop, decl), p, docs, depth + 1);
   }
 }
 
+/** The JSON Schema of every collection, each field described by its Indonesian hint (src/i18n/kolom-id.ts). */
 export function skemaSemua(): Record<Koleksi, Record<string, unknown>> {
-  const docs = jsdocFields();
   return Object.fromEntries(
-    (Object.keys(KOLEKSI) as Koleksi[]).map((k) => [k, skemaJson(KOLEKSI[k].schema, JUDUL[k], docs.get(k) ?? new Map())]),
+    (Object.keys(KOLEKSI) as Koleksi[]).map((k) => [k, skemaJson(KOLEKSI[k].schema, JUDUL[k], new Map(Object.entries(KOLOM_ID[k])))]),
   ) as Record<Koleksi, Record<string, unknown>>;
+}
+
+/**
+ * Where the Indonesian hints and the JSDoc lines disagree: a field path with a JSDoc line and no
+ * hint (`tanpaPetunjuk`), or a hint whose path has no JSDoc line, because the field was renamed,
+ * removed, or never documented (`yatim`). Both lists are empty when they agree.
+ */
+export function selisihPetunjuk(docs = jsdocFields()): { tanpaPetunjuk: string[]; yatim: string[] } {
+  const tanpaPetunjuk: string[] = [];
+  const yatim: string[] = [];
+  for (const k of Object.keys(KOLEKSI) as Koleksi[]) {
+    const jsdoc = docs.get(k) ?? new Map<string, string>();
+    const petunjuk = KOLOM_ID[k];
+    for (const [path, doc] of jsdoc) if (!Object.hasOwn(petunjuk, path)) tanpaPetunjuk.push(`${k}: ${path}  (JSDoc: ${doc})`);
+    for (const path of Object.keys(petunjuk)) if (!jsdoc.has(path)) yatim.push(`${k}: ${path}`);
+  }
+  return { tanpaPetunjuk, yatim };
 }
 
 /** An issue form as its YAML file, with a header saying where it comes from. */

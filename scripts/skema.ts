@@ -1,12 +1,22 @@
 /**
  * `npm run skema`: write the JSON Schemas of the frontmatter to public/data/skema/, with every
- * field's JSDoc line from src/schema as its description, for editors (VS Code YAML) and for the
- * published open data. A unit test fails when the files drift from the schema.
+ * field's Indonesian hint from src/i18n/kolom-id.ts as its description, for editors (VS Code
+ * YAML), the authoring studio and the published open data. It refuses to write while a field's
+ * JSDoc line in src/schema has no hint, or a hint no field. A unit test fails when the files
+ * drift from the schema.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORMULIR_ISU } from '../src/lib/formulir-isu.ts';
-import { skemaSemua, teksFormulir } from './skema-lib.ts';
+import { selisihPetunjuk, skemaSemua, teksFormulir } from './skema-lib.ts';
+
+const { tanpaPetunjuk, yatim } = selisihPetunjuk();
+if (tanpaPetunjuk.length || yatim.length) {
+  if (tanpaPetunjuk.length) console.error(`Kolom tanpa petunjuk bahasa Indonesia; tambahkan di src/i18n/kolom-id.ts:\n  ${tanpaPetunjuk.join('\n  ')}`);
+  if (yatim.length) console.error(`Petunjuk tanpa kolom (tidak ada baris JSDoc di src/schema untuk jalur ini); hapus atau ganti namanya di src/i18n/kolom-id.ts:\n  ${yatim.join('\n  ')}`);
+  console.error('JSON Schema tidak ditulis.');
+  process.exit(1);
+}
 
 const out = join(process.cwd(), 'public', 'data', 'skema');
 mkdirSync(out, { recursive: true });

@@ -26,10 +26,10 @@ describe('JSON Schemas generated from the zod schema', () => {
     expect(published(name)).toEqual(JSON.parse(JSON.stringify(generated[name as keyof typeof generated])));
   });
 
-  it('carry each field’s JSDoc line as its description', () => {
+  it('carry each field’s Indonesian hint (src/i18n/kolom-id.ts) as its description', () => {
     const p = published('praktik') as { properties: Record<string, { description?: string; properties?: Record<string, { description?: string }> }> };
-    expect(p.properties.tema_rb!.description).toMatch(/RB Tematik focus/);
-    expect(p.properties.kesiapan!.properties!.biaya!.description).toMatch(/^Cost band 1–5/);
+    expect(p.properties.tema_rb!.description).toMatch(/fokus RB Tematik/);
+    expect(p.properties.kesiapan!.properties!.biaya!.description).toMatch(/^Isi pita biaya 1–5/);
   });
 
   it('accept the complete example frontmatter and reject a typo', () => {

@@ -20,7 +20,7 @@ describe('studio penulis', () => {
       expect(names.at(-1)).toBe('body');
     }
     const f = Object.fromEntries(koleksi('praktik').fields.map((x) => [x.name, x]));
-    expect(f.judul).toMatchObject({ widget: 'string', required: true, hint: expect.stringMatching(/officially written/) });
+    expect(f.judul).toMatchObject({ widget: 'string', required: true, hint: expect.stringMatching(/sesuai penulisan resminya/) });
     expect(f.kepanjangan!.required).toBe(false);
     expect(f.tema_rb).toMatchObject({ widget: 'select', options: expect.arrayContaining([{ label: expect.stringMatching(/^Digitalisasi Administrasi Pemerintahan \(/), value: 'digitalisasi-administrasi-pemerintahan' }]) });
     expect(f.model).toMatchObject({ widget: 'relation', collection: 'model', multiple: true });

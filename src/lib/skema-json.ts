@@ -4,7 +4,8 @@ type Json = Record<string, unknown>;
 
 /**
  * JSON Schema (draft 2020-12) of a collection's frontmatter, from the zod schema: what an author
- * may write. `docs` maps a field path ("kesiapan.biaya", "sumber[].url") to its JSDoc line.
+ * may write. `docs` maps a field path ("kesiapan.biaya", "sumber[].url") to its description, the
+ * field's Indonesian hint (src/i18n/kolom-id.ts).
  */
 export function skemaJson(schema: z.ZodType, title: string, docs: ReadonlyMap<string, string>): Json {
   const json = z.toJSONSchema(schema, {
