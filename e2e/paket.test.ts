@@ -4,7 +4,7 @@
  * archive also carries HOSTING.txt for every server named in it, .htaccess and web.config.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,10 @@ describe('paket luring', () => {
   it('memuat situs di www/<base>, HOSTING.txt, serve.mjs, pustaka.json, .htaccess dan web.config', () => {
     const site = join(top, 'www', ...BASE_PATH.split('/').filter(Boolean));
     for (const f of ['index.html', '.htaccess', 'web.config', 'sitemap-index.xml']) expect(existsSync(join(site, f)), `${f} tidak ada di paket`).toBe(true);
+    // The books' PDFs (npm run pdf) travel with the site, byte for byte.
+    const pdf = readdirSync(join(E2E_DIST, 'unduh')).filter((f) => f.endsWith('.pdf'));
+    expect(pdf.length).toBeGreaterThan(0);
+    for (const f of pdf) expect(readFileSync(join(site, 'unduh', f)).equals(readFileSync(join(E2E_DIST, 'unduh', f))), `unduh/${f} di paket`).toBe(true);
     const manifest = JSON.parse(readFileSync(join(top, 'pustaka.json'), 'utf8')) as { base: string };
     expect(manifest.base).toBe(BASE_PATH);
     const hosting = readFileSync(join(top, 'HOSTING.txt'), 'utf8');

@@ -10,18 +10,20 @@
  *       www/<base>/    the site, plus .htaccess (Apache) and web.config (IIS)
  *
  * Options: --base /sub/path/ (default BASE_PATH or /model-inovasi/), --dist <folder> to package an
- * existing build instead of building (its base must match), --keluaran <folder> (default paket/).
+ * existing build instead of building (its base must match; its books' PDFs go in if `npm run pdf`
+ * made them), --keluaran <folder> (default paket/). Building itself, it also prints the PDFs.
  * The archive is reproducible: entries sorted, fixed owner, times from SOURCE_DATE_EPOCH (CI sets it
  * to the commit time) or the build time.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Site, normaliseBase } from './verify/site.ts';
 import { hostingText, htaccess, webConfig } from './package/hosting.ts';
 import { tarGz, type TarEntry } from './package/tar.ts';
+import { CHROMIUM } from './peramban.ts';
 
 export interface PackageOptions {
   dist: string;
@@ -93,6 +95,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(`Membangun situs untuk ${base} → ${dist}`);
     const r = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, BASE_PATH: base } });
     if (r.status !== 0) process.exit(r.status ?? 1);
+    // The models' books as PDFs, when this machine has the browser that prints them.
+    if (existsSync(CHROMIUM)) {
+      const pdf = spawnSync(process.execPath, [resolve('scripts/pdf.ts'), '--dist', dist], { stdio: ['ignore', 'inherit', 'inherit'] });
+      if (pdf.status !== 0) process.exit(pdf.status ?? 1);
+    } else {
+      console.warn(`Chromium tidak ada di ${CHROMIUM}: paket dibuat tanpa PDF buku model (pasang chromium atau setel CHROMIUM_PATH, lalu ulangi).`);
+    }
   }
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   const mtime = Number.isFinite(epoch) && epoch > 0 ? epoch : Math.floor(Date.now() / 1000);

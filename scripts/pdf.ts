@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isiTempatPdf, labelUkuran, pathBuku, pathPdf, tetapkanTanggalPdf } from '../src/lib/buku.ts';
+import { isiTempatPdf, labelUkuran, pathBuku, pathPdf, pdfTetap } from '../src/lib/buku.ts';
 import { withBase } from '../src/lib/routes.ts';
 import { createStaticServer } from './package/serve.mjs';
 import { bukaPeramban } from './peramban.ts';
@@ -32,14 +32,21 @@ if (!buku.length) {
 
 const server = createStaticServer({ root: dist, base, mounted: true });
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const asal = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const lokal = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+// The book is opened at the site's own address and answered from the build, so every link in the
+// PDF leads to the published site, not to this machine.
+const asal = site.origin ?? lokal;
 const browser = await bukaPeramban();
 const ukuran = new Map<string, number>();
 const mulai = performance.now();
 try {
   const page = await browser.newPage();
   // Every request stays on the local server: a book must print the same offline.
-  await page.route('**/*', (route) => (route.request().url().startsWith(asal) ? route.continue() : route.abort()));
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== asal) return route.abort();
+    await route.fulfill({ response: await route.fetch({ url: `${lokal}${url.pathname}${url.search}` }) });
+  });
   mkdirSync(join(dist, 'unduh'), { recursive: true });
   for (const id of buku) {
     const t0 = performance.now();
@@ -47,7 +54,7 @@ try {
     await page.emulateMedia({ media: 'print' });
     const tanggal = await page.locator('article.buku').getAttribute('data-tanggal');
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-    const tetap = tetapkanTanggalPdf(pdf, tanggal ?? '');
+    const tetap = pdfTetap(pdf, tanggal ?? '');
     writeFileSync(join(dist, pathPdf(id)), tetap);
     ukuran.set(id, tetap.length);
     console.log(`${pathPdf(id).slice(1)}  ${labelUkuran(tetap.length, 'id')}  ${((performance.now() - t0) / 1000).toFixed(1)} s`);

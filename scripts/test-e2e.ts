@@ -3,9 +3,10 @@
  *
  *   1. checks that the browser (Debian's chromium) and nginx are there: installs them with apt-get
  *      when run as root, otherwise stops with the exact command (nothing is downloaded by a test tool);
- *   2. builds the site for a sub-path, BASE_PATH=/model-inovasi/, into dist-e2e, as a publisher would;
+ *   2. builds the site for a sub-path, BASE_PATH=/model-inovasi/, into dist-e2e, as a publisher
+ *      would, and prints the models' books to PDF (npm run pdf);
  *   3. builds it a second time and runs the post-build gates (CSP, links, HTML, budgets, nothing
- *      lost, determinism; scripts/verify/);
+ *      lost, determinism of pages and PDFs; scripts/verify/);
  *   4. runs the browser tests (e2e/*.test.ts) against dist-e2e, served under the sub-path.
  *
  * Every step runs even when an earlier one failed, so one run reports every problem; the exit code
@@ -97,6 +98,11 @@ function build(outDir: string): boolean {
   return r.status === 0;
 }
 
+/** The books' PDFs (npm run pdf), printed into a build as the publishing workflow does. */
+function pdf(outDir: string): boolean {
+  return spawnSync(process.execPath, [resolve('scripts/pdf.ts'), '--dist', outDir], { stdio: ['ignore', 'inherit', 'inherit'] }).status === 0;
+}
+
 let built = values['lewati-build'] && existsSync(DIST);
 // The gates read files only; the browser and nginx are needed for the browser tests.
 const systemOk = only === 'gerbang' ? true : await step('Peramban dan server (paket Debian)', ensureSystemPackages);
@@ -104,8 +110,11 @@ const systemOk = only === 'gerbang' ? true : await step('Peramban dan server (pa
 if (!values['lewati-build']) {
   built = await step(`Build untuk sub-path ${BASE_PATH} → ${DIST}`, () => build(DIST));
 }
+// The PDFs need the browser; the gates then check the pages' links to them, and determinism their bytes.
+const denganPdf = !values['lewati-build'] && built && systemOk && existsSync(CHROMIUM);
+if (denganPdf) built = await step(`PDF buku model → ${DIST}/unduh`, () => pdf(DIST));
 const compare = !values['lewati-build'] && built && only !== 'peramban';
-if (compare) await step(`Build kedua untuk uji determinisme → ${DIST_2}`, () => build(DIST_2));
+if (compare) await step(`Build kedua untuk uji determinisme → ${DIST_2}`, () => build(DIST_2) && (!denganPdf || pdf(DIST_2)));
 
 if (built && only !== 'peramban') {
   await step('Pemeriksaan pasca-build (scripts/verify)', async () => (await runGates({ dist: DIST, base: BASE_PATH, compareWith: compare && existsSync(DIST_2) ? DIST_2 : undefined })).ok);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { babBuku, babPerPath, cssBuku, isiTempatPdf, itemBuku, labelUkuran, pustakaBuku, teksCss, tempatPdf, tetapkanTanggalPdf } from '../src/lib/buku.ts';
+import { babBuku, babPerPath, cssBuku, isiTempatPdf, itemBuku, labelUkuran, pustakaBuku, teksCss, tempatPdf, pdfTetap } from '../src/lib/buku.ts';
 import { renderMdx, type OpsiBab } from '../src/lib/mdx/render.ts';
 import type { Sumber } from '../src/schema/sumber.ts';
 
@@ -33,7 +33,7 @@ describe('a model as a book', () => {
 
   it('renders a body as a chapter: its own ids, headings a level down, citations into the book list, links to chapters', () => {
     const mdx = '---\nid: x\n---\n## Latar\n\nAngka 12%[@a] dan[^1] [@b]. Lihat [praktik lain](/praktik/kejar/), [bagian ini](#latar) dan [di luar buku](/praktik/lain/).\n\n[^1]: Catatan kaki.\n';
-    const bab = (awalan: string, nomor: number[]): OpsiBab => ({ awalan, geser: 1, babEntri: new Map([['/praktik/kejar/', 'bab-3']]), rujukan: (i) => ({ nomor: nomor[i]!, id: `pustaka-${nomor[i]}` }) });
+    const bab = (awalan: string, nomor: number[]): OpsiBab => ({ awalan, nama: awalan.slice(0, 5), geser: 1, babEntri: new Map([['/praktik/kejar/', 'bab-3']]), rujukan: (i) => ({ nomor: nomor[i]!, id: `pustaka-${nomor[i]}` }) });
     const satu = renderMdx(mdx, { base: '/sub/', bahasa: 'id', sumber: ['a', 'b'], bab: bab('bab-1-', [4, 9]) });
     const dua = renderMdx(mdx, { base: '/sub/', bahasa: 'id', sumber: ['a', 'b'], bab: bab('bab-2-', [4, 2]) });
     expect(satu.html).toContain('<h3 id="bab-1-latar">Latar</h3>');
@@ -87,8 +87,8 @@ describe('the PDF download', () => {
   it('links a PDF only where one was made, with its size', () => {
     const html = `<p>${tempatPdf('stunting', 'Unduh buku', 'id')} ${tempatPdf('lain', 'Unduh buku', 'id')}</p><p>${tempatPdf('stunting', 'Download the book', 'en')}</p>`;
     const out = isiTempatPdf(html, new Map([['stunting', 1_234_567]]), '/model-inovasi/');
-    expect(out).toContain('<a href="/model-inovasi/unduh/stunting.pdf" type="application/pdf" download>Unduh buku</a> <span class="kecil">(PDF, 1,2 MB)</span>');
-    expect(out).toContain('<a href="/model-inovasi/unduh/stunting.pdf" type="application/pdf" download>Download the book</a> <span class="kecil">(PDF, 1.2 MB)</span>');
+    expect(out).toContain('· <a href="/model-inovasi/unduh/stunting.pdf" download>Unduh buku</a> <span class="kecil">(PDF, 1,2 MB)</span>');
+    expect(out).toContain('· <a href="/model-inovasi/unduh/stunting.pdf" download>Download the book</a> <span class="kecil">(PDF, 1.2 MB)</span>');
     expect(out).toContain('<template data-pdf="lain"');
     expect(isiTempatPdf(html, new Map(), '/')).toBe(html);
   });
@@ -106,10 +106,17 @@ describe('the PDF download', () => {
 
   it('dates a PDF by its book, keeping every byte offset', () => {
     const pdf = Buffer.from("%PDF-1.4\n<</CreationDate (D:20261207025255+00'00')\n/ModDate (D:20261207025255+00'00')>>\n", 'latin1');
-    const tetap = tetapkanTanggalPdf(pdf, '2026-11-30');
+    const tetap = pdfTetap(pdf, '2026-11-30');
     expect(tetap.length).toBe(pdf.length);
     expect(tetap.toString('latin1')).toBe("%PDF-1.4\n<</CreationDate (D:20261130000000+00'00')\n/ModDate (D:20261130000000+00'00')>>\n");
-    expect(() => tetapkanTanggalPdf(pdf, '30-11-2026')).toThrow(/YYYY-MM-DD/);
+    expect(() => pdfTetap(pdf, '30-11-2026')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('numbers the tagged structure the same way however Chromium counted its nodes', () => {
+    const cetak = (a: number, b: number) => Buffer.from(`<</S /P /ID (node${String(b).padStart(8, '0')})>> <</S /H2 /ID (node${String(a).padStart(8, '0')})>> /Limits [(node${String(a).padStart(8, '0')}) (node${String(b).padStart(8, '0')})]`, 'latin1');
+    const satu = pdfTetap(cetak(268, 301), '2026-11-30');
+    expect(satu.equals(pdfTetap(cetak(1271, 1290), '2026-11-30'))).toBe(true);
+    expect(satu.toString('latin1')).toBe('<</S /P /ID (node00000001)>> <</S /H2 /ID (node00000000)>> /Limits [(node00000000) (node00000001)]');
   });
 
   it('cites the book as a book, with its edition', () => {

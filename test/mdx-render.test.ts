@@ -26,9 +26,9 @@ describe('entry bodies rendered to HTML', () => {
 
   it('renders Catatan as a titled box with its Markdown inside', async () => {
     const r = await render('<Catatan jenis="peringatan" judul="Izin & kewenangan">\n\nJangan **menerbitkan** izin.\n\n</Catatan>\n');
-    expect(r.html.trimEnd()).toBe('<aside class="catatan catatan-peringatan"><strong class="catatan-judul">Izin &amp; kewenangan</strong> <p>Jangan <strong>menerbitkan</strong> izin.</p></aside>');
+    expect(r.html.trimEnd()).toBe('<div class="catatan catatan-peringatan" role="note"><strong class="catatan-judul">Izin &amp; kewenangan</strong> <p>Jangan <strong>menerbitkan</strong> izin.</p></div>');
     const polos = await render('<Catatan>Singkat.</Catatan>\n');
-    expect(polos.html).toContain('<aside class="catatan catatan-info"><strong class="catatan-judul">Catatan</strong> ');
+    expect(polos.html).toContain('<div class="catatan catatan-info" role="note"><strong class="catatan-judul">Catatan</strong> ');
     expect(polos.html).toContain('Singkat.');
   });
 

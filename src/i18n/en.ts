@@ -311,7 +311,6 @@ export const en: Record<Kunci, string> = {
   'entri.semuaPraktik': 'All {0} practices in {1}',
   'tema.semua': 'See all {0} practices in the catalogue',
   'buku.baca': 'Read as a book (Indonesian)',
-  'buku.bacaKet': 'the model and all its practices on one page, ready to print on A4',
   'buku.unduh': 'Download the book',
   'buku.judul': 'Model book',
   'buku.keadaan': 'As of {0}',

@@ -309,7 +309,6 @@ export const id = {
   'entri.semuaPraktik': 'Semua {0} praktik dalam {1}',
   'tema.semua': 'Lihat semua {0} praktik di katalog',
   'buku.baca': 'Baca sebagai buku',
-  'buku.bacaKet': 'model dan semua praktiknya dalam satu halaman siap cetak A4',
   'buku.unduh': 'Unduh buku',
   'buku.judul': 'Buku model',
   'buku.keadaan': 'Keadaan per {0}',

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,11 +20,14 @@ const UI_TIDAK_DIPAKAI = ['pagefind-component-ui.js', 'pagefind-component-ui.css
  */
 const CHUNK_INDEKS = '4000';
 
-/** Entry pages by language, from the built routes: `praktik/<id>/`, `en/model/<id>/`… */
+/** An entry page's route: `praktik/<id>/`, `en/model/<id>/`… */
+const PATH_ENTRI = /^\/?(en\/)?(praktik|model)\/(?!halaman\/)[^/]+\/?$/;
+
+/** Entry pages by language, from the built routes. */
 export function hitungHalamanEntri(pathnames: readonly string[]): { id: number; en: number } {
   const out = { id: 0, en: 0 };
   for (const p of pathnames) {
-    const m = /^\/?(en\/)?(praktik|model)\/(?!halaman\/)[^/]+\/?$/.exec(p);
+    const m = PATH_ENTRI.exec(p);
     if (m) out[m[1] ? 'en' : 'id']++;
   }
   return out;
@@ -51,6 +54,25 @@ async function ukuranFolder(dir: string): Promise<{ bytes: number; files: number
  * ends up with fewer indexed pages than entries (zero included): a search that silently lost its
  * entries is worse than no deploy.
  */
+/** An entry page's index-only block (src/components/entri/IndeksCari.astro): text spans, no nested element that could hold `</div>`. */
+export const DATA_INDEKS = /<div hidden data-pagefind-ignore data-indeks-saja>[\s\S]*?<\/div>/;
+
+/**
+ * Once indexed, the entry pages drop the block written only for the indexer (filters, sort keys,
+ * result-card metadata, thesaurus terms): about 0.8 KiB gzip each that no reader needs.
+ */
+async function lepasDataIndeks(site: string, pathnames: readonly string[]): Promise<void> {
+  const entri = pathnames.filter((p) => PATH_ENTRI.test(p));
+  await Promise.all(
+    entri.map(async (p) => {
+      const file = join(site, p, 'index.html');
+      const html = await readFile(file, 'utf8');
+      const tanpa = html.replace(DATA_INDEKS, '');
+      if (tanpa !== html) await writeFile(file, tanpa);
+    }),
+  );
+}
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'pustaka:search',
@@ -99,6 +121,7 @@ export function searchIndex(): AstroIntegration {
           process.exit(1);
         }
         await Promise.all(UI_TIDAK_DIPAKAI.map((f) => rm(join(outputPath, f), { force: true })));
+        await lepasDataIndeks(site, pages.map((p) => p.pathname));
         const total = Object.values(bahasa).reduce((n, l) => n + l.page_count, 0);
         const size = await ukuranFolder(outputPath);
         // The benchmark reads the duration from this exact line.

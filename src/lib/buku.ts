@@ -110,7 +110,7 @@ export function isiTempatPdf(html: string, ukuran: ReadonlyMap<string, number>, 
   return html.replace(TEMPAT, (tempat, id: string, label: string, bahasa: Locale) => {
     const bytes = ukuran.get(id);
     if (bytes === undefined) return tempat;
-    return `<a href="${esc(withBase(base, pathPdf(id)))}" type="application/pdf" download>${label}</a> <span class="kecil">(PDF, ${labelUkuran(bytes, bahasa)})</span>`;
+    return `· <a href="${esc(withBase(base, pathPdf(id)))}" download>${label}</a> <span class="kecil">(PDF, ${labelUkuran(bytes, bahasa)})</span>`;
   });
 }
 
@@ -135,17 +135,24 @@ export function itemBuku(o: { id: string; judul: string; penulis: readonly strin
 }
 
 /**
- * A PDF whose creation and modification dates are the book's date, not the moment it was printed,
- * so two builds of one commit give the same bytes. The stamp keeps its length (PDF's
- * `D:YYYYMMDDHHmmSS+00'00'`), so the file's cross-reference offsets stay right.
+ * A PDF that two builds of one commit print to the same bytes: its creation and modification
+ * dates are the book's date, not the moment it was printed, and the ids Chromium gives the tagged
+ * structure (from its own DOM node counter, which differs from run to run) are renumbered in their
+ * order. Every replacement keeps its length, so the file's cross-reference offsets stay right,
+ * and the renumbering keeps the ids' order, so the structure's sorted id tree stays sorted.
  */
-export function tetapkanTanggalPdf(pdf: Buffer, tanggal: string): Buffer {
+export function pdfTetap(pdf: Buffer, tanggal: string): Buffer {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(tanggal)) throw new Error(`tanggal buku "${tanggal}" bukan YYYY-MM-DD`);
   const stempel = `D:${tanggal.replace(/-/g, '')}000000+00'00'`;
-  const teks = pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}(?:Z|[+-]\d{2}'\d{2}'?)?\)/g, (m, kunci: string) => {
-    const ganti = `/${kunci} (${stempel})`;
-    if (ganti.length !== m.length) throw new Error(`cap tanggal PDF "${m}" tidak berformat D:YYYYMMDDHHmmSS+HH'mm'`);
-    return ganti;
-  });
-  return Buffer.from(teks, 'latin1');
+  const teks = pdf.toString('latin1');
+  const nomor = [...new Set([...teks.matchAll(/\(node(\d{8})\)/g)].map((m) => m[1]!))].sort();
+  const urutan = new Map(nomor.map((n, i) => [n, String(i).padStart(8, '0')]));
+  const tetap = teks
+    .replace(/\/(CreationDate|ModDate) \(D:\d{14}(?:Z|[+-]\d{2}'\d{2}'?)?\)/g, (m, kunci: string) => {
+      const ganti = `/${kunci} (${stempel})`;
+      if (ganti.length !== m.length) throw new Error(`cap tanggal PDF "${m}" tidak berformat D:YYYYMMDDHHmmSS+HH'mm'`);
+      return ganti;
+    })
+    .replace(/\(node(\d{8})\)/g, (_, n: string) => `(node${urutan.get(n)})`);
+  return Buffer.from(tetap, 'latin1');
 }

@@ -36,10 +36,12 @@ export const KOMPONEN: Record<NamaKomponen, (props: Props, children: ElementCont
   Catatan(props, children) {
     const jenis: JenisCatatan = typeof props.jenis === 'string' && Object.hasOwn(JUDUL_CATATAN, props.jenis) ? (props.jenis as JenisCatatan) : 'info';
     const judul = typeof props.judul === 'string' ? props.judul : JUDUL_CATATAN[jenis];
+    // A note, not an `<aside>` landmark: landmarks need unique names, and a page (a model's book
+    // above all) may hold several boxes of one kind.
     return {
       type: 'element',
-      tagName: 'aside',
-      properties: { className: ['catatan', `catatan-${jenis}`] },
+      tagName: 'div',
+      properties: { className: ['catatan', `catatan-${jenis}`], role: 'note' },
       children: [{ type: 'element', tagName: 'strong', properties: { className: ['catatan-judul'] }, children: [{ type: 'text', value: judul }] }, { type: 'text', value: ' ' }, ...children],
     };
   },

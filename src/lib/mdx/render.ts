@@ -70,6 +70,8 @@ export interface OpsiRender {
 export interface OpsiBab {
   /** Put before every id and in-page link, e.g. "bab-2-". */
   awalan: string;
+  /** The chapter's name, e.g. "Bab 2": tables' names must stay unique across the book. */
+  nama: string;
   /** Levels every heading moves down (1: `##` becomes `<h3>`). */
   geser: number;
   /** For each source (by its index in `sumber`), its number in the book's list and that item's id. */
@@ -259,7 +261,7 @@ const buatPlugin = (position: boolean, bab: boolean) => defineHastPlugin({
               .filter(Boolean)
               .join(', ')
           : '';
-        const ariaLabel = `${LABEL[k.opsi.bahasa].tabel} ${++k.tabelKe}${columns ? `: ${columns.slice(0, 100)}` : ''}`;
+        const ariaLabel = `${k.opsi.bab ? `${k.opsi.bab.nama}, ` : ''}${LABEL[k.opsi.bahasa].tabel} ${++k.tabelKe}${columns ? `: ${columns.slice(0, 100)}` : ''}`;
         ctx.wrapNode(node, { type: 'element', tagName: 'section', properties: { className: ['tabel-gulir'], tabIndex: 0, ariaLabel }, children: [] });
       },
     },
