@@ -25,7 +25,7 @@ const edisi = EDISI.find((e) => e.slug === data.edisi)!.id;
 /** The practices a book holds: those the model lists that this edition publishes. */
 const praktikDari = (m: Entri) => (m.praktik ?? []).filter((id) => judul.has(id));
 
-const buka = (bytes: Uint8Array) => getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;
+const buka = (bytes: Uint8Array) => getDocument({ data: bytes, useSystemFonts: false }).promise;
 async function teksHalaman(doc: PDFDocumentProxy, n: number): Promise<string> {
   const c = await (await doc.getPage(n)).getTextContent();
   return c.items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ');

@@ -377,8 +377,10 @@ export function mulaiCari() {
 
   const awal = keadaanDariUrl(new URLSearchParams(location.search), dikenal);
   tulisForm(awal);
-  // On a narrow screen the filters come before the results: fold them unless the URL uses them.
-  if (lipat && !matchMedia('(min-width: 62rem)').matches && !kelompokAktif(awal.saring).length) lipat.open = false;
+  // The filters arrive folded: on a narrow screen they come before the results and stay folded
+  // unless the URL uses them. Opening them beside the results on a wide screen moves nothing,
+  // where folding them on a phone after the first paint moved the whole page (CLS 0.28).
+  if (lipat && (matchMedia('(min-width: 62rem)').matches || kelompokAktif(awal.saring).length)) lipat.open = true;
   if (adaPencarian(awal)) {
     tulisJudul(awal);
     void cari(awal);
