@@ -65,6 +65,14 @@ describe('gerbang anggaran', () => {
     expect(f!.message).toContain('jenis halaman "cari" tidak cocok dengan halaman mana pun (pola: /cari/)');
   });
 
+  it('gagal bila sebuah halaman tidak dicakup anggaran mana pun, dan menyebut polanya', () => {
+    const { site } = builtSite({ 'praktik/x/index.html': page('<h1>X</h1>'), 'halaman-baru/index.html': page('<h1>Baru</h1>') });
+    const findings = checkBudgets(site, budgets).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ gate: 'anggaran', level: 'error', file: 'halaman-baru/index.html' });
+    expect(findings[0]!.message).toContain('tidak dicakup anggaran mana pun: tambahkan polanya ("halaman-baru/"');
+  });
+
   it('pola: "*" mencocokkan tepat satu segmen', () => {
     expect(matchesPattern('praktik/x/', 'praktik/*/')).toBe(true);
     expect(matchesPattern('praktik/halaman/2/', 'praktik/*/')).toBe(false);

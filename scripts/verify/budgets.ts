@@ -202,5 +202,11 @@ export function checkBudgets(site: Site, budgets: Budgets = loadBudgets()): Gate
     }
     summary.push(`${type}: ${matching.length} halaman, terberat ${kib(maxBytes)} (${worst}), permintaan maks. ${maxReq}; anggaran ${budget.gzipKiB} KiB, ${budget.permintaan} permintaan.`);
   }
+  // A page no budget covers could grow unseen: each one is named, with where to add it.
+  const polaSemua = Object.values(budgets.jenis).flatMap((b) => b.pola);
+  for (const p of pages) {
+    if (polaSemua.some((pattern) => matchesPattern(p.path, pattern))) continue;
+    findings.push({ gate: 'anggaran', level: 'error', page: p.url, file: p.rel, message: `halaman ini tidak dicakup anggaran mana pun: tambahkan polanya ("${p.path}", atau dengan * untuk satu segmen) ke jenis yang sesuai di budgets.json` });
+  }
   return { gate: 'anggaran', findings, summary };
 }
