@@ -74,8 +74,10 @@ export function mulaiCari() {
   const config = JSON.parse(configEl.textContent ?? '{}') as Config;
   const k = config.kata;
 
-  // On a narrow screen the filters fold away (see the end of this function).
+  // The filters arrive folded and open beside the results on a wide screen (see the end of this function).
   const lipat = root.querySelector<HTMLDetailsElement>('[data-cari-lipat]');
+  /** Whether the reader has reached for the filters (pointer, focus or a click in their panel). */
+  let diraih = false;
   const boxes = [...formS.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const select = formS.querySelector<HTMLSelectElement>('select[name=urut]');
   const dikenal: Partial<Record<KunciSaring, string[]>> = {};
@@ -147,6 +149,7 @@ export function mulaiCari() {
 
   /** Show each value's count; hide values with none (unless ticked) and groups left empty. */
   const tulisHitungan = (counts: Record<string, Record<string, number>>) => {
+    formS.removeAttribute('data-hitungan-tunda');
     for (const b of boxes) {
       const n = counts[b.name]?.[b.value] ?? 0;
       const label = b.closest('label');
@@ -292,9 +295,13 @@ export function mulaiCari() {
       status.textContent = teksPulih ?? teksStatus(hasil.length, s, k);
       alternatif.hidden = hasil.length > 0;
       status.removeAttribute('aria-busy');
-      // The filter index grows with the site (20 KB at 1,000 entries, 108 KB at 5,000): while the
-      // filters are folded away its counts cannot be seen, so it waits until they are opened.
-      if (!saringSiap && lipat && !lipat.open) return;
+      // The filter index grows with the site (20 KB at 1,000 entries, 108 KB at 5,000), more than
+      // the first results themselves: it waits until the reader reaches for the filters, and
+      // until then the panel shows no counts rather than the site's totals as if for this query.
+      if (!saringSiap && !diraih) {
+        formS.toggleAttribute('data-hitungan-tunda', adaPencarian(s));
+        return;
+      }
       await perbaruiHitungan(pf, s, my, denganHitungan ? utama.filters : undefined);
     } catch {
       // No bundle (astro dev, or a file:// copy) or a network failure: say so, and point to the catalogues.
@@ -359,21 +366,25 @@ export function mulaiCari() {
     void cari(s);
   });
 
-  // Opening the folded filters fetches the filter index and shows the counts for the query on screen.
-  lipat?.addEventListener('toggle', async () => {
+  // Reaching for the filters (hovering or focusing the panel, opening it) fetches the filter index
+  // and shows the counts for the query on screen.
+  const raih = async () => {
+    diraih = true;
     const s = bacaForm();
-    if (!lipat.open || saringSiap || !pagefind || !adaPencarian(s)) return;
+    if (saringSiap || !pagefind || !adaPencarian(s)) return;
     const my = generasi;
     formS.setAttribute('aria-busy', 'true');
     try {
       await perbaruiHitungan(await pagefind, s, my);
     } catch {
-      // The counts stay the site's totals; the next search tries the filter index again.
+      // The counts stay hidden; the next search tries the filter index again.
       saringMuat = undefined;
     } finally {
       if (my === generasi) formS.removeAttribute('aria-busy');
     }
-  });
+  };
+  const panel = lipat ?? formS;
+  for (const jenis of ['pointerenter', 'focusin', 'click'] as const) panel.addEventListener(jenis, () => void raih(), { once: true });
 
   const awal = keadaanDariUrl(new URLSearchParams(location.search), dikenal);
   tulisForm(awal);
