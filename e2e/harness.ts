@@ -1,48 +1,22 @@
 /**
  * Browser-test harness: serves a production build under a sub-path on a loopback port with a real
- * static server, and drives Debian's Chromium through playwright-core. Nothing is downloaded.
+ * static server, and drives Debian's Chromium through playwright-core. Nothing is downloaded. The
+ * server and the browser are scripts/peramban.ts's, which the tools share; this adds the tests'
+ * defaults and a watched page.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { createStaticServer } from '../scripts/package/serve.mjs';
-import { wireSize } from '../scripts/verify/budgets.ts';
-import type { Site } from '../scripts/verify/site.ts';
+import { serve as sajikan, type Served } from '../scripts/peramban.ts';
 
-import { bukaPeramban, CHROMIUM } from '../scripts/peramban.ts';
-
-export { CHROMIUM, CHROMIUM_ARGS } from '../scripts/peramban.ts';
+export { CHROMIUM, CHROMIUM_ARGS, launch, weighRequests, type Served, type Weighed } from '../scripts/peramban.ts';
 
 /** The sub-path the tests build and serve the site under, as a publisher would. */
 export const BASE_PATH = process.env.E2E_BASE_PATH ?? '/model-inovasi/';
 /** Where the e2e build is written (see scripts/test-e2e.ts). */
 export const E2E_DIST = process.env.E2E_DIST ?? 'dist-e2e';
 
-export interface Served {
-  /** Origin plus base path, e.g. http://127.0.0.1:41234/model-inovasi/ */
-  url: string;
-  origin: string;
-  close(): Promise<void>;
-}
-
-/**
- * Serve `dir` at `base` as a publisher's static host would (folder index, trailing-slash
- * redirect, gzip for text, 404 page), with the same server the offline package ships.
- */
-export async function serve(dir = E2E_DIST, base = BASE_PATH): Promise<Served> {
-  const server = createStaticServer({ root: resolve(dir), base, mounted: true });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return { url: `${origin}${base}`, origin, close: () => new Promise((done) => server.close(() => done())) };
-}
-
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium tidak ditemukan di ${CHROMIUM}. Pasang dengan: sudo apt-get install -y chromium (atau setel CHROMIUM_PATH).`);
-  }
-  return bukaPeramban();
+/** Serve a build as a publisher's static host would (scripts/peramban.ts), by default the e2e build under the e2e sub-path. */
+export function serve(dir = E2E_DIST, base = BASE_PATH): Promise<Served> {
+  return sajikan(dir, base);
 }
 
 export interface Watched {
@@ -69,25 +43,4 @@ export async function watchedPage(browser: Browser, origin: string, options: Par
     return route.abort();
   });
   return { page, errors, foreign };
-}
-
-export interface Weighed {
-  path: string;
-  /** What the file weighs on the wire: gzip for text, as served for what is compressed already. */
-  bytes: number;
-}
-
-/**
- * Records every request the page makes to `origin` as it finishes, weighed from the built file it
- * names in `site` (the budgets' measure). The array fills as the page loads.
- */
-export function weighRequests(page: Page, origin: string, site: Site): Weighed[] {
-  const requests: Weighed[] = [];
-  page.on('requestfinished', (req) => {
-    const u = new URL(req.url());
-    if (u.origin !== origin) return;
-    const file = site.resolve(u.pathname).rel;
-    requests.push({ path: u.pathname, bytes: file ? wireSize(readFileSync(join(site.dir, file)), file) : 0 });
-  });
-  return requests;
 }

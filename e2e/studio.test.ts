@@ -2,7 +2,8 @@
  * The authoring studio (npm run studio) in Chromium against a local Git repository holding the
  * test fixtures: an author signs in, edits one field of an entry and saves. The save is a branch
  * of its own (the editorial workflow), its file differs from the original only on that field's
- * line, and the checker accepts it.
+ * line and on `status`, which follows the workflow column (src/lib/studio-alur.ts), and the checker
+ * accepts it. Moving the entry through the columns rewrites `status` on its branch.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,10 @@ let repo: string;
 let studio: ChildProcess;
 let browser: Browser;
 const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'utf8' });
+/** The workflow column of an entry's branch, as decap-server keeps it (the label on GitHub). */
+const kolom = (cabang: string) => spawnSync('git', ['config', `branch.${cabang}.description`], { cwd: repo, encoding: 'utf8' }).stdout.trim();
+/** The `status` line of an entry's file on its branch. */
+const statusDi = (cabang: string, path: string) => /^status: (.*)$/m.exec(git('show', `${cabang}:${path}`))?.[1];
 
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'pustaka-studio-'));
@@ -37,7 +42,7 @@ afterAll(async () => {
 });
 
 describe('studio penulis', () => {
-  it('menyunting satu kolom lewat formulir berbahasa Indonesia; simpanannya satu cabang yang hanya mengubah baris itu dan lolos pemeriksaan', async () => {
+  it('menyunting satu kolom lewat formulir berbahasa Indonesia; simpanannya satu cabang di kolom Draf yang hanya mengubah baris itu dan status, dan lolos pemeriksaan', async () => {
     const page = await browser.newPage();
     const galat: string[] = [];
     page.on('pageerror', (e) => galat.push(String(e)));
@@ -45,18 +50,22 @@ describe('studio penulis', () => {
     await page.getByRole('button', { name: 'Masuk' }).click();
     const judul = page.getByLabel('Judul', { exact: true }).first();
     await judul.waitFor();
-    // The field's hint is its JSDoc line in the schema.
-    expect(await page.getByText('Name as officially written').count()).toBeGreaterThan(0);
+    // The field's hint is its Indonesian hint (src/i18n/kolom-id.ts).
+    expect(await page.getByText('Tulis nama sesuai penulisan resminya').count()).toBeGreaterThan(0);
     await judul.fill('LAYAN Baru');
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect.poll(() => git('branch', '--list', 'cms/praktik/layanan-contoh').trim(), { timeout: 15_000 }).toBe('cms/praktik/layanan-contoh');
     const diff = git('diff', '--unified=0', 'main', 'cms/praktik/layanan-contoh').split('\n').filter((l) => /^[-+][^-+]/.test(l));
-    expect(diff).toEqual(['-judul: LAYAN', '+judul: LAYAN Baru']);
+    // A published entry being changed is a draft again until its change is Siap terbit.
+    expect(diff).toEqual(['-judul: LAYAN', '+judul: LAYAN Baru', '-status: terbit', '+status: draf']);
 
     const salinan = mkdtempSync(join(tmpdir(), 'pustaka-studio-periksa-'));
     cpSync(FIXTURE, salinan, { recursive: true });
     writeFileSync(join(salinan, 'praktik/layanan-contoh.mdx'), git('show', 'cms/praktik/layanan-contoh:content/praktik/layanan-contoh.mdx'));
-    expect(checkContent({ root: salinan, contentDir: salinan, today: '2026-11-28' }).problems.filter((p) => p.level === 'error')).toEqual([]);
+    const galatPeriksa = checkContent({ root: salinan, contentDir: salinan, today: '2026-11-28' }).problems.filter((p) => p.level === 'error');
+    expect(galatPeriksa.filter((p) => p.file === 'praktik/layanan-contoh.mdx')).toEqual([]);
+    // While the change is a draft, the published entries that point to it say it is not mergeable yet.
+    expect(galatPeriksa.map((p) => p.message)).toEqual(galatPeriksa.map(() => expect.stringMatching(/layanan-contoh.*(belum terbit|masih draf)/)));
     expect(galat).toEqual([]);
     await page.close();
   }, 90_000);
@@ -91,4 +100,77 @@ describe('studio penulis', () => {
     expect(galat).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('status berkas mengikuti kolom alur kerja: Draf → draf, Dalam tinjauan → tinjauan, Siap terbit → terbit; menerbitkan tetap di tangan pengelola', async () => {
+    const page = await browser.newPage();
+    const galat: string[] = [];
+    page.on('pageerror', (e) => galat.push(String(e)));
+    const cabang = 'cms/praktik/layanan-kedua';
+    const berkas = 'content/praktik/layanan-kedua.mdx';
+    await page.goto(`http://localhost:${PORT}/studio/#/collections/praktik/entries/layanan-kedua`);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    const judul = page.getByLabel('Judul', { exact: true }).first();
+    await judul.waitFor();
+    // The column sets the status: the form has no status field of its own.
+    expect(await page.getByLabel('Status', { exact: true }).count()).toBe(0);
+    await judul.fill('LAYAN Dua Baru');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect.poll(() => kolom(cabang), { timeout: 15_000 }).toBe('decap-cms/draft');
+    expect(statusDi(cabang, berkas)).toBe('draf');
+
+    // The editor's status menu.
+    await page.getByRole('button', { name: 'Status: Draf' }).click();
+    await page.getByRole('menuitem', { name: 'Dalam tinjauan' }).click();
+    await expect.poll(() => kolom(cabang), { timeout: 15_000 }).toBe('decap-cms/pending_review');
+    expect(statusDi(cabang, berkas)).toBe('tinjauan');
+    expect(await page.getByRole('button', { name: /Terbitkan/ }).count()).toBe(0);
+
+    // The workflow board: drag the card to the next column.
+    await page.goto(`http://localhost:${PORT}/studio/#/workflow`);
+    const kartu = page.getByText('LAYAN Dua Baru', { exact: true });
+    await kartu.waitFor();
+    await kartu.dragTo(page.getByRole('heading', { name: 'Siap terbit · status: terbit' }));
+    await expect.poll(() => kolom(cabang), { timeout: 15_000 }).toBe('decap-cms/pending_publish');
+    expect(statusDi(cabang, berkas)).toBe('terbit');
+    // Ready to publish: the change is the title alone, and publishing it is the maintainers' merge.
+    const diff = git('diff', '--unified=0', 'main', cabang).split('\n').filter((l) => /^[-+][^-+]/.test(l));
+    expect(diff).toEqual(['-judul: LAYAN Dua', '+judul: LAYAN Dua Baru']);
+    expect(await page.getByRole('button', { name: /Terbitkan/ }).count()).toBe(0);
+    expect(git('show', 'main:' + berkas)).toMatch(/^judul: LAYAN Dua$/m);
+    const salinan = mkdtempSync(join(tmpdir(), 'pustaka-studio-siap-'));
+    cpSync(FIXTURE, salinan, { recursive: true });
+    writeFileSync(join(salinan, 'praktik/layanan-kedua.mdx'), git('show', `${cabang}:${berkas}`));
+    expect(checkContent({ root: salinan, contentDir: salinan, today: '2026-11-28' }).problems.filter((p) => p.level === 'error')).toEqual([]);
+    expect(galat).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('menolak Siap terbit selama belum ada peninjau yang bukan penulis: kolom dan berkas tetap Dalam tinjauan', async () => {
+    const page = await browser.newPage();
+    const galat: string[] = [];
+    page.on('pageerror', (e) => galat.push(String(e)));
+    const cabang = 'cms/praktik/layanan-ketiga';
+    const berkas = 'content/praktik/layanan-ketiga.mdx';
+    await page.goto(`http://localhost:${PORT}/studio/#/collections/praktik/new`);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    const id = page.getByLabel('Id', { exact: true }).first();
+    await id.waitFor();
+    await id.fill('layanan-ketiga');
+    await page.getByLabel('Judul', { exact: true }).first().fill('Layanan Ketiga');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect.poll(() => kolom(cabang), { timeout: 15_000 }).toBe('decap-cms/draft');
+    expect(statusDi(cabang, berkas)).toBe('draf');
+    await page.getByRole('button', { name: 'Status: Draf' }).click();
+    await page.getByRole('menuitem', { name: 'Dalam tinjauan' }).click();
+    await expect.poll(() => kolom(cabang), { timeout: 15_000 }).toBe('decap-cms/pending_review');
+    expect(statusDi(cabang, berkas)).toBe('tinjauan');
+
+    await page.getByRole('button', { name: 'Status: Dalam tinjauan' }).click();
+    await page.getByRole('menuitem', { name: 'Siap terbit' }).click();
+    await page.getByText(/Belum bisa Siap terbit \(status: terbit\): entri terbit memerlukan paling sedikit satu peninjau/).waitFor();
+    expect(kolom(cabang)).toBe('decap-cms/pending_review');
+    expect(statusDi(cabang, berkas)).toBe('tinjauan');
+    expect(galat).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

@@ -1,13 +1,13 @@
 /**
  * `npm run studio:gambar`: the screenshots of the author guide's studio section, taken from the
  * real studio (npm run studio) on a copy of the test fixtures, so the guide shows what an author
- * will see. Writes content/panduan/gambar/studio-*.jpg.
+ * will see. Writes content/panduan/gambar/studio-*.jpg (list, form, saved entry, workflow board).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch } from '../e2e/harness.ts';
+import { launch } from './peramban.ts';
 
 const PORT = 8290;
 const repo = mkdtempSync(join(tmpdir(), 'pustaka-studio-gambar-'));
@@ -36,7 +36,11 @@ try {
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await page.getByText(/perubahan tersimpan/i).first().waitFor();
   await foto('simpan');
-  console.log(`ditulis: ${out}/studio-{daftar,sunting,simpan}.jpg`);
+  // The workflow board: each column is the entry's status.
+  await page.goto(`http://localhost:${PORT}/studio/#/workflow`);
+  await page.getByText('LAYAN Baru').waitFor();
+  await foto('alur');
+  console.log(`ditulis: ${out}/studio-{daftar,sunting,simpan,alur}.jpg`);
 } finally {
   await browser.close();
   studio.kill();

@@ -25,7 +25,7 @@ const require = createRequire(import.meta.url);
 const skema = skemaSemua() as unknown as { praktik: Record<string, unknown>; model: Record<string, unknown>; penulis: Record<string, unknown> };
 // The studio saves against the branch the clone is on.
 const cabang = execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
-const config = { ...konfigurasiStudio(skema, { cabang, lokal: true, bawaan: bawaanStudio(new Date().toISOString().slice(0, 10)) }), local_backend: { url: `http://localhost:${portGit}/api/v1` } };
+const config = konfigurasiStudio(skema, { cabang, lokal: true, portGit, bawaan: bawaanStudio(new Date().toISOString().slice(0, 10)) });
 const berkas = await berkasStudio(config);
 const JENIS: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.yml': 'text/yaml', '.html': 'text/html; charset=utf-8' };
 
@@ -59,7 +59,7 @@ git.on('exit', (code) => {
 });
 server.listen(port, '127.0.0.1', () => {
   console.log(`Studio: http://localhost:${port}/studio/  (repositori: ${repo})`);
-  console.log('Klik "Login", tulis atau sunting entri, lalu simpan: setiap entri disimpan di cabang Git sendiri (cms/…) sampai diterbitkan.');
+  console.log('Klik "Masuk", tulis atau sunting entri, lalu simpan: setiap entri disimpan di cabang Git sendiri (cms/…), statusnya mengikuti kolom alur kerja, sampai pengelola menggabungkannya.');
   console.log('Hentikan dengan Ctrl+C.');
 });
 const stop = () => {

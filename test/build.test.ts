@@ -82,7 +82,8 @@ describe('production builds', () => {
     expect(page).toContain('<meta name="robots" content="noindex">');
     expect(existsSync(join(resmi.out, 'studio/decap-cms.js'))).toBe(true);
     const config = readFileSync(join(resmi.out, 'studio/config.yml'), 'utf8');
-    expect(config).toMatch(/backend:\n  name: github\n  repo: contoh\/pustaka\n  branch: main\n  open_authoring: true\npublish_mode: editorial_workflow/);
+    // Decap's GitHub backend, wrapped so the workflow column is the entries' status (src/lib/studio-alur.ts).
+    expect(config).toMatch(/backend:\n  name: pustaka-github\n  repo: contoh\/pustaka\n  branch: main\n  open_authoring: true\npublish_mode: editorial_workflow/);
     expect(readFileSync(join(resmi.out, 'sitemap-0.xml'), 'utf8')).not.toContain('studio');
     // Entry pages link to the readers' issue forms, prefilled with the entry's id.
     expect(readFileSync(join(resmi.out, 'praktik/layanan-contoh/index.html'), 'utf8')).toContain('https://github.com/contoh/pustaka/issues/new?template=laporkan-replikasi.yml&amp;entri=layanan-contoh');

@@ -13,7 +13,7 @@ import { formatTanggal } from '../src/lib/tanggal.ts';
 import { hitungProvinsi, tingkatTile } from '../src/lib/peta.ts';
 import { pilihanDariQuery, pilihanKeQuery } from '../src/lib/bandingkan.ts';
 import { halaman } from '../src/lib/katalog.ts';
-import { slugify } from '../src/lib/slugify.ts';
+import { slugify } from '../src/schema/common.ts';
 import { kartuHtml } from '../src/lib/kartu-html.ts';
 import { headlineWords } from '../src/lib/labels.ts';
 import { isi } from '../src/lib/format.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMdx } from '../src/lib/mdx/render.ts';
-import { masalahBukti, SYARAT_BUKTI, type DataBukti } from '../src/rules/penilaian.ts';
+import { masalahBukti, SYARAT_BUKTI, type DataBukti } from '../src/schema/penilaian.ts';
 import { galat, periksa, ROOT, salinan } from './helpers.ts';
 
 const data = (nilai: number, ubah: Partial<DataBukti['kesiapan']['dampak_utama']> = {}, sumber = [{ jenis: 'berita-media' }], replikasi: { status: string }[] = []): DataBukti => ({
@@ -53,7 +53,7 @@ describe('kekuatan bukti mengikuti definisinya', () => {
 
 describe('kartu model mengikuti praktiknya', () => {
   it('menolak bukti atau dampak model yang melebihi praktik terkuatnya', async () => {
-    const { masalahModel } = await import('../src/rules/penilaian.ts');
+    const { masalahModel } = await import('../src/schema/penilaian.ts');
     const praktik = [
       { id: 'a', kekuatan_bukti: 1, tingkat_dampak: 'rendah' },
       { id: 'b', kekuatan_bukti: 2, tingkat_dampak: 'sedang' },
@@ -104,7 +104,7 @@ describe('dampak, biaya, dan kompleksitas mengikuti definisinya', () => {
   });
 
   it('panduan merender tabel dampak, biaya, dan kriteria kompleksitas dari aturan yang sama', async () => {
-    const { KRITERIA_KOMPLEKSITAS } = await import('../src/rules/penilaian.ts');
+    const { KRITERIA_KOMPLEKSITAS } = await import('../src/schema/penilaian.ts');
     const { html } = renderMdx(readFileSync(join(ROOT, 'content/panduan/cara-membaca-kartu-kesiapan.mdx'), 'utf8'), { base: '/', bahasa: 'id' });
     for (const k of KRITERIA_KOMPLEKSITAS) expect(html).toContain(`<td>${k.nama.id}</td><td>${k.medan}</td>`);
     expect(html).toContain('Rp50 juta sampai di bawah Rp250 juta per tahun.');

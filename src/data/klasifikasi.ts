@@ -63,7 +63,7 @@ export const KOMPLEKSITAS = [
   { slug: 'tinggi', id: 'Tinggi', en: 'High', keterangan: 'Skor kriteria 5–8: banyak instansi di beberapa tingkat pemerintahan, perda baru, atau integrasi dengan sistem nasional.', keterangan_en: 'Criteria score 5–8: many agencies at several levels of government, a new regional bylaw, or integration with national systems.' },
 ] as const satisfies readonly (Term & { keterangan: string; keterangan_en: string })[];
 
-/** What information system an adopter needs, one of the complexity criteria (src/rules/penilaian.ts). */
+/** What information system an adopter needs, one of the complexity criteria (src/schema/penilaian.ts). */
 export const SISTEM_INFORMASI = [
   { slug: 'tanpa-aplikasi', id: 'Tanpa aplikasi', en: 'No application' },
   { slug: 'aplikasi-yang-ada', id: 'Memakai aplikasi yang sudah ada', en: 'Uses an existing application' },

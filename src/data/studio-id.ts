@@ -324,7 +324,7 @@ export const STUDIO_ID = {
       loading: 'Memuat entri alur kerja editorial',
       workflowHeading: 'Alur kerja editorial',
       newPost: 'Entri baru',
-      description: '%{smart_count} entri menunggu tinjauan, %{readyCount} siap terbit. |||| %{smart_count} entri menunggu tinjauan, %{readyCount} siap terbit. ',
+      description: '%{smart_count} entri menunggu tinjauan, %{readyCount} siap terbit. Kolom kartu adalah status di berkas entrinya; pengelola menggabungkan entri yang siap terbit. |||| %{smart_count} entri menunggu tinjauan, %{readyCount} siap terbit. Kolom kartu adalah status di berkas entrinya; pengelola menggabungkan entri yang siap terbit.',
       dateFormat: 'D MMMM',
     },
     workflowCard: {
@@ -340,9 +340,10 @@ export const STUDIO_ID = {
       onDeleteEntry: 'Apakah Anda yakin ingin menghapus entri ini?',
       onPublishingNotReadyEntry: 'Hanya entri berstatus "Siap terbit" yang dapat diterbitkan. Seret kartu ke kolom "Siap terbit" agar entri dapat diterbitkan.',
       onPublishEntry: 'Apakah Anda yakin ingin menerbitkan entri ini?',
-      draftHeader: 'Draf',
-      inReviewHeader: 'Dalam tinjauan',
-      readyHeader: 'Siap terbit',
+      // Each column is the entry's status field (src/lib/studio-alur.ts).
+      draftHeader: 'Draf · status: draf',
+      inReviewHeader: 'Dalam tinjauan · status: tinjauan',
+      readyHeader: 'Siap terbit · status: terbit',
       currentEntries: '%{smart_count} entri |||| %{smart_count} entri',
     },
   },

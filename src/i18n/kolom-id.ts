@@ -112,7 +112,7 @@ const rekam = {
   tingkat_verifikasi: 'Pilih sejauh mana fakta sudah diperiksa, dengan jujur: berita media berarti `media-terverifikasi`.',
   penulis: 'Pilih id penulis di `content/penulis/`; paling sedikit satu.',
   peninjau: 'Pilih id peninjau di `content/penulis/`. Kosongkan sampai ada yang meninjau (halaman lalu menyebut bahwa entri belum ditinjau).',
-  status: 'Status publikasi: `draf` → `tinjauan` → `terbit`. Hanya `terbit` yang tampil di situs publik.',
+  status: 'Status publikasi: `draf` → `tinjauan` → `terbit`. Draf tidak pernah terbit; `tinjauan` tampil berlabel "menunggu tinjauan" kecuali di edisi resmi, yang hanya memuat `terbit`. Di studio, kolom alur kerja yang menentukannya.',
   ...riwayat,
 };
 

@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { scaffold } from '../lib/scaffold.ts';
 import { dariFile } from '../lib/studio-format.ts';
-import { konfigurasiStudio, urutanKoleksi, type SkemaStudio } from '../lib/studio.ts';
+import { BACKEND_STUDIO, konfigurasiStudio, urutanKoleksi, type SkemaStudio } from '../lib/studio.ts';
 
 const require = createRequire(import.meta.url);
 export const DECAP_DIST = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
@@ -38,8 +38,8 @@ export function halamanStudio(): string {
 <link rel="cms-config-url" href="config.yml" type="text/yaml">
 </head>
 <body>
-<script src="decap-cms.js"></script>
 <script src="pustaka.js"></script>
+<script src="decap-cms.js"></script>
 <script src="daftar.js"></script>
 </body>
 </html>
@@ -55,7 +55,8 @@ export function bawaanStudio(hariIni: string): Record<'praktik' | 'model', Recor
 export async function berkasStudio(config: Record<string, unknown>): Promise<Record<string, string>> {
   const { outputFiles } = await build({
     stdin: {
-      contents: "import { dariFile, keFile } from './src/lib/studio-format.ts'; import { STUDIO_ID } from './src/data/studio-id.ts'; globalThis.PUSTAKA_STUDIO = { dariFile, keFile, STUDIO_ID };",
+      contents:
+        "import { dariFile, keFile } from './src/lib/studio-format.ts'; import { bungkusAlur } from './src/lib/studio-alur.ts'; import { STUDIO_ID } from './src/data/studio-id.ts'; globalThis.PUSTAKA_STUDIO = { dariFile, keFile, bungkusAlur, STUDIO_ID }; globalThis.CMS_MANUAL_INIT = true;",
       resolveDir: join(dirname(fileURLToPath(import.meta.url)), '..', '..'),
       loader: 'ts',
     },
@@ -66,6 +67,9 @@ export async function berkasStudio(config: Record<string, unknown>): Promise<Rec
     write: false,
   });
   const urutan = { praktik: urutanKoleksi('praktik'), model: urutanKoleksi('model') };
+  // The collections whose files carry a workflow `status` (src/lib/studio-alur.ts), with their folders.
+  const koleksi = (config.collections as { name: string; folder: string }[]).filter((c): c is { name: keyof typeof urutan; folder: string } => c.name in urutan);
+  const alur = Object.fromEntries(koleksi.map((c) => [c.name, { folder: c.folder, urutan: urutan[c.name] }]));
   return {
     'index.html': halamanStudio(),
     'pustaka.js': outputFiles[0]!.text,
@@ -74,6 +78,12 @@ const URUTAN = ${JSON.stringify(urutan)};
 CMS.registerLocale('id', P.STUDIO_ID);
 for (const k of ['praktik', 'model']) CMS.registerCustomFormat('pustaka-' + k, 'mdx', { fromFile: (t) => P.dariFile(t), toFile: (d) => P.keFile(d, URUTAN[k]) });
 CMS.registerPreviewStyle('pratinjau.css');
+// Decap's own backends, with the workflow column written as the entry's status (src/lib/studio-alur.ts).
+const ALUR = ${JSON.stringify(alur)};
+const BACKEND = ${JSON.stringify({ [BACKEND_STUDIO.github]: 'github', [BACKEND_STUDIO.lokal]: 'proxy' })};
+for (const [nama, asal] of Object.entries(BACKEND)) CMS.registerBackend(nama, function (...a) { return P.bungkusAlur(CMS.getBackend(asal).init(...a), ALUR); });
+// Decap starts once all of the above is registered (pustaka.js, loaded first, holds it back).
+CMS.init();
 `,
     'config.yml': stringify(config, { lineWidth: 0, aliasDuplicateObjects: false }),
     'pratinjau.css': readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'styles', 'global.css'), 'utf8'),

@@ -3,14 +3,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GalatRender, renderMdx, type GambarSiap, type HasilRender, type Judul, type OpsiBab } from '../lib/mdx/render.ts';
 import { withBase } from '../lib/routes.ts';
+import type { SidikIsi } from '../lib/sekitar-entri.ts';
 import { gambarEntri, type Gambar } from '../validate/gambar.ts';
 import { bacaTeks } from '../validate/teks.ts';
 
 /** What the content store keeps of a rendered body (./loader.ts writes the HTML itself to a file). */
-export type MetadataIsi = {
+export type MetadataIsi = SidikIsi & {
   headings: Judul[];
-  /** SHA-1 of the HTML: the file's name, and part of each page's incremental-build key. */
-  sidikIsi: string;
   berkasIsi: string;
   /** The images the body shows, published by src/pages/gambar/[berkas].ts. */
   gambar: Gambar[];

@@ -30,7 +30,7 @@ import { lapor, longgar, lupakan, pemeriksaan } from './pemeriksaan.ts';
  * re-renders only changed files, so a change to the renderer itself must invalidate every entry
  * (Astro only watches its config and content.config.ts).
  */
-const KODE_PENYAJI = ['src/lib/mdx', 'src/rules/mdx.ts', 'src/rules/rujukan.ts', 'src/rules/batas.ts', 'src/validate/gambar.ts', 'src/lib/routes.ts', 'src/konten/loader.ts', 'src/konten/isi.ts'];
+const KODE_PENYAJI = ['src/lib/mdx', 'src/rules/mdx.ts', 'src/schema/penilaian.ts', 'src/data/tesaurus.ts', 'src/rules/rujukan.ts', 'src/rules/batas.ts', 'src/validate/gambar.ts', 'src/lib/routes.ts', 'src/konten/loader.ts', 'src/konten/isi.ts'];
 
 function sidikKode(root: string): string {
   const hash = createHash('sha1');

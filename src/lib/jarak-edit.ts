@@ -2,6 +2,14 @@
  * Edit distance with transpositions (optimal string alignment): one swapped pair of letters is one
  * typo. The checker's "did you mean" (src/validate/suggest.ts) and the search page's spelling
  * suggestions (./cari-pulih.ts) use it.
+ *
+ * Ours rather than fastest-levenshtein (the maintained package the issue names): plain
+ * Levenshtein counts a swapped pair as two edits, so "TKP" for "KTP" or "NBI" for "NIB" would be
+ * 2 away, past the search page's limit of one edit for words of four letters or fewer, and a swap
+ * twice in a longer word ("stnutnig" for "stunting") 4, past its limit of two: the reader would
+ * get no "Mungkin maksud Anda" (test/tesaurus.test.ts: "tpdi" → "tpid"). These dozen lines also
+ * ship in the search page's script, where a package would add bytes for a speed the site's
+ * vocabulary does not need.
  */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);

@@ -1,33 +1,12 @@
-import { TEMA_RB, PRIORITAS_PRESIDEN } from '../data/tema.ts';
-
 /**
- * Site paths without the base path. Pages build links with these and prefix the base; the link
- * rule checks authors' links against the same list, so a page and a link can never disagree.
+ * Site paths without the base path. Pages build links with these and prefix the base; the pages
+ * that are not entries are listed in src/data/halaman.ts, which the link rule checks against.
  */
-export const HALAMAN_STATIS = [
-  '/',
-  '/model/',
-  '/praktik/',
-  '/panduan/',
-  '/tema/',
-  '/provinsi/',
-  '/cari/',
-  '/temukan/',
-  '/bandingkan/',
-  '/peta/',
-  '/replikasi/',
-  '/tentang/',
-  '/data/',
-] as const;
-
 export type KoleksiHalaman = 'model' | 'praktik' | 'panduan';
 
 export const entryPath = (koleksi: KoleksiHalaman, id: string) => `/${koleksi}/${id}/`;
 export const temaPath = (slug: string) => `/tema/${slug}/`;
 export const provinsiPath = (kode: string) => `/provinsi/${kode}/`;
-
-/** Every theme page: the four RB Tematik focuses and the three presidential priorities. */
-export const TEMA_HALAMAN = [...TEMA_RB, ...PRIORITAS_PRESIDEN].map((t) => t.slug);
 
 /** Prefix a site path with the deployment base (`/` or `/sub/path/`). */
 export function withBase(base: string, path: string): string {

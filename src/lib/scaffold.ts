@@ -3,7 +3,7 @@ import { TEMA_RB, PRIORITAS_PRESIDEN } from '../data/tema.ts';
 import { JENIS_INSTANSI } from '../data/instansi.ts';
 import { BENTUK_INOVASI, CAKUPAN_WILAYAH, KOMPLEKSITAS, SISTEM_INFORMASI, STATUS_KEBERLANJUTAN, TAHAP_SIKLUS, TINGKAT_DAMPAK, TINGKAT_VERIFIKASI, JENIS_SUMBER } from '../data/klasifikasi.ts';
 import type { Term } from '../data/vocab.ts';
-import { slugify } from './slugify.ts';
+import { slugify } from '../schema/common.ts';
 
 export type JenisBaru = 'model' | 'praktik' | 'panduan';
 

@@ -8,9 +8,14 @@
  * same function the key hashes, so the two cannot drift apart.
  */
 import { createHash } from 'node:crypto';
-import type { MetadataIsi } from '../konten/isi.ts';
 import { EDIT_BRANCH, REPO_URL } from './site.ts';
 import { EDISI_AKTIF } from './env.ts';
+
+/** What the keys read of an entry's rendered metadata; the loader's `MetadataIsi` (src/konten/isi.ts) has it. */
+export type SidikIsi = {
+  /** SHA-1 of the body's HTML: the file's name, and part of each page's incremental-build key. */
+  sidikIsi: string;
+};
 
 /** The part of a content entry this module reads (Astro's entries have more). */
 export interface EntriLike {
@@ -100,7 +105,7 @@ export function kunciCache(entry: EntriLike, sekitar: ReturnType<typeof sekitarE
       JSON.stringify([
         sidik(entry),
         // The rendered body: a change to the renderer leaves the file, and so its data, unchanged.
-        (entry.rendered?.metadata as Partial<MetadataIsi> | undefined)?.sidikIsi ?? '',
+        (entry.rendered?.metadata as Partial<SidikIsi> | undefined)?.sidikIsi ?? '',
         diperbarui,
         REPO_URL ?? '',
         EDIT_BRANCH,
@@ -131,6 +136,6 @@ export function kunciCacheKutipan(entry: EntriLike, penulis: readonly EntriLike[
  */
 export function kunciCacheBuku(bab: readonly { entry: EntriLike; diperbarui: string }[], orang: readonly EntriLike[]): string {
   return createHash('sha1')
-    .update(JSON.stringify([bab.map((b) => [sidik(b.entry), (b.entry.rendered?.metadata as Partial<MetadataIsi> | undefined)?.sidikIsi ?? '', b.diperbarui]), orang.map(sidik), EDISI_AKTIF.slug]))
+    .update(JSON.stringify([bab.map((b) => [sidik(b.entry), (b.entry.rendered?.metadata as Partial<SidikIsi> | undefined)?.sidikIsi ?? '', b.diperbarui]), orang.map(sidik), EDISI_AKTIF.slug]))
     .digest('hex');
 }

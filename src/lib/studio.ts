@@ -1,8 +1,9 @@
 /**
  * The authoring studio's configuration (Decap CMS), generated from the frontmatter's JSON Schemas
  * (themselves generated from the zod schemas, src/lib/skema-json.ts): every field, its hint (the
- * field's JSDoc line), whether it is required, and each vocabulary as a select with its
- * Indonesian labels. There is no second, hand-written field list to drift from the schema.
+ * schema's description: the field's Indonesian hint, src/i18n/kolom-id.ts), whether it is
+ * required, and each vocabulary as a select with its Indonesian labels. There is no second,
+ * hand-written field list to drift from the schema.
  */
 import * as klasifikasi from '../data/klasifikasi.ts';
 import { JENIS_INSTANSI } from '../data/instansi.ts';
@@ -95,11 +96,6 @@ export interface SkemaStudio {
 }
 
 /**
- * The Decap configuration: the two entry collections (MDX with frontmatter, the body as Markdown)
- * and the authors. Saving goes through the editorial workflow: a branch and a pull request per
- * entry, `draf` → `tinjauan` → `terbit` by its status field, merged by maintainers.
- */
-/**
  * A new entry starts from the same scaffold as `npm run new` (its values, placeholders included,
  * become the fields' defaults), so a new draft saves and passes the check with warnings only.
  * The id and the title are the author's to type.
@@ -113,9 +109,24 @@ function pasangBawaan(fields: FieldDecap[], nilai: Record<string, unknown>): voi
   }
 }
 
+/**
+ * The backends the studio page registers (src/integrations/studio.ts): Decap's GitHub backend, or
+ * its proxy to decap-server on this computer, each with the workflow tied to the entries' `status`
+ * (src/lib/studio-alur.ts).
+ */
+export const BACKEND_STUDIO = { github: 'pustaka-github', lokal: 'pustaka-lokal' } as const;
+
+/**
+ * The Decap configuration: the two entry collections (MDX with frontmatter, the body as Markdown)
+ * and the authors. Saving goes through the editorial workflow: a branch and a pull request per
+ * entry. Its column is the entry's `status` (Draf → `draf`, Dalam tinjauan → `tinjauan`, Siap
+ * terbit → `terbit`): the form does not show the field, the backend writes it
+ * (src/lib/studio-alur.ts). Nothing is published, deleted or uploaded on the main branch from the
+ * studio (`publish: false`, `delete: false`): maintainers merge.
+ */
 export function konfigurasiStudio(
   skema: SkemaStudio,
-  opsi: { repo?: string | undefined; cabang: string; lokal: boolean; bawaan?: Partial<Record<'praktik' | 'model', Record<string, unknown>>> },
+  opsi: { repo?: string | undefined; cabang: string; lokal: boolean; portGit?: number; bawaan?: Partial<Record<'praktik' | 'model', Record<string, unknown>>> },
 ): Json {
   const entri = (nama: 'praktik' | 'model', label: string) => ({
     name: nama,
@@ -126,18 +137,23 @@ export function konfigurasiStudio(
     // Written by the handbook's own serializer (src/lib/studio-format.ts), registered by the studio page.
     format: `pustaka-${nama}`,
     create: true,
+    publish: false,
+    delete: false,
     slug: '{{fields.id}}',
     identifier_field: 'judul',
-    summary: '{{judul}} ({{status}})',
+    // The list filters by status. Cards and rows carry no "(status)": on the workflow board the column
+    // is the status, and a card's text is not reloaded when it moves.
+    view_filters: klasifikasi.STATUS_PUBLIKASI.map((t) => ({ label: t.id, field: 'status', pattern: `^${t.slug}$` })),
     fields: (() => {
       const f: FieldDecap[] = [...fields(skema[nama]), { name: 'body', label: 'Isi', widget: 'markdown', hint: 'Bagian ## mengikuti anatomi entri di panduan penulis. Rujuk sumber dengan [@kunci].' }];
       if (opsi.bawaan?.[nama]) pasangBawaan(f, opsi.bawaan[nama]);
-      return f;
+      return f.map(sembunyikanStatus);
     })(),
   });
   return {
-    backend: opsi.lokal ? { name: 'git-gateway', branch: opsi.cabang } : { name: 'github', repo: opsi.repo, branch: opsi.cabang, open_authoring: true },
-    ...(opsi.lokal ? { local_backend: true } : {}),
+    backend: opsi.lokal
+      ? { name: BACKEND_STUDIO.lokal, branch: opsi.cabang, proxy_url: `http://localhost:${opsi.portGit ?? 8081}/api/v1` }
+      : { name: BACKEND_STUDIO.github, repo: opsi.repo, branch: opsi.cabang, open_authoring: true },
     publish_mode: 'editorial_workflow',
     locale: 'id',
     media_folder: 'content/praktik/gambar',
@@ -145,9 +161,16 @@ export function konfigurasiStudio(
     collections: [
       entri('praktik', 'Praktik'),
       entri('model', 'Model'),
-      { name: 'penulis', label: 'Penulis dan peninjau', folder: 'content/penulis', extension: 'yaml', format: 'yaml', create: false, slug: '{{fields.id}}', identifier_field: 'nama', fields: fields(skema.penulis) },
+      { name: 'penulis', label: 'Penulis dan peninjau', folder: 'content/penulis', extension: 'yaml', format: 'yaml', create: false, publish: false, delete: false, slug: '{{fields.id}}', identifier_field: 'nama', fields: fields(skema.penulis) },
     ],
   };
+}
+
+/** `status` is the workflow column's (src/lib/studio-alur.ts): kept in the entry, not in the form. */
+function sembunyikanStatus(f: FieldDecap): FieldDecap {
+  if (f.name !== 'status') return f;
+  const { options: _, ...tanpaPilihan } = f;
+  return { ...tanpaPilihan, widget: 'hidden' };
 }
 
 const URUTAN: Partial<Record<'praktik' | 'model', UrutanKunci>> = {};

@@ -6,15 +6,7 @@
  */
 import type { Locale } from '../data/vocab.ts';
 import { TESAURUS, type Konsep } from '../data/tesaurus.ts';
-
-/** Lower case, without accents and with single spaces: how terms and texts are compared. */
-export const normal = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+import { normal } from '../rules/tesaurus.ts';
 
 /** Words of a text, compared as terms are: "e-KTP" and "e KTP" are the words e, ktp. */
 const kata = (s: string): string[] =>

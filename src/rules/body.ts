@@ -3,7 +3,7 @@ import { mdxToMdast } from 'satteri';
 import type { Heading } from './anatomy.ts';
 import { BATAS } from './batas.ts';
 import { hanyaKomentar, masalahMdx } from './mdx.ts';
-import { KATA_TERBUKTI } from './penilaian.ts';
+import { KATA_TERBUKTI } from '../schema/penilaian.ts';
 import { adaAngka, ATRIBUSI_REDAKSI, BAGIAN_BERANGKA, penandaDalam, penandaRusak, POLA_RUJUKAN } from './rujukan.ts';
 
 /** A problem found in an entry's body. `area` names what it concerns, shown in the field column. */

@@ -1,4 +1,4 @@
-import { HALAMAN_STATIS, TEMA_HALAMAN } from '../lib/routes.ts';
+import { HALAMAN_STATIS, TEMA_HALAMAN } from '../data/halaman.ts';
 import { masalahUrl } from '../schema/common.ts';
 import type { BodyLink, BodyProblem } from './body.ts';
 

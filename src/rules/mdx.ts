@@ -7,7 +7,7 @@
  * the check passes and what the build renders can never differ.
  */
 import { parse } from 'acorn';
-import { UNSUR_PENILAIAN } from './penilaian.ts';
+import { UNSUR_PENILAIAN } from '../schema/penilaian.ts';
 
 /** The MDX components authors may use without importing them, and the props each accepts. */
 export const KOMPONEN_MDX = {
@@ -23,7 +23,7 @@ export const KOMPONEN_MDX = {
     props: {},
   },
   TabelPenilaian: {
-    keterangan: 'Tabel satu unsur kartu kesiapan (bukti, dampak, biaya, kompleksitas, tingkat-kompleksitas) dengan syarat isiannya, dari aturan penilaian situs (src/rules/penilaian.ts).',
+    keterangan: 'Tabel satu unsur kartu kesiapan (bukti, dampak, biaya, kompleksitas, tingkat-kompleksitas) dengan syarat isiannya, dari aturan penilaian situs (src/schema/penilaian.ts).',
     props: {
       unsur: { wajib: true, pilihan: UNSUR_PENILAIAN },
     },

@@ -1,6 +1,6 @@
 import type { Koleksi } from '../schema/index.ts';
-import type { Problem } from '../validate/problem.ts';
-import { masalahModel, type KartuRingkas } from './penilaian.ts';
+import type { MasalahAturan } from './masalah.ts';
+import { masalahModel, type KartuRingkas } from '../schema/penilaian.ts';
 
 /** What the reference rule needs to know of an entry; `data` is the schema's output, if it parsed. */
 export interface RefEntry {
@@ -29,13 +29,13 @@ function refIds(value: unknown): (string | undefined)[] {
  * Cross-entry rules: unique ids, references that resolve, model ↔ practice links in both
  * directions, and no published entry pointing at an unpublished one.
  */
-export function checkReferences(entries: readonly RefEntry[]): Problem[] {
-  const problems: Problem[] = [];
+export function checkReferences(entries: readonly RefEntry[]): MasalahAturan[] {
+  const problems: MasalahAturan[] = [];
   const byKey = new Map<string, RefEntry>();
   const byDeclaredId = new Map<string, RefEntry>();
   for (const e of entries) byKey.set(`${e.koleksi}/${e.id}`, e);
 
-  const report = (e: RefEntry, path: (string | number)[], message: string, level: Problem['level'] = 'error') => {
+  const report = (e: RefEntry, path: (string | number)[], message: string, level: MasalahAturan['level'] = 'error') => {
     const { line, col } = e.locate(path);
     problems.push({ file: e.file, line, col, field: path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join(''), message, level });
   };

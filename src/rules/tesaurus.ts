@@ -4,7 +4,18 @@
  */
 import { SLUG_PATTERN } from '../schema/common.ts';
 import type { Konsep } from '../data/tesaurus.ts';
-import { normal } from '../lib/tesaurus.ts';
+
+/**
+ * Lower case, without accents and with single spaces: how terms and texts are compared, by this
+ * rule and by the search (src/lib/tesaurus.ts), so "one term, one concept" holds as it reads them.
+ */
+export const normal = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export interface MasalahTesaurus {
   /** Text to find in the module's source for the line: the slug or the term concerned. */

@@ -5,6 +5,16 @@ import { slugsOf, type Term } from '../data/vocab.ts';
 /** A kebab-case id: lower-case letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A kebab-case id from a title: "Si Perut Laper (Jabar)" → "si-perut-laper-jabar" (empty when it has no letter or digit). */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 export const slug = () =>
   z.string().regex(SLUG_PATTERN, {
     error: 'harus berupa slug huruf kecil dengan tanda hubung, mis. "panganku-kulon-progo"',

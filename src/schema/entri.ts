@@ -3,7 +3,8 @@ import { JENIS_INOVASI, BENTUK_INOVASI, CAKUPAN_WILAYAH, STATUS_KEBERLANJUTAN, S
 import { PRIORITAS_PRESIDEN, TEMA_PRIORITAS_PRESIDEN, TEMA_RB } from '../data/tema.ts';
 import { SDGS } from '../data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
-import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, type DataBukti, type DataKompleksitas, type MasalahPenilaian } from '../rules/penilaian.ts';
+import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, type DataBukti, type DataKompleksitas, type MasalahPenilaian } from './penilaian.ts';
+import { masalahTinjauan } from './tinjauan.ts';
 import { numericVocab, ref, slug, tahun, tanggal, teks, vocab } from './common.ts';
 import { instansiAsal, instansiMitra, kontak } from './instansi.ts';
 import { kesiapan } from './kesiapan.ts';
@@ -20,7 +21,6 @@ const ringkasan = () =>
       `terlalu panjang: ${String(iss.input).split(/\s+/).length} kata, paling banyak ${RINGKASAN_MAKS_KATA}; ringkasan 200 kata ditulis di bagian "Ringkasan" isi entri`,
   });
 
-/** Fields every model and practice has: identity, classification, readiness, provenance. */
 /** What an entry is and how it is classified: the first fields of every entry file. */
 const identitas = {
   /** Permanent id, kebab-case, the same as the file name without `.mdx`; never change it once published. */
@@ -75,7 +75,7 @@ const rekam = <K extends z.ZodType>(kontakEntri: K) => ({
   penulis: z.array(ref('penulis')).min(1),
   /** Ids of the reviewers in `content/penulis/`; leave empty until someone has reviewed it (the page then says so). */
   peninjau: z.array(ref('penulis')).default([]),
-  /** Publication status: `draf` → `tinjauan` → `terbit`. Only `terbit` appears on the public site. */
+  /** Publication status: `draf` → `tinjauan` → `terbit`. A draft is never published; `tinjauan` appears labelled as awaiting review except in the official edition, which shows only `terbit`. In the studio the workflow column sets it. */
   status: vocab(STATUS_PUBLIKASI),
   /** Change history, newest first; a `besar` change needs a note. */
   riwayat,
@@ -177,20 +177,12 @@ function temaRefine(v: { tema_rb: string; prioritas_presiden?: string | undefine
  */
 function tinjauanRefine(v: { status: string; penulis: { id: string }[]; peninjau: { id: string }[] }, ctx: Ctx) {
   if (v.status !== 'terbit') return;
-  const penulis = new Set(v.penulis.map((p) => p.id));
-  if (!v.peninjau.some((p) => !penulis.has(p.id))) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['peninjau'],
-      message: v.peninjau.length
-        ? `entri terbit harus ditinjau orang lain: peninjau (${v.peninjau.map((p) => p.id).join(', ')}) semuanya juga penulis; tambahkan peninjau yang bukan penulis, atau kembalikan status ke tinjauan`
-        : 'entri terbit memerlukan paling sedikit satu peninjau yang bukan penulis (id dari content/penulis/); sampai ada, tulis status: tinjauan',
-    });
-  }
+  const message = masalahTinjauan(v.penulis.map((p) => p.id), v.peninjau.map((p) => p.id));
+  if (message) ctx.addIssue({ code: 'custom', path: ['peninjau'], message });
 }
 
 /**
- * A rating is a claim about the fields: src/rules/penilaian.ts says what each level needs. A
+ * A rating is a claim about the fields: src/schema/penilaian.ts says what each level needs. A
  * model's impact follows its practices instead (src/rules/references.ts), so only a practice
  * passes its impact problems in.
  */

@@ -21,7 +21,7 @@ export const dampakUtama = z.strictObject({
   perubahan_persen: z.number().min(-100).max(100_000).optional(),
 });
 
-/** What makes a replication hard, scored by the rule in the rating guide (src/rules/penilaian.ts). */
+/** What makes a replication hard, scored by the rule in the rating guide (src/schema/penilaian.ts). */
 export const kriteriaKompleksitas = z.strictObject({
   /** Agencies, OPD and partners whose work an adopter's service needs, counting the adopter's own unit, e.g. 3. */
   instansi_terlibat: z.int().min(1).max(1_000),

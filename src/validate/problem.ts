@@ -1,14 +1,7 @@
-/** One thing wrong with a content file, located so an author can jump to it. */
-export interface Problem {
-  /** Path relative to the project root, with forward slashes. */
-  file: string;
-  line: number;
-  col: number;
-  /** Frontmatter path (`kesiapan.biaya`, `sumber[0].diakses`) or a body area (`isi`, `isi.tautan`). */
-  field: string;
-  message: string;
-  level: 'error' | 'warning';
-}
+import type { MasalahAturan } from '../rules/masalah.ts';
+
+/** One thing wrong with a content file, located so an author can jump to it: the rules' type, reported as is. */
+export type Problem = MasalahAturan;
 
 export function formatProblem(p: Problem): string {
   const tag = p.level === 'warning' ? 'peringatan: ' : '';

@@ -3,10 +3,11 @@ import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { PROVINSI } from '../data/wilayah.ts';
 import { checkAnatomy, type JenisAnatomi } from '../rules/anatomy.ts';
-import { PLACEHOLDER, readBody, type BodyFacts, type BodyProblem } from '../rules/body.ts';
+import { readBody, type BodyFacts, type BodyProblem } from '../rules/body.ts';
+import { masalahEntri, strings, tingkatIsian } from '../rules/entri.ts';
 import { checkLinks, type LinkTargets } from '../rules/links.ts';
 import { checkReferences, type RefEntry } from '../rules/references.ts';
-import { BUKTI_UNTUK_TERBUKTI, KATA_TERBUKTI } from '../rules/penilaian.ts';
+import { BUKTI_UNTUK_TERBUKTI, KATA_TERBUKTI } from '../schema/penilaian.ts';
 import { masalahTesaurus } from '../rules/tesaurus.ts';
 import { barisTidakRapi } from './rapi.ts';
 import { TESAURUS } from '../data/tesaurus.ts';
@@ -90,7 +91,7 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
 
   const raw = fm.data;
   const status = typeof raw.status === 'string' ? raw.status : undefined;
-  const placeholderLevel: Problem['level'] = status === 'draf' ? 'warning' : 'error';
+  const placeholderLevel = tingkatIsian(status);
   const schema: z.ZodType = KOLEKSI[koleksi].schema;
   let data: Record<string, unknown> | undefined;
   if (!fm.errors.length) {
@@ -103,25 +104,10 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
         push(line, col, fieldPath(key ? [...issue.path, key] : issue.path), issueMessage(issue, raw, schema));
       }
     }
-    const fileId = basename(full).replace(/\.(mdx|ya?ml)$/, '');
-    if (typeof raw.id === 'string' && raw.id !== fileId) {
-      const { line, col } = fm.locate(['id']);
-      push(line, col, 'id', `id "${raw.id}" harus sama dengan nama berkas "${fileId}"; ganti id atau nama berkasnya (id yang sudah terbit tidak boleh diubah)`);
-    }
-    if (koleksi === 'panduan') {
-      const inEn = astroId.startsWith('en/');
-      if (inEn !== (raw.bahasa === 'en')) {
-        const { line, col } = fm.locate(['bahasa']);
-        push(line, col, 'bahasa', inEn ? 'berkas di content/panduan/en/ harus memakai bahasa: en' : 'bahasa: en hanya untuk berkas di content/panduan/en/');
-      }
-    }
-    for (const [path, value] of strings(raw)) {
-      const at = () => fm.locate(path);
-      if (PLACEHOLDER.test(value)) push(at().line, at().col, fieldPath(path), `masih berisi teks isian: "${value.slice(0, 60)}"`, placeholderLevel);
-      const last = path[path.length - 1];
-      if ((last === 'diakses' || last === 'tanggal_status' || last === 'tanggal') && /^\d{4}-\d{2}-\d{2}$/.test(value) && value > today) {
-        push(at().line, at().col, fieldPath(path), `tanggal ${value} ada di masa depan (hari ini ${today})`);
-      }
+    const namaBerkas = basename(full).replace(/\.(mdx|ya?ml)$/, '');
+    for (const m of masalahEntri({ koleksi, namaBerkas, astroId, raw, today })) {
+      const { line, col } = fm.locate(m.path);
+      push(line, col, fieldPath(m.path), m.message, m.level);
     }
   }
 
@@ -193,13 +179,6 @@ function periksaTesaurus(): Problem[] {
     const i = Math.max(0, baris.findIndex((b) => b.includes(m.cari)));
     return { file: 'src/data/tesaurus.ts', line: i + 1, col: Math.max(1, (baris[i] ?? '').indexOf(m.cari) + 1), field: 'tesaurus', level: 'error' as const, message: m.message };
   });
-}
-
-/** Every string in the raw frontmatter with its path, for placeholder and date checks. */
-function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
 function crossChecks(loaded: Loaded[], problems: Problem[], contentDir: string, gambar: ReadonlySet<string>) {

@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { NamaKomponen } from '../../rules/mdx.ts';
-import { tabelPenilaian, type UnsurPenilaian } from '../../rules/penilaian.ts';
+import { tabelPenilaian, type UnsurPenilaian } from '../../schema/penilaian.ts';
 import { TESAURUS, type Konsep } from '../../data/tesaurus.ts';
 
 export type Props = Readonly<Record<string, string | true>>;

@@ -8,7 +8,7 @@ import '@citation-js/plugin-bibtex';
 import { stringify } from 'yaml';
 import { diDomain, SITUS_UNGGAHAN } from '../../data/sumber-lemah.ts';
 import { sumber as skemaSumber, type Sumber } from '../../schema/sumber.ts';
-import { slugify } from '../slugify.ts';
+import { slugify } from '../../schema/common.ts';
 
 type Csl = Record<string, unknown> & { id?: string; type?: string; URL?: string; title?: string };
 

@@ -1,0 +1,13 @@
+/**
+ * `terbit` means reviewed: at least one reviewer who is not also an author. One rule for the
+ * checker (the schema's refinement, src/schema/entri.ts) and the studio, which will not move an
+ * entry to "Siap terbit" (its file then says `status: terbit`) before it holds
+ * (src/lib/studio-alur.ts). Ids are the file names in content/penulis/.
+ */
+export function masalahTinjauan(penulis: readonly string[], peninjau: readonly string[]): string | undefined {
+  const p = new Set(penulis);
+  if (peninjau.some((id) => !p.has(id))) return undefined;
+  return peninjau.length
+    ? `entri terbit harus ditinjau orang lain: peninjau (${peninjau.join(', ')}) semuanya juga penulis; tambahkan peninjau yang bukan penulis, atau kembalikan status ke tinjauan`
+    : 'entri terbit memerlukan paling sedikit satu peninjau yang bukan penulis (id dari content/penulis/); sampai ada, tulis status: tinjauan';
+}
