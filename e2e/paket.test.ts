@@ -24,7 +24,7 @@ beforeAll(async () => {
   const archive = makePackage({ dist: E2E_DIST, base: BASE_PATH, outDir: dir, mtime: 1_700_000_000, version: 'uji' });
   execFileSync('tar', ['-xzf', archive, '-C', dir]);
   top = join(dir, `${NAME}-uji`);
-  // The Node that runs the tests; serve.mjs itself needs only Node 18+ and no package.
+  // The Node that runs the tests; serve.mjs itself needs only Node 18.3+ and no package.
   server = spawn(process.execPath, [join(top, 'serve.mjs'), '--port', '0'], { cwd: top, stdio: ['ignore', 'pipe', 'pipe'] });
   url = await new Promise<string>((ok, fail) => {
     let out = '';

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/validate/run.ts';
 import { makeShared, plan, render, type Context, type Plan } from './bench/content.ts';
 import { Rng } from './bench/prng.ts';
+import { argumen } from './argumen.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -189,24 +190,13 @@ export function generate(opts: GenerateOptions): GenerateResult {
   };
 }
 
-function arg(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(`--${name}`);
-  if (i !== -1) return argv[i + 1];
-  const eq = argv.find((a) => a.startsWith(`--${name}=`));
-  return eq?.slice(name.length + 3);
-}
-
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const argv = process.argv.slice(2);
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log('node scripts/generate.ts --entries N [--out DIR] [--seed S] [--words 2500]');
-    process.exit(0);
-  }
-  const entries = Number(arg(argv, 'entries') ?? '100');
-  const out = arg(argv, 'out');
-  const seed = arg(argv, 'seed');
-  const words = arg(argv, 'words');
-  const r = generate({ entries, ...(out ? { out } : {}), ...(seed ? { seed } : {}), ...(words ? { words: Number(words) } : {}) });
+  const { values } = argumen(
+    { options: { entries: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string' }, words: { type: 'string' } } },
+    'node scripts/generate.ts --entries N [--out DIR] [--seed S] [--words 2500]',
+  );
+  const { entries, out, seed, words } = values;
+  const r = generate({ entries: Number(entries), ...(out ? { out } : {}), ...(seed ? { seed } : {}), ...(words ? { words: Number(words) } : {}) });
   console.log(`${r.praktik.length} praktik, ${r.model.length} model, ${r.guides.length} panduan, ${r.penulis.length} penulis → ${r.dir}`);
   console.log(`words per practice: mean ${r.words.mean} (min ${r.words.min}, max ${r.words.max}); ${(r.bytes / 1048576).toFixed(1)} MiB of MDX; ${r.ms} ms`);
   if (r.guideLinksUnlinked || r.guidesDropped.length) {

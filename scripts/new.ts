@@ -2,12 +2,15 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { scaffold, type JenisBaru } from '../src/lib/scaffold.ts';
+import { argumen } from './argumen.ts';
 
-const [jenis, ...words] = process.argv.slice(2);
-const judul = words.join(' ').trim();
 const jenisOk: JenisBaru[] = ['model', 'praktik', 'panduan'];
+const caraPakai = `Cara pakai: npm run new -- <${jenisOk.join('|')}> "Judul entri"`;
+const args = argumen({ allowPositionals: true }, caraPakai);
+const [jenis, ...words] = args.positionals;
+const judul = words.join(' ').trim();
 if (!jenisOk.includes(jenis as JenisBaru) || !judul) {
-  console.error(`Cara pakai: npm run new -- <${jenisOk.join('|')}> "Judul entri"`);
+  console.error(caraPakai);
   process.exit(2);
 }
 const today = new Date().toISOString().slice(0, 10);

@@ -1,25 +1,12 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { barisJson, csv, dokumenJson, KOLOM_CSV, type EntriTerbuka } from '../src/lib/opendata.ts';
 
-/** A small RFC 4180 reader: quoted cells may hold commas, doubled quotes, CR and LF. */
-function bacaCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
+/**
+ * The file read back by a CSV reader that is not ours (csv-parse, RFC 4180), with CRLF as the only
+ * row end, as the writer promises, and the BOM left to the caller.
+ */
+const bacaCsv = (text: string): string[][] => parse(text, { record_delimiter: '\r\n' });
 
 const entri = (judul: string, i: number): EntriTerbuka => ({
   koleksi: 'praktik',

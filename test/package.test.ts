@@ -39,11 +39,15 @@ describe('penulis tar.gz', () => {
     expect(readFileSync(join(dir, 'a/ünïcödé.txt'), 'utf8')).toBe('é');
     const listing = execFileSync('tar', ['-tvzf', join(dir, 'a.tar.gz')], { encoding: 'utf8' });
     expect(listing).toMatch(/-rwxr-xr-x .*a\/jalan\.mjs/);
+    // No owner of this machine, and the one fixed time on every entry, folders included.
+    const numeric = execFileSync('tar', ['-tvzf', join(dir, 'a.tar.gz'), '--numeric-owner', '--full-time'], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+    for (const line of numeric.trim().split('\n')) expect(line).toMatch(/ 0\/0 .* 2023-11-14 22:13:20 /);
   });
 
   it('menghasilkan bita yang sama untuk isi yang sama', () => {
     const entries = [{ path: 'x/' }, { path: 'x/a.txt', data: Buffer.from('a') }];
     expect(tarGz(entries, 1).equals(tarGz(entries, 1))).toBe(true);
+    expect(tarGz(entries, 1).equals(tarGz(entries, 2))).toBe(false);
   });
 });
 

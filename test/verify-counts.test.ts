@@ -113,5 +113,11 @@ describe('gerbang "tidak ada yang hilang"', () => {
 
   it('membaca CSV dengan kutip, koma dan baris baru di dalam sel', () => {
     expect(parseCsv('a,b\n"x, y","baris\nkedua"\r\n"kutip ""ganda""",z\n')).toEqual([['a', 'b'], ['x, y', 'baris\nkedua'], ['kutip "ganda"', 'z']]);
+    expect(parseCsv('\uFEFFid,x\r\n\r\na,b\r\n')).toEqual([['id', 'x'], ['a', 'b']]);
+  });
+
+  it('melaporkan entri.csv yang bukan CSV tanpa berhenti', () => {
+    const r = run(build((f) => (f['data/entri.csv'] = 'id,jenis_entri\na,"praktik\n')));
+    expect(errorMessages(r).some((m) => m.startsWith('data/entri.csv bukan CSV yang sah: '))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { parse } from 'csv-parse/sync';
 import { dirname, join } from 'node:path';
 import { ANATOMI, type Bagian } from '../../src/rules/anatomy.ts';
 import { INSTANSI_DAERAH, INSTANSI_KABKOTA } from '../../src/data/instansi.ts';
@@ -31,10 +32,10 @@ import {
 import { PRIORITAS_PRESIDEN, TEMA_PRIORITAS_PRESIDEN, TEMA_RB } from '../../src/data/tema.ts';
 import { SDGS } from '../../src/data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../../src/data/urusan.ts';
-import { slugify } from '../../src/lib/slugify.ts';
+import { slugify } from '../../src/schema/common.ts';
 import { KABKOTA, PROVINSI, type KabKota } from '../../src/data/wilayah.ts';
 import { RINGKASAN_MAKS_KATA } from '../../src/schema/entri.ts';
-import { masalahDampak, pitaBiaya, skorKompleksitas } from '../../src/rules/penilaian.ts';
+import { masalahDampak, pitaBiaya, skorKompleksitas } from '../../src/schema/penilaian.ts';
 import { adaAngka, BAGIAN_BERANGKA } from '../../src/rules/rujukan.ts';
 import { urutanKoleksi } from '../../src/lib/studio.ts';
 import { keFile } from '../../src/lib/studio-format.ts';
@@ -45,15 +46,12 @@ const slugs = (v: readonly { slug: string }[]) => v.map((t) => t.slug);
 
 /** District names per regency code, from the same idn-area-data package src/data/wilayah.ts reads. */
 function readDistricts(): Map<string, string[]> {
-  const dir = join(dirname(createRequire(import.meta.url).resolve('idn-area-data/package.json')), 'data');
+  const file = join(dirname(createRequire(import.meta.url).resolve('idn-area-data/package.json')), 'data', 'districts.csv');
   const map = new Map<string, string[]>();
-  const lines = readFileSync(join(dir, 'districts.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
-  for (const line of lines) {
-    const [, regency, name] = line.split(',');
-    if (!regency || !name) continue;
-    const list = map.get(regency) ?? [];
-    list.push(name.replace(/^"|"$/g, ''));
-    map.set(regency, list);
+  for (const { regency_code, name } of parse(readFileSync(file, 'utf8'), { columns: true }) as { regency_code: string; name: string }[]) {
+    const list = map.get(regency_code) ?? [];
+    list.push(name);
+    map.set(regency_code, list);
   }
   return map;
 }

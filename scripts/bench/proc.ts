@@ -3,6 +3,14 @@
  * largest single process (VmHWM, so peaks between samples are not lost while the process lives),
  * peak of the summed RSS of the whole group, the group's CPU time, and how busy the rest of the
  * machine was meanwhile. Linux only.
+ *
+ * Not hyperfine (Debian's 1.15): it runs a command N times and reports each run's wall, user and
+ * system time with mean, stddev, min and max, and nothing else. The benchmark needs what only
+ * watching the build as it runs gives: the arrival time of each of Astro's log lines (the phases,
+ * phases.ts), the summed RSS of the process tree and when it peaked, each process's own peak (the
+ * Node build and Pagefind's indexer apart), the CPU the rest of the machine used, and the site,
+ * rebuild and baseline builds run alternately so their paired ratio cancels drift. The statistics
+ * hyperfine would add are report.ts summarize().
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,6 @@
-/** Statistics, log parsing and formatting for the benchmark report. */
+/** Statistics and the printed report of the benchmark: one table per size (the JSON has it all). */
+import type { BuildSummary, SizeResult } from './builds.ts';
+import type { PageWeight } from './measure.ts';
 
 export interface Summary {
   median: number;
@@ -7,87 +9,16 @@ export interface Summary {
   n: number;
 }
 
+/**
+ * Median, min and max of the finite values. Kept rather than taken from hyperfine's JSON (see
+ * proc.ts for why the runs are not hyperfine's): these lines are all the statistics there are.
+ */
 export function summarize(values: readonly number[]): Summary | null {
   const xs = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (!xs.length) return null;
   const mid = xs.length >> 1;
   const median = xs.length % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
   return { median, min: xs[0]!, max: xs[xs.length - 1]!, n: xs.length };
-}
-
-export interface Phases {
-  /** Process start until the content checker integration reported (site only). */
-  /** The content check's own time: it runs on a worker thread while Astro starts and syncs. */
-  checkerMs: number | null;
-  /** Process start until content sync began: Node start, config load, integrations' setup (incl. the checker). */
-  startupMs: number | null;
-  contentSyncMs: number | null;
-  /** Type generation and build-info collection between sync and bundling. */
-  prepareMs: number | null;
-  /** Vite/Rolldown bundle of server and client entrypoints (MDX compiled to JS here). */
-  bundleMs: number | null;
-  bundleStartMs: number | null;
-  renderStartMs: number | null;
-  /** "generating static routes": rendering every page to HTML. */
-  renderMs: number | null;
-  /** After rendering until "Complete!": astro:build:done hooks (sitemap, search index). */
-  postBuildMs: number | null;
-  /** After "Complete!" until the process exited. */
-  exitMs: number | null;
-  /** Pages Astro says it built, and its own "built in" time. */
-  pages: number | null;
-  astroReportedMs: number | null;
-  /** Duration of the search indexing step, if a log line reports one. */
-  pagefindMs: number | null;
-  pagefindLine: string | null;
-}
-
-// eslint-disable-next-line no-control-regex
-const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
-
-function duration(text: string): number | null {
-  const m = /(\d+(?:[.,]\d+)?)\s*(ms|s|sec|seconds?)\b/i.exec(text);
-  if (!m) return null;
-  const v = Number(m[1]!.replace(',', '.'));
-  return m[2]!.toLowerCase() === 'ms' ? v : v * 1000;
-}
-
-/** Phase boundaries from the arrival times of Astro's log lines. */
-export function parsePhases(lines: readonly { t: number; text: string }[], wallMs: number): Phases {
-  const L = lines.map((l) => ({ t: l.t, text: strip(l.text) }));
-  const first = (re: RegExp, from = 0) => L.find((l) => l.t >= from && re.test(l.text));
-  const check = first(/berkas konten diperiksa/);
-  const syncStart = first(/\[content\] Syncing content/);
-  const syncEnd = first(/\[content\] Synced content/);
-  const bundleStart = first(/Building static entrypoints/);
-  const renderStart = first(/generating static routes/);
-  const viteDone = L.filter((l) => /\[vite\].*built in/.test(l.text) && (!renderStart || l.t <= renderStart.t)).pop();
-  const renderEnd = renderStart ? first(/^\s*(?:\d\d:\d\d:\d\d\s+)?✓ Completed in/, renderStart.t) : undefined;
-  const complete = first(/\[build\] Complete!/);
-  const built = L.find((l) => /page\(s\) built in/.test(l.text));
-  // The site's search integration logs "Pagefind: N halaman diindeks dalam X ms"; Starlight logs
-  // "Finished building search index in Xs". Otherwise: the first Pagefind line with "in/dalam <duration>".
-  const pf =
-    L.find((l) => /Pagefind: \d+ halaman diindeks dalam \d/.test(l.text)) ??
-    L.find((l) => /pagefind|search index|indeks pencarian/i.test(l.text) && /\b(?:in|dalam|took|selama)\s+\d/.test(l.text));
-  const pfDuration = (text: string) => duration(text.split(/\b(?:in|dalam|took|selama)\s+(?=\d)/).slice(1).join(' '));
-  const diff = (a?: { t: number }, b?: { t: number }) => (a && b ? b.t - a.t : null);
-  return {
-    checkerMs: check ? Number(/dalam (\d+) ms/.exec(check.text)?.[1] ?? Number.NaN) : null,
-    startupMs: syncStart?.t ?? null,
-    contentSyncMs: diff(syncStart, syncEnd),
-    prepareMs: diff(syncEnd, bundleStart),
-    bundleMs: diff(bundleStart, viteDone),
-    bundleStartMs: bundleStart?.t ?? null,
-    renderStartMs: renderStart?.t ?? null,
-    renderMs: diff(renderStart, renderEnd),
-    postBuildMs: diff(renderEnd, complete),
-    exitMs: complete ? wallMs - complete.t : null,
-    pages: built ? Number(/(\d+) page\(s\)/.exec(built.text)?.[1]) : null,
-    astroReportedMs: built ? duration(built.text.split('built in')[1] ?? '') : null,
-    pagefindMs: pf ? pfDuration(pf.text) : null,
-    pagefindLine: pf ? pf.text.trim() : null,
-  };
 }
 
 // ——— formatting ———
@@ -98,10 +29,13 @@ export const kb = (b: number | null | undefined) => (b === null || b === undefin
 export const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? a / b : null);
 export const x = (r: number | null | undefined) => (r === null || r === undefined ? '–' : `${r.toFixed(2)}×`);
 
-export function range(sm: Summary | null, f: (v: number) => string): string {
+export function range(sm: Summary | null | undefined, f: (v: number) => string): string {
   if (!sm) return 'n/a';
   return sm.n > 1 ? `${f(sm.median)} [${f(sm.min)}–${f(sm.max)}]` : f(sm.median);
 }
+
+/** "node 958 MiB, pagefind_extended 880 MiB" */
+export const byProcess = (b: BuildSummary) => Object.entries(b.peakByName).map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ');
 
 export function table(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
@@ -112,4 +46,71 @@ export function table(rows: readonly (readonly string[])[]): string {
       return ri === 0 ? `${line}\n${widths.map((w) => '─'.repeat(w)).join('  ')}` : line;
     })
     .join('\n');
+}
+
+/** The build phases in the table, with the baseline's and their ratio (the checker is the site's alone). */
+const PHASE_ROWS = [
+  ['start-up+config', 'startupMs'],
+  ['content check (worker thread, alongside start-up and sync)', 'checkerMs'],
+  ['content sync', 'contentSyncMs'],
+  ['types+build info', 'prepareMs'],
+  ['bundle (vite)', 'bundleMs'],
+  ['render pages', 'renderMs'],
+  ['post-build hooks', 'postBuildMs'],
+] as const;
+
+export function printSize(s: SizeResult) {
+  const { site, baseline: b, siteOutput: o, baselineOutput: bo } = s;
+  const rows: string[][] = [['metric', 'site: median [min–max]', 'bare baseline', 'site/baseline']];
+  const row = (label: string, value: string, base = '–', r = '–') => rows.push([label, value, base, r]);
+  /** A build figure of the site beside the baseline's, and their ratio. */
+  const both = (label: string, f: (x: BuildSummary) => Summary | null | undefined, fmt: (v: number) => string, suffix = '') =>
+    row(label, range(f(site), fmt) + suffix, range(b && f(b), fmt), x(ratio(f(site)?.median, b && f(b)?.median)));
+  const per = (sm: Summary | null | undefined, n: number) => (sm ? { median: sm.median / n, min: sm.min / n, max: sm.max / n, n: sm.n } : null);
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  const paired = s.pairedBuildRatio;
+  row('npm run check (wall)', range(s.check.wallMs, s1) + (s.check.ok ? '' : ' (ERRORS)'));
+  row('  inside the checker', range(s.check.inProcessMs, s1));
+  row('  CPU time (user+sys)', range(s.check.cpuMs, s1));
+  both('build wall, cold', (r) => r.wallMs, s1);
+  if (paired && paired.n > 1) rows[rows.length - 1]![3] += ` (paired ${x(paired.median)} [${x(paired.min)}–${x(paired.max)}])`;
+  both('ms per entry', (r) => per(r.wallMs, s.entries), ms);
+  row('HTML pages built', String(site.pages ?? 'n/a'), String(b?.pages ?? 'n/a'));
+  both('ms per HTML page', (r) => per(r.wallMs, r.pages ?? 1), ms);
+  both('peak RSS, largest process', (r) => r.peakRss, mib, ` (${site.peakRssName ?? '?'})`);
+  row('  by process', byProcess(site), b ? byProcess(b) : '–');
+  both('peak RSS, process tree', (r) => r.peakRssSum, mib);
+  row('  tree peak reached during', site.peakPhases.join(', ') || 'n/a', b?.peakPhases.join(', ') || 'n/a');
+  both('CPU time (user+sys)', (r) => r.groupCpuMs, s1);
+  row('other processes (cores)', range(site.otherCpuCores, (v) => v.toFixed(2)), range(b?.otherCpuCores, (v) => v.toFixed(2)));
+  for (const [label, key] of PHASE_ROWS) {
+    if (key === 'checkerMs') row(`  ${label}`, range(site.phases[key], s1));
+    else both(`  phase: ${label}`, (r) => r.phases[key], s1);
+  }
+  row('Pagefind (from build log)', site.pagefindMs ? range(site.pagefindMs, s1) : 'n/a (no line in the build log)');
+  if (s.rebuild) row('content-only rebuild', range(s.rebuild.wallMs, s1), '–', `${x(ratio(s.rebuild.wallMs?.median, site.wallMs?.median))} of cold`);
+  const files = (d: { bytes: number; files: number } | null | undefined) => (d ? `${mib(d.bytes)} (${d.files.toLocaleString('en-US')} files)` : 'n/a');
+  row('dist size', files(o?.dist), files(bo?.dist), x(ratio(o?.dist.bytes, bo?.dist.bytes)));
+  row('dist/pagefind', files(o?.pagefindDir));
+  const pw = (label: string, p: PageWeight | null | undefined, bp?: PageWeight | null) =>
+    row(label, p ? `${kb(p.raw)} raw, ${kb(p.gzip)} gz; ${p.requestCount} req, ${kb(p.transferGzip)} gz total` : 'n/a', bp ? `${kb(bp.raw)} raw, ${kb(bp.gzip)} gz; ${bp.requestCount} req` : '–', bp && p ? x(ratio(p.gzip, bp.gzip)) : '–');
+  pw('page: home', o?.pages.home);
+  pw('page: catalogue /praktik/', o?.pages.catalogue);
+  for (const f of o?.pages.catalogue?.possibleFetches ?? []) row(`  may fetch ${f.url}`, `${kb(f.raw)} raw, ${kb(f.gzip)} gz (not counted)`);
+  const e = o?.pages.entry;
+  pw('page: entry (median)', e?.median, bo?.pages.entry.median);
+  const c = e?.median?.composition;
+  if (c) row('  entry HTML composition', `head ${kb(c.head)} (JSON-LD ${kb(c.jsonLd)}, script ${kb(c.inlineScript)}), header ${kb(c.header)}, main ${kb(c.main)} (text ${kb(c.mainText)}), footer ${kb(c.footer)}`);
+  if (e?.count) row('  entry pages: range', `${kb(e.rawMin)}–${kb(e.rawMax)} raw, ${kb(e.gzipMin)}–${kb(e.gzipMax)} gz`);
+  pw('page: model (median)', o?.pages.model.median);
+  pw('page: search /cari/', o?.pages.search);
+  const sq = o?.search;
+  if (!sq || 'error' in sq) row('search first query', sq ? `not measured: ${sq.error}` : 'n/a');
+  else for (const q of sq) row(`search “${q.query}”, ${q.screen}`, `${kb(q.idle.bytes)} gz, ${q.idle.requests} req (results shown at ${kb(q.shown.bytes)}; ${q.results} found)`);
+  console.log(`\n## N = ${s.entries.toLocaleString('en-US')} entries · ${s.generated.model} models · mean ${s.generated.words.mean} words · runs ${s.runs}${s.warmup ? ` (+${s.warmup} warm-up)` : ''}\n`);
+  console.log(table(rows));
+  for (const [name, builds] of [['Site', site], ['Baseline', b]] as const) {
+    const failed = builds?.runsDetail.find((r) => !r.ok);
+    if (failed) console.log(`\n${name} build failed (exit ${failed.code}). Last lines:\n${failed.errorTail}`);
+  }
 }

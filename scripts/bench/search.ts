@@ -6,7 +6,7 @@
  * the desktop the filters are open, so their counts (the filter index) load after the results; on a
  * phone they are folded away and load only when the reader opens them.
  */
-import { launch, serve, weighRequests, type Weighed } from '../../e2e/harness.ts';
+import { launch, serve, weighRequests, type Weighed } from '../peramban.ts';
 import { Site } from '../verify/site.ts';
 
 /** CSS pixels: a common Android phone, and a laptop. */

@@ -109,7 +109,7 @@ export function hostingText({ base, folder, archive, has404 = false }: HostingIn
 Isi arsip ${archive}
   ${folder}/
     HOSTING.txt      berkas ini
-    serve.mjs        server kecil tanpa dependensi untuk laptop (Node.js 18 atau lebih baru)
+    serve.mjs        server kecil tanpa dependensi untuk laptop (Node.js 18.3 atau lebih baru)
     pustaka.json     keterangan build: base path, versi, tanggal
     ${site}/   situs statis (HTML, CSS, JS, indeks pencarian, data terbuka)
 
@@ -164,7 +164,7 @@ PUBLIC SERVICE INNOVATION MODEL LIBRARY: HOW TO HOST IT
 Contents of ${archive}
   ${folder}/
     HOSTING.txt      this file
-    serve.mjs        a tiny dependency-free server for a laptop (Node.js 18 or newer)
+    serve.mjs        a tiny dependency-free server for a laptop (Node.js 18.3 or newer)
     pustaka.json     build facts: base path, version, date
     ${site}/   the static site (HTML, CSS, JS, search index, open data)
 

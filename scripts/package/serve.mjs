@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Pustaka Model Inovasi: server statis kecil untuk laptop, tanpa dependensi (Node.js 18+).
-// A tiny dependency-free static server for a laptop (Node.js 18+).
+// Pustaka Model Inovasi: server statis kecil untuk laptop, tanpa dependensi (Node.js 18.3+).
+// A tiny dependency-free static server for a laptop (Node.js 18.3+: node:util parseArgs).
 //
 //   node serve.mjs [--port 8080] [--host 127.0.0.1]
 //
@@ -12,6 +12,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 
 const TYPES = {
@@ -115,17 +116,20 @@ if (isCli) {
   const here = dirname(fileURLToPath(import.meta.url));
   const manifest = JSON.parse(readFileSync(join(here, 'pustaka.json'), 'utf8'));
   const base = manifest.base;
-  const args = process.argv.slice(2);
-  const arg = (name, fallback) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-  };
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log('node serve.mjs [--port 8080] [--host 127.0.0.1]   (--host 0.0.0.0: dapat dibuka dari jaringan / reachable on the network)');
+  const usage = 'node serve.mjs [--port 8080] [--host 127.0.0.1]   (--host 0.0.0.0: dapat dibuka dari jaringan / reachable on the network)';
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (e) {
+    console.error(`Argumen tidak dikenali / unknown argument: ${e.message}\n${usage}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(usage);
     process.exit(0);
   }
-  const port = Number(arg('port', '8080'));
-  const host = arg('host', '127.0.0.1');
+  const port = Number(values.port);
+  const host = values.host;
 
   const server = createStaticServer({ root: join(here, 'www'), base });
   server.on('error', (e) => {

@@ -1,9 +1,14 @@
 /**
- * A small, deterministic tar.gz writer (POSIX ustar, with a PAX header for long paths): the same
- * files give the same bytes, whatever the machine, user or time of day. No dependency; any `tar`
- * (GNU, BSD, Windows 10+ tar.exe, 7-Zip) reads it.
+ * The package archive, written by node-tar from entries held in memory. Reproducible: the same
+ * entries give the same bytes on any machine, user or time of day, because node-tar's `portable`
+ * leaves out owner, group, atime and ctime (and names no system in the gzip header), every entry
+ * gets the one fixed `mtime` (folders too: `portable` alone would write none, and tar would
+ * extract them dated 1970), and the mode is set here rather than read from a file system.
+ * Entries are written in the order given: makePackage lists the build's files sorted, each folder
+ * before its first file. Any `tar` (GNU, BSD, Windows 10+ tar.exe, 7-Zip) reads it; paths longer
+ * than ustar allows get a PAX header.
  */
-import { gzipSync } from 'node:zlib';
+import { createSync, WriteEntry } from 'tar';
 
 export interface TarEntry {
   /** Path inside the archive, with forward slashes; a folder ends with "/". */
@@ -13,73 +18,13 @@ export interface TarEntry {
   mode?: number;
 }
 
-const BLOCK = 512;
-
-function octal(n: number, width: number): string {
-  return `${n.toString(8).padStart(width - 1, '0')}\0`;
-}
-
-function header(name: string, size: number, mode: number, mtime: number, type: string, prefix = ''): Buffer {
-  const h = Buffer.alloc(BLOCK);
-  h.write(name, 0, 100, 'utf8');
-  h.write(octal(mode, 8), 100, 'ascii');
-  h.write(octal(0, 8), 108, 'ascii'); // uid
-  h.write(octal(0, 8), 116, 'ascii'); // gid
-  h.write(octal(size, 12), 124, 'ascii');
-  h.write(octal(mtime, 12), 136, 'ascii');
-  h.write('        ', 148, 'ascii'); // checksum placeholder
-  h.write(type, 156, 'ascii');
-  h.write('ustar\0', 257, 'ascii');
-  h.write('00', 263, 'ascii');
-  h.write(prefix, 345, 155, 'utf8');
-  let sum = 0;
-  for (const b of h) sum += b;
-  h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
-  return h;
-}
-
-const pad = (n: number) => Buffer.alloc((BLOCK - (n % BLOCK)) % BLOCK);
-
-/** Split a long path into ustar's prefix (≤155 bytes) and name (≤100 bytes), if possible. */
-function splitPath(path: string): { name: string; prefix: string } | undefined {
-  if (Buffer.byteLength(path) <= 100) return { name: path, prefix: '' };
-  for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) {
-    const prefix = path.slice(0, i);
-    const name = path.slice(i + 1);
-    if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100 && name) return { name, prefix };
-  }
-  return undefined;
-}
-
-/** A PAX record, "<length> key=value\n", where the length counts its own digits too. */
-function paxRecord(key: string, value: string): string {
-  const body = ` ${key}=${value}\n`;
-  const bodyLen = Buffer.byteLength(body);
-  let len = bodyLen + String(bodyLen).length;
-  if (String(len).length + bodyLen !== len) len = bodyLen + String(len).length;
-  return `${len}${body}`;
-}
-
-/** The uncompressed tar stream. Entries are written in the order given. */
-export function tar(entries: readonly TarEntry[], mtime: number): Buffer {
-  const parts: Buffer[] = [];
-  for (const e of entries) {
-    const dir = e.path.endsWith('/');
-    const data = dir ? Buffer.alloc(0) : (e.data ?? Buffer.alloc(0));
-    const mode = e.mode ?? (dir ? 0o755 : 0o644);
-    const split = splitPath(e.path);
-    if (!split) {
-      const pax = Buffer.from(paxRecord('path', e.path), 'utf8');
-      parts.push(header('PaxHeader', pax.length, 0o644, mtime, 'x'), pax, pad(pax.length));
-    }
-    const { name, prefix } = split ?? { name: e.path.slice(-100), prefix: '' };
-    parts.push(header(name, data.length, mode, mtime, dir ? '5' : '0', prefix), data, pad(data.length));
-  }
-  parts.push(Buffer.alloc(BLOCK * 2));
-  return Buffer.concat(parts);
-}
-
-/** tar + gzip, with gzip's own timestamp left at zero so the bytes depend only on the content. */
+/** tar + gzip (level 9); `mtime` in seconds since 1970 for every entry. */
 export function tarGz(entries: readonly TarEntry[], mtime: number): Buffer {
-  return gzipSync(tar(entries, mtime), { level: 9 });
+  const date = new Date(mtime * 1000);
+  const list = entries.map((e) => {
+    const dir = e.path.endsWith('/');
+    return new WriteEntry({ path: e.path, type: dir ? 'Directory' : 'File', mode: e.mode ?? (dir ? 0o755 : 0o644) }, dir ? undefined : (e.data ?? Buffer.alloc(0)));
+  });
+  const options = { gzip: { level: 9 }, portable: true, onWriteEntry: (w: WriteEntry) => void (w.mtime = date) };
+  return Buffer.concat([...createSync(options, list)]);
 }

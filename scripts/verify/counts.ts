@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
 import type { Finding, GateResult } from './problem.ts';
 import type { Site } from './site.ts';
 
@@ -92,38 +93,13 @@ export function pagefindUrls(dir: string): string[] {
   return urls;
 }
 
-/** Parse RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes). */
+/**
+ * Rows of a CSV file, read by csv-parse (RFC 4180: quoted cells with commas, doubled quotes and
+ * line breaks), with the BOM the product writes for spreadsheets, CRLF or LF. Throws on a file
+ * that is not CSV (an unclosed quote, rows of different lengths), which the gate reports.
+ */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return parse(text, { bom: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] });
 }
 
 export function checkCounts(site: Site, opts: CountsOptions): GateResult {
@@ -220,12 +196,19 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
       });
       dataCount = compare('data terbuka entri.json', page, have, wantRows);
       if (site.fileSet.has('data/entri.csv')) {
-        const csv = parseCsv(site.read('data/entri.csv')).filter((r) => r.some((c) => c !== ''));
-        const header = csv[0] ?? [];
+        const csvPage = `${site.base}data/entri.csv`;
+        let csv: string[][] | undefined;
+        try {
+          csv = parseCsv(site.read('data/entri.csv')).filter((r) => r.some((c) => c !== ''));
+        } catch (e) {
+          fail(csvPage, `data/entri.csv bukan CSV yang sah: ${(e as Error).message}`);
+        }
+        const header = csv?.[0] ?? [];
         const idCol = header.indexOf('id');
         const typeCol = header.indexOf('jenis_entri');
-        const csvPage = `${site.base}data/entri.csv`;
-        if (idCol < 0 || typeCol < 0) fail(csvPage, `entri.csv harus punya kolom "id" dan "jenis_entri" (kepala: ${header.join(', ')})`);
+        if (!csv) {
+          // Not CSV: reported above.
+        } else if (idCol < 0 || typeCol < 0) fail(csvPage, `entri.csv harus punya kolom "id" dan "jenis_entri" (kepala: ${header.join(', ')})`);
         else {
           const csvHave = new Set(csv.slice(1).filter((r) => (ENTRY_KOLEKSI as readonly string[]).includes(r[typeCol] ?? '')).map((r) => `id:${r[typeCol]}:${r[idCol]}`));
           if (csv.length - 1 !== rows.length) fail(csvPage, `entri.csv punya ${csv.length - 1} baris data, entri.json ${rows.length}`);

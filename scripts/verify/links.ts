@@ -1,13 +1,14 @@
 /**
  * Links gate: every internal link, asset and `#fragment` on the built site resolves under the
  * base path, and no link says only "klik di sini". Like withastro/docs' link checker, it reads
- * the HTML a reader gets, then points at the content file that produced the page when it can.
+ * the HTML a reader gets (links-facts.ts), then points at the content file that produced the page
+ * when it can, or at the template that wrote the link (links-source.ts).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import type { HtmlElement } from 'html-validate';
+import { editDistance } from '../../src/lib/jarak-edit.ts';
+import { factsOf, XML_URLS, type PageFacts, type Ref } from './links-facts.ts';
+import { TemplateSearch } from './links-source.ts';
 import type { Finding, GateResult } from './problem.ts';
-import { accessibleName, parseHtml, type Site } from './site.ts';
+import type { Site } from './site.ts';
 
 /**
  * Link text that says nothing about where it leads, in either language. Screen-reader users list
@@ -21,87 +22,6 @@ export const VAGUE_TEXT = new Set([
 ]);
 
 export const normaliseLinkText = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^[\s.,:;!?…»›→←«‹(\[]+|[\s.,:;!?…»›→←«‹)\]]+$/g, '').trim();
-
-interface Ref {
-  /** Element and attribute, for the message: `a[href]`. */
-  what: string;
-  value: string;
-  line: number;
-  col: number;
-  text?: string;
-  /** Inside the rendered MDX body, so it came from the content file rather than a template. */
-  inBody: boolean;
-}
-
-/** Where an entry or guide page renders its MDX body (HalamanEntri: `<div class="isi"><Content/></div>`). */
-export const CONTENT_BODY = 'article .isi, [data-isi-konten]';
-
-interface PageFacts {
-  ids: Set<string>;
-  refs: Ref[];
-}
-
-/** Attributes that hold a URL, by element. */
-const URL_ATTRS: Record<string, readonly string[]> = {
-  a: ['href'],
-  area: ['href'],
-  link: ['href'],
-  script: ['src'],
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  iframe: ['src'],
-  embed: ['src'],
-  object: ['data'],
-  form: ['action'],
-};
-
-async function factsOf(html: string, file: string): Promise<PageFacts> {
-  const root = await parseHtml(html, file);
-  const ids = new Set<string>();
-  const refs: Ref[] = [];
-  // One walk over the tree: thousands of entry pages make per-selector queries too slow.
-  const walk = (el: HtmlElement, inBody: boolean) => {
-    const tag = el.tagName;
-    const id = el.id;
-    if (id) ids.add(id);
-    const at = { line: el.location.line, col: el.location.column, inBody };
-    if (tag === 'a') {
-      const name = el.getAttributeValue('name');
-      if (name) ids.add(name);
-    }
-    for (const attr of URL_ATTRS[tag] ?? []) {
-      const raw = el.getAttributeValue(attr);
-      if (raw === null) continue;
-      const what = `${tag}[${attr}]`;
-      if (attr === 'srcset') {
-        for (const part of raw.split(',')) {
-          const u = part.trim().split(/\s+/)[0];
-          if (u) refs.push({ what, value: u, ...at });
-        }
-      } else {
-        refs.push({ what, value: raw, ...at, ...(tag === 'a' ? { text: accessibleName(el) } : {}) });
-      }
-    }
-    if (tag === 'meta') {
-      const property = el.getAttributeValue('property');
-      if (property === 'og:url' || property === 'og:image') refs.push({ what: `meta[${property}]`, value: el.getAttributeValue('content') ?? '', ...at });
-      if ((el.getAttributeValue('http-equiv') ?? '').toLowerCase() === 'refresh') {
-        const u = /url\s*=\s*['"]?([^'";]+)/i.exec(el.getAttributeValue('content') ?? '')?.[1];
-        if (u) refs.push({ what: 'meta[refresh]', value: u.trim(), ...at });
-      }
-    }
-    const childInBody = inBody || el.matches(CONTENT_BODY);
-    for (const child of el.childElements) walk(child, childInBody);
-  };
-  for (const child of root.childElements) walk(child, false);
-  return { ids, refs };
-}
-
-/** XML files whose URLs must lead to pages: the sitemap and the feed. */
-const XML_URLS = /<(loc|link|guid)(?:\s[^>]*)?>\s*([^<\s]+)\s*<\/\1>|<(?:atom:)?link\b[^>]*\bhref="([^"]+)"/g;
 
 export async function checkLinks(site: Site): Promise<GateResult> {
   const findings: Finding[] = [];
@@ -214,88 +134,19 @@ const decodeFragment = (f: string) => {
 
 const isTextFragment = (f: string) => f.startsWith(':~:');
 
-/** The closest existing anchor, to suggest after a typo or a renamed heading. */
+/**
+ * The closest existing anchor, to suggest after a typo or a renamed heading; by the checker's edit
+ * distance (src/lib/jarak-edit.ts), in which a swapped pair of letters is one typo.
+ */
 function nearest(wanted: string, ids: Set<string>): string | undefined {
   let best: string | undefined;
   let bestScore = Infinity;
   for (const id of ids) {
-    const d = distance(wanted, id);
+    const d = editDistance(wanted, id);
     if (d < bestScore) {
       bestScore = d;
       best = id;
     }
   }
   return best !== undefined && bestScore <= Math.max(3, Math.floor(wanted.length / 3)) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
-/**
- * Where a template link probably comes from: the source files under src/ that write its path
- * (without the base and the /en/ prefix) as a string literal. A hint, listed with line numbers.
- */
-class TemplateSearch {
-  private files: { file: string; lines: string[] }[] | undefined;
-  private readonly cache = new Map<string, string | undefined>();
-  private readonly root: string;
-  constructor(root: string) {
-    this.root = root;
-  }
-
-  private load() {
-    const out: { file: string; lines: string[] }[] = [];
-    const walk = (dir: string) => {
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return;
-      }
-      for (const name of names.sort()) {
-        const full = join(dir, name);
-        if (statSync(full).isDirectory()) walk(full);
-        else if (/\.(astro|ts|mjs|js)$/.test(name)) out.push({ file: relative(this.root, full).split(sep).join('/'), lines: readFileSync(full, 'utf8').split('\n') });
-      }
-    };
-    walk(join(this.root, 'src'));
-    return out;
-  }
-
-  hint(value: string, base: string): string | undefined {
-    if (!value.startsWith('/') && !value.startsWith('#')) return undefined;
-    let path = value.startsWith(base) ? `/${value.slice(base.length)}` : value;
-    path = path.replace(/^\/en\//, '/');
-    if (path === '/' || path.length < 3) return undefined;
-    if (this.cache.has(path)) return this.cache.get(path);
-    this.files ??= this.load();
-    // A path written straight into an attribute is the likeliest culprit; any quoted use comes next.
-    const strong = ['href', 'src', 'action'].flatMap((a) => [`${a}="${path}`, `${a}='${path}`]);
-    const weak = ["'", '"', '`'].map((q) => `${q}${path}`);
-    const find = (needles: string[]) => {
-      const hits: string[] = [];
-      for (const { file, lines } of this.files!) {
-        lines.forEach((l, i) => {
-          if (needles.some((n) => l.includes(n))) hits.push(`${file}:${i + 1}`);
-        });
-      }
-      return hits;
-    };
-    const direct = find(strong);
-    const hits = direct.length ? direct : find(weak);
-    const hint = hits.length ? `ditulis di: ${hits.slice(0, 4).join(', ')}${hits.length > 4 ? ', …' : ''}` : undefined;
-    this.cache.set(path, hint);
-    return hint;
-  }
 }
