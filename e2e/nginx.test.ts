@@ -2,7 +2,8 @@
  * The same build served by nginx from Debian under /model-inovasi/, with the location block that
  * HOSTING.txt gives publishers (scripts/package/hosting.ts): the path a reader takes works end to
  * end, and nothing is requested from the internet. nginx runs as the current user from a
- * temporary prefix, so no root and no system configuration are needed.
+ * temporary prefix, so no root and no system configuration are needed. Lighthouse audits one page
+ * of every type there, as a phone on a slow connection sees it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BASE_PATH, E2E_DIST, launch } from './harness.ts';
+import lighthouse from 'lighthouse';
+import { launch as launchChrome } from 'chrome-launcher';
+import { readFileSync } from 'node:fs';
+import { BASE_PATH, CHROMIUM, CHROMIUM_ARGS, E2E_DIST, launch } from './harness.ts';
 import { smokeTest } from './alat.ts';
 import { nginxLocation } from '../scripts/package/hosting.ts';
 
@@ -107,4 +111,34 @@ describe(`nginx, situs di ${BASE_PATH}`, () => {
     expect(new URL(folder.headers.get('location')!, url).pathname).toBe(`${BASE_PATH}praktik/`);
     expect((await fetch(`${url}tidak-ada/`)).status).toBe(404);
   });
+
+  it('Lighthouse di ponsel: kinerja, aksesibilitas, praktik terbaik, dan SEO masing-masing ≥ 95 di setiap jenis halaman', async () => {
+    const data = JSON.parse(readFileSync(join(E2E_DIST, 'data/entri.json'), 'utf8')) as { entri: { jenis_entri: string; id: string }[] };
+    const praktik = data.entri.filter((e) => e.jenis_entri === 'praktik').map((e) => e.id);
+    const model = data.entri.find((e) => e.jenis_entri === 'model')!.id;
+    const halaman = ['', `praktik/${praktik[0]}/`, `model/${model}/`, `model/${model}/buku/`, 'praktik/', 'peta/', 'temukan/', 'cari/?q=stunting', `bandingkan/?id=praktik/${praktik[0]},praktik/${praktik[1]}`, 'panduan/'];
+    // Lighthouse drives the browser over its debugging port, which Playwright's launch does not open.
+    const chrome = await launchChrome({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
+    const masalah: string[] = [];
+    const nilai: string[] = [];
+    try {
+      for (const path of halaman) {
+        // Lighthouse's defaults: a mid-range phone, simulated slow 4G and a slower CPU.
+        const hasil = await lighthouse(`${url}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        const lhr = hasil!.lhr;
+        const skor = Object.entries(lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)] as const);
+        nilai.push(`/${path}: ${skor.map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        const kurang = skor.filter(([, v]) => v < 95);
+        if (kurang.length) {
+          const audit = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(a.scoreDisplayMode));
+          masalah.push(`/${path}: ${kurang.map(([k, v]) => `${k} ${v}`).join(', ')}; audit: ${audit.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`).join(', ')}`);
+        }
+      }
+    } finally {
+      await chrome.kill();
+    }
+    mkdirSync('.cache/e2e', { recursive: true });
+    writeFileSync('.cache/e2e/lighthouse.txt', `${nilai.join('\n')}\n`);
+    expect(masalah, masalah.join('\n')).toEqual([]);
+  }, 300_000);
 });
