@@ -3,32 +3,25 @@
  * HOSTING.txt gives publishers (scripts/package/hosting.ts): the path a reader takes works end to
  * end, and nothing is requested from the internet. nginx runs as the current user from a
  * temporary prefix, so no root and no system configuration are needed. Lighthouse audits one page
- * of every type there, as a phone on a slow connection sees it.
+ * of every type there, as a phone on a slow connection sees it: accessibility, best practices and
+ * SEO are asserted; performance, a timing, is written down and reported by `npm run lighthouse`.
+ *
+ * Site: the real content (SITUS.nyata): what a publisher installs. Its reader path (smokeTest)
+ * follows links rather than naming entries, so only a broken page fails it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import lighthouse from 'lighthouse';
-import { launch as launchChrome } from 'chrome-launcher';
-import { readFileSync } from 'node:fs';
-import { BASE_PATH, CHROMIUM, CHROMIUM_ARGS, E2E_DIST, launch } from './harness.ts';
+import { BASE_PATH, E2E_DIST, launch } from './harness.ts';
+import { auditLighthouse, portBebas } from '../scripts/peramban.ts';
 import { smokeTest } from './alat.ts';
 import { nginxLocation } from '../scripts/package/hosting.ts';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
-async function freePort(): Promise<number> {
-  return new Promise((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
 
 let nginx: ChildProcess | undefined;
 let prefix: string;
@@ -46,7 +39,7 @@ beforeAll(async () => {
   const www = join(prefix, 'www');
   mkdirSync(join(www, ...BASE_PATH.split('/').filter(Boolean).slice(0, -1)), { recursive: true });
   symlinkSync(resolve(E2E_DIST), join(www, BASE_PATH.replace(/\/$/, '')));
-  const port = await freePort();
+  const port = await portBebas();
   const mime = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types'].find(existsSync);
   const conf = `daemon off;
 master_process off;
@@ -112,33 +105,19 @@ describe(`nginx, situs di ${BASE_PATH}`, () => {
     expect((await fetch(`${url}tidak-ada/`)).status).toBe(404);
   });
 
-  it('Lighthouse di ponsel: kinerja, aksesibilitas, praktik terbaik, dan SEO masing-masing ≥ 95 di setiap jenis halaman', async () => {
+  it('Lighthouse di ponsel: aksesibilitas, praktik terbaik, dan SEO masing-masing ≥ 95 di setiap jenis halaman (kinerja dicatat, diukur npm run lighthouse)', async () => {
     const data = JSON.parse(readFileSync(join(E2E_DIST, 'data/entri.json'), 'utf8')) as { entri: { jenis_entri: string; id: string }[] };
     const praktik = data.entri.filter((e) => e.jenis_entri === 'praktik').map((e) => e.id);
     const model = data.entri.find((e) => e.jenis_entri === 'model')!.id;
     const halaman = ['', `praktik/${praktik[0]}/`, `model/${model}/`, `model/${model}/buku/`, 'praktik/', 'peta/', 'temukan/', 'cari/?q=stunting', `bandingkan/?id=praktik/${praktik[0]},praktik/${praktik[1]}`, 'panduan/'];
-    // Lighthouse drives the browser over its debugging port, which Playwright's launch does not open.
-    const chrome = await launchChrome({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
-    const masalah: string[] = [];
-    const nilai: string[] = [];
-    try {
-      for (const path of halaman) {
-        // Lighthouse's defaults: a mid-range phone, simulated slow 4G and a slower CPU.
-        const hasil = await lighthouse(`${url}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-        const lhr = hasil!.lhr;
-        const skor = Object.entries(lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)] as const);
-        nilai.push(`/${path}: ${skor.map(([k, v]) => `${k} ${v}`).join(', ')}`);
-        const kurang = skor.filter(([, v]) => v < 95);
-        if (kurang.length) {
-          const audit = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(a.scoreDisplayMode));
-          masalah.push(`/${path}: ${kurang.map(([k, v]) => `${k} ${v}`).join(', ')}; audit: ${audit.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`).join(', ')}`);
-        }
-      }
-    } finally {
-      await chrome.kill();
-    }
+    const hasil = await auditLighthouse(url, halaman);
     mkdirSync('.cache/e2e', { recursive: true });
-    writeFileSync('.cache/e2e/lighthouse.txt', `${nilai.join('\n')}\n`);
+    writeFileSync('.cache/e2e/lighthouse.txt', `${hasil.map((h) => `/${h.path}: ${Object.entries(h.skor).map(([k, v]) => `${k} ${v}`).join(', ')}`).join('\n')}\n`);
+    // Performance is a timing: it is reported (npm run lighthouse, README), never asserted in a test.
+    const masalah = hasil.flatMap((h) => {
+      const kurang = (['accessibility', 'best-practices', 'seo'] as const).filter((k) => h.skor[k] < 95);
+      return kurang.length ? [`/${h.path}: ${kurang.map((k) => `${k} ${h.skor[k]}`).join(', ')}; audit: ${h.audit.join(', ')}`] : [];
+    });
     expect(masalah, masalah.join('\n')).toEqual([]);
   }, 300_000);
 });

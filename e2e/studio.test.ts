@@ -4,6 +4,10 @@
  * of its own (the editorial workflow), its file differs from the original only on that field's
  * line and on `status`, which follows the workflow column (src/lib/studio-alur.ts), and the checker
  * accepts it. Moving the entry through the columns rewrites `status` on its branch.
+ *
+ * Site: neither build. The studio works on a copy of test/fixtures/lengkap/ (the checker's complete
+ * fixture) in a temporary Git repository, and its one site is a preview built from that copy; the
+ * entries and lines it edits are named from that fixture, which content/ cannot change.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,9 +17,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/validate/run.ts';
 import { launch } from './harness.ts';
+import { portBebas } from '../scripts/peramban.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'test/fixtures/lengkap');
-const PORT = 8190;
+/** Free ports, found when the suite starts: a fixed one meets any other studio or test run on the machine. */
+let PORT: number;
+let PORT_GIT: number;
 let repo: string;
 let studio: ChildProcess;
 let browser: Browser;
@@ -31,7 +38,9 @@ beforeAll(async () => {
   git('init', '-q', '-b', 'main');
   git('add', '.');
   git('-c', 'user.name=uji', '-c', 'user.email=uji@contoh.id', 'commit', '-qm', 'awal');
-  studio = spawn(process.execPath, ['scripts/studio.ts', '--repo', repo, '--port', String(PORT), '--port-git', String(PORT + 1)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  PORT = await portBebas();
+  PORT_GIT = await portBebas();
+  studio = spawn(process.execPath, ['scripts/studio.ts', '--repo', repo, '--port', String(PORT), '--port-git', String(PORT_GIT)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((siap) => studio.stdout!.on('data', (d: Buffer) => d.toString().includes('Studio:') && siap()));
   browser = await launch();
 }, 60_000);
