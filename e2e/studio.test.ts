@@ -3,7 +3,9 @@
  * test fixtures: an author signs in, edits one field of an entry and saves. The save is a branch
  * of its own (the editorial workflow), its file differs from the original only on that field's
  * line and on `status`, which follows the workflow column (src/lib/studio-alur.ts), and the checker
- * accepts it. Moving the entry through the columns rewrites `status` on its branch.
+ * accepts it. Moving the entry through the columns rewrites `status` on its branch. The preview
+ * draws the readiness card and `<Catatan>` as the site does, and a `<Catatan>` shown as a block in
+ * the rich-text mode is written back byte for byte when the body is written again.
  *
  * Site: neither build. The studio works on a copy of test/fixtures/lengkap/ (the checker's complete
  * fixture) in a temporary Git repository, and its one site is a preview built from that copy; the
@@ -13,9 +15,13 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_pr
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/validate/run.ts';
+import { headline, headlineText } from '../src/lib/kesiapan.ts';
+import { headlineWords } from '../src/lib/labels.ts';
+import { dariFile } from '../src/lib/studio-format.ts';
+import type { Kesiapan } from '../src/schema/kesiapan.ts';
 import { launch } from './harness.ts';
 import { portBebas } from '../scripts/peramban.ts';
 
@@ -31,6 +37,17 @@ const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'u
 const kolom = (cabang: string) => spawnSync('git', ['config', `branch.${cabang}.description`], { cwd: repo, encoding: 'utf8' }).stdout.trim();
 /** The `status` line of an entry's file on its branch. */
 const statusDi = (cabang: string, path: string) => /^status: (.*)$/m.exec(git('show', `${cabang}:${path}`))?.[1];
+
+/** A fresh tab with its uncaught errors collected, signed in to the studio at `rute` (after `#`); `siapkan` runs before it loads. */
+async function bukaStudio(rute: string, siapkan?: (page: Page) => void) {
+  const page = await browser.newPage();
+  const galat: string[] = [];
+  page.on('pageerror', (e) => galat.push(String(e)));
+  siapkan?.(page);
+  await page.goto(`http://localhost:${PORT}/studio/#${rute}`);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  return { page, galat };
+}
 
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'pustaka-studio-'));
@@ -52,11 +69,7 @@ afterAll(async () => {
 
 describe('studio penulis', () => {
   it('menyunting satu kolom lewat formulir berbahasa Indonesia; simpanannya satu cabang di kolom Draf yang hanya mengubah baris itu dan status, dan lolos pemeriksaan', async () => {
-    const page = await browser.newPage();
-    const galat: string[] = [];
-    page.on('pageerror', (e) => galat.push(String(e)));
-    await page.goto(`http://localhost:${PORT}/studio/#/collections/praktik/entries/layanan-contoh`);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    const { page, galat } = await bukaStudio('/collections/praktik/entries/layanan-contoh');
     const judul = page.getByLabel('Judul', { exact: true }).first();
     await judul.waitFor();
     // The field's hint is its Indonesian hint (src/i18n/kolom-id.ts).
@@ -80,11 +93,7 @@ describe('studio penulis', () => {
   }, 90_000);
 
   it('membuat praktik baru dari kerangka npm run new: tersimpan di cabangnya, diterima pemeriksa sebagai draf, dan tampil di situs pratinjau', async () => {
-    const page = await browser.newPage();
-    const galat: string[] = [];
-    page.on('pageerror', (e) => galat.push(String(e)));
-    await page.goto(`http://localhost:${PORT}/studio/#/collections/praktik/new`);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    const { page, galat } = await bukaStudio('/collections/praktik/new');
     const id = page.getByLabel('Id', { exact: true }).first();
     await id.waitFor();
     await id.fill('layanan-baru');
@@ -111,13 +120,9 @@ describe('studio penulis', () => {
   }, 120_000);
 
   it('status berkas mengikuti kolom alur kerja: Draf → draf, Dalam tinjauan → tinjauan, Siap terbit → terbit; menerbitkan tetap di tangan pengelola', async () => {
-    const page = await browser.newPage();
-    const galat: string[] = [];
-    page.on('pageerror', (e) => galat.push(String(e)));
     const cabang = 'cms/praktik/layanan-kedua';
     const berkas = 'content/praktik/layanan-kedua.mdx';
-    await page.goto(`http://localhost:${PORT}/studio/#/collections/praktik/entries/layanan-kedua`);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    const { page, galat } = await bukaStudio('/collections/praktik/entries/layanan-kedua');
     const judul = page.getByLabel('Judul', { exact: true }).first();
     await judul.waitFor();
     // The column sets the status: the form has no status field of its own.
@@ -155,13 +160,9 @@ describe('studio penulis', () => {
   }, 90_000);
 
   it('menolak Siap terbit selama belum ada peninjau yang bukan penulis: kolom dan berkas tetap Dalam tinjauan', async () => {
-    const page = await browser.newPage();
-    const galat: string[] = [];
-    page.on('pageerror', (e) => galat.push(String(e)));
     const cabang = 'cms/praktik/layanan-ketiga';
     const berkas = 'content/praktik/layanan-ketiga.mdx';
-    await page.goto(`http://localhost:${PORT}/studio/#/collections/praktik/new`);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    const { page, galat } = await bukaStudio('/collections/praktik/new');
     const id = page.getByLabel('Id', { exact: true }).first();
     await id.waitFor();
     await id.fill('layanan-ketiga');
@@ -182,4 +183,63 @@ describe('studio penulis', () => {
     expect(galat).toEqual([]);
     await page.close();
   }, 90_000);
+
+  it('pratinjau memakai gaya situs: kartu kesiapan dengan kalimat ringkas yang dihitung situs, dan <Catatan> sebagai kotak catatan', async () => {
+    const { page, galat } = await bukaStudio('/collections/praktik/entries/layanan-kedua');
+    const kesiapan = dariFile(readFileSync(join(FIXTURE, 'praktik/layanan-kedua.mdx'), 'utf8')).kesiapan as Kesiapan;
+    const pratinjau = page.frameLocator('#preview-pane');
+    await expect.poll(() => pratinjau.locator('.kesiapan .headline').textContent(), { timeout: 15_000 }).toBe(headlineText(headline(kesiapan), headlineWords('id')));
+    expect(await pratinjau.locator('.kesiapan .nilai dt').allTextContents()).toEqual(['Dampak', 'Kekuatan bukti', 'Biaya', 'Kompleksitas', 'Lama persiapan', 'Replikasi terverifikasi']);
+    expect(await pratinjau.locator('.kesiapan .dampak-utama td').first().textContent()).toBe(kesiapan.dampak_utama.indikator);
+    const catatan = pratinjau.locator('.isi .catatan.catatan-penting[role="note"]');
+    expect(await catatan.locator('.catatan-judul').textContent()).toBe('Penting');
+    expect(await catatan.textContent()).toContain('Pastikan perangkat perekaman dapat dibawa.');
+    // The site's stylesheet draws it (pratinjau.css is global.css).
+    expect(await pratinjau.locator('.kesiapan').evaluate((e) => getComputedStyle(e).borderTopStyle)).toBe('solid');
+
+    // While the author types, an invalid or empty value shows as "—" and the preview stays.
+    await page.getByLabel('Kekuatan bukti', { exact: true }).first().fill('');
+    await expect.poll(() => pratinjau.locator('.kesiapan .headline').textContent()).toMatch(/bukti —$/);
+    expect(galat).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('<Catatan> menjadi blok di mode teks berformat dan ditulis kembali bait demi bait saat isi lain disunting', async () => {
+    // Decap warns on the console about an editor component whose pattern it cannot use.
+    const peringatan: string[] = [];
+    const cabang = 'cms/praktik/layanan-contoh';
+    const berkas = 'content/praktik/layanan-contoh.mdx';
+    const { page, galat } = await bukaStudio('/collections/praktik/entries/layanan-contoh', (p) => p.on('console', (m) => /editor component|Sent invalid data to remark/.test(m.text()) && peringatan.push(m.text())));
+    // The block's form (its props from src/rules/mdx.ts): its content is the text area's value.
+    const isiBlok = () => page.locator('textarea').evaluateAll((t) => t.map((x) => (x as HTMLTextAreaElement).value));
+    await expect.poll(isiBlok, { timeout: 15_000 }).toContain('Pastikan perangkat perekaman dapat dibawa.');
+    // Markdown mode and back (Decap's switch has no name of its own: it sits between the two mode labels).
+    const ganti = page.getByText('Teks berformat', { exact: true }).locator('xpath=..').getByRole('switch');
+    await ganti.click();
+    await page.getByText('<Catatan jenis="penting">Pastikan perangkat perekaman dapat dibawa.</Catatan>', { exact: true }).waitFor();
+    await ganti.click();
+    await expect.poll(isiBlok).toContain('Pastikan perangkat perekaman dapat dibawa.');
+    // An edit elsewhere in the body: Decap writes the whole body again from its rich-text tree.
+    const paragraf = page.locator('[data-slate-editor] p').filter({ hasText: 'Persiapan, rencana, replikasi, evaluasi.' });
+    await paragraf.click();
+    // The caret to the paragraph's end, as the browser's selection (Slate follows it).
+    await paragraf.evaluate((p) => {
+      const r = document.createRange();
+      r.selectNodeContents(p);
+      r.collapse(false);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    await page.keyboard.type(' Ditambah di studio.');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect.poll(() => /Ditambah di studio/.test(git('show', `${cabang}:${berkas}`)), { timeout: 15_000 }).toBe(true);
+    const baris = (t: string) => t.split('\n').filter((l) => l.includes('Catatan'));
+    const simpan = git('show', `${cabang}:${berkas}`);
+    expect(baris(simpan)).toEqual(baris(git('show', `main:${berkas}`)));
+    expect(baris(simpan)).toEqual(['<Catatan jenis="penting">Pastikan perangkat perekaman dapat dibawa.</Catatan>']);
+    expect(simpan).toMatch(/^Persiapan, rencana, replikasi, evaluasi\. Ditambah di studio\.$/m);
+    expect(peringatan).toEqual([]);
+    expect(galat).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

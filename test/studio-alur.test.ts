@@ -178,21 +178,30 @@ describe('konfigurasi dan halaman studio', () => {
     }
   });
 
-  it('halaman studio mendaftarkan kedua backend di atas backend Decap sendiri, dengan folder dan urutan kunci setiap koleksi, sebelum Decap mulai', async () => {
+  it('halaman studio mendaftarkan templat pratinjau, komponen penyunting, dan kedua backend di atas backend Decap sendiri, dengan folder dan urutan kunci setiap koleksi, sebelum Decap mulai', async () => {
     const berkas = await berkasStudio(config(true));
     const daftar: Record<string, { init: (...a: unknown[]) => unknown }> = {};
     const asal = { github: { init: () => ({ jenis: 'github' }) }, proxy: { init: () => ({ jenis: 'proxy' }) } } as Record<string, { init: () => unknown }>;
     const dibungkus: unknown[] = [];
     const urutanPanggil: string[] = [];
+    const templat: Record<string, unknown> = {};
+    const komponen: Record<string, { toBlock: (d: unknown) => string; fromBlock: (m: RegExpExecArray) => unknown; pattern: RegExp }> = {};
     const CMS = {
       init: () => urutanPanggil.push('init'),
       registerLocale() {},
       registerCustomFormat() {},
       registerPreviewStyle() {},
+      registerPreviewTemplate: (n: string, t: unknown) => (urutanPanggil.push(`templat ${n}`), (templat[n] = t)),
+      getWidget: (n: string) => ({ preview: `pratinjau ${n}` }),
+      resolveWidget() {},
+      registerEditorComponent: (k: { id: string; toBlock: (d: unknown) => string; fromBlock: (m: RegExpExecArray) => unknown; pattern: RegExp }) => (urutanPanggil.push(`komponen ${k.id}`), (komponen[k.id] = k)),
       getBackend: (n: string) => asal[n],
       registerBackend: (n: string, K: new (...a: unknown[]) => unknown) => (urutanPanggil.push(n), (daftar[n] = { init: (...a) => new K(...a) })),
     };
-    const halaman: Record<string, unknown> = { CMS };
+    // Decap's window.h (React.createElement), as a tree.
+    type Simpul = { tag: unknown; props: Record<string, unknown> | null; anak: unknown[] };
+    const h = (tag: unknown, props: Record<string, unknown> | null, ...anak: unknown[]): Simpul => ({ tag, props, anak });
+    const halaman: Record<string, unknown> = { CMS, h };
     runInNewContext(berkas['pustaka.js']!, halaman);
     // Decap, loaded next, must not start before its backends are registered.
     expect(halaman.CMS_MANUAL_INIT).toBe(true);
@@ -200,7 +209,24 @@ describe('konfigurasi dan halaman studio', () => {
     const P = halaman.PUSTAKA_STUDIO as { bungkusAlur: (i: unknown, k: unknown) => unknown };
     P.bungkusAlur = (impl, koleksi) => (dibungkus.push(koleksi), impl);
     runInNewContext(berkas['daftar.js']!, halaman);
-    expect(urutanPanggil).toEqual([BACKEND_STUDIO.github, BACKEND_STUDIO.lokal, 'init']);
+    expect(urutanPanggil).toEqual(['templat praktik', 'templat model', 'komponen Catatan', 'komponen TabelTesaurus', 'komponen TabelPenilaian', BACKEND_STUDIO.github, BACKEND_STUDIO.lokal, 'init']);
+    // The bundle runs without Node: the preview draws the card from the form's data, and the note's
+    // content through Decap's Markdown preview.
+    const teks = (n: unknown): string => (typeof n === 'string' ? n : n && typeof n === 'object' ? (n as Simpul).anak.map(teks).join('') : '');
+    const cari = (n: unknown, kelas: string): Simpul | undefined => {
+      if (!n || typeof n !== 'object') return undefined;
+      const s = n as Simpul;
+      return s.props?.className === kelas ? s : s.anak.map((a) => cari(a, kelas)).find(Boolean);
+    };
+    const data = { judul: 'LAYAN', kesiapan: { tingkat_dampak: 'tinggi', biaya: 1, kekuatan_bukti: 4 } };
+    const halamanPratinjau = (templat.praktik as (p: unknown) => Simpul)({ entry: { getIn: () => ({ toJS: () => data }) }, widgetFor: () => 'ISI' });
+    expect(teks(cari(halamanPratinjau, 'headline'))).toBe('Dampak tinggi · biaya rendah · bukti kuat');
+    const blok = '<Catatan jenis="penting">Isi *catatan*.</Catatan>';
+    const m = komponen.Catatan!.pattern.exec(blok)!;
+    expect(komponen.Catatan!.toBlock(komponen.Catatan!.fromBlock(m))).toBe(blok);
+    const pratinjauBlok = (komponen.Catatan as unknown as { toPreview: (d: unknown, a: unknown) => Simpul }).toPreview(komponen.Catatan!.fromBlock(m), 'getAsset');
+    expect(pratinjauBlok.props).toEqual({ className: 'catatan catatan-penting', role: 'note' });
+    expect(pratinjauBlok.anak.at(-1)).toEqual({ tag: 'pratinjau markdown', props: { value: 'Isi *catatan*.', getAsset: 'getAsset', resolveWidget: CMS.resolveWidget }, anak: [] });
     expect(daftar[BACKEND_STUDIO.github]!.init()).toEqual({ jenis: 'github' });
     expect(daftar[BACKEND_STUDIO.lokal]!.init()).toEqual({ jenis: 'proxy' });
     expect(dibungkus[0]).toEqual({ praktik: { folder: 'content/praktik', urutan }, model: { folder: 'content/model', urutan: urutanKoleksi('model') } });

@@ -7,9 +7,9 @@
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { stringify } from 'yaml';
 import { scaffold } from '../lib/scaffold.ts';
 import { dariFile } from '../lib/studio-format.ts';
@@ -51,12 +51,45 @@ export function bawaanStudio(hariIni: string): Record<'praktik' | 'model', Recor
   return { praktik: dariFile(scaffold('praktik', 'Judul', hariIni).text), model: dariFile(scaffold('model', 'Judul', hariIni).text) };
 }
 
-/** The files the studio page loads besides Decap's own. */
-export async function berkasStudio(config: Record<string, unknown>): Promise<Record<string, string>> {
+/**
+ * Modules the studio's bundle reaches without using them are left out: those that read files at
+ * load (a vocabulary read from a package's CSV, src/data/wilayah.ts: the card's headline words
+ * share src/lib/labels.ts with the provinces) and packages (acorn, which src/rules/mdx.ts uses to
+ * check expressions, beside the component registry the studio reads). Both are marked free of
+ * side effects, so a module none of whose exports is used is dropped. A bundle that still needs a
+ * module reading files fails to build (pustakaJs).
+ */
+const sisihkanTakTerpakai: Plugin = {
+  name: 'pustaka:sisihkan-tak-terpakai',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\/.*\.ts$/ }, (a) => {
+      const path = resolve(a.resolveDir, a.path);
+      return /^import [^;]* from 'node:/m.test(readFileSync(path, 'utf8')) ? { path, sideEffects: false } : undefined;
+    });
+    b.onResolve({ filter: /^[a-z@]/ }, async (a) => {
+      if (a.pluginData === 'paket' || a.path.startsWith('node:')) return undefined;
+      const r = await b.resolve(a.path, { kind: a.kind, importer: a.importer, resolveDir: a.resolveDir, pluginData: 'paket' });
+      return r.errors.length ? { errors: r.errors } : { path: r.path, external: r.external, namespace: r.namespace, sideEffects: false };
+    });
+  },
+};
+
+/**
+ * The studio's own code for the browser (pustaka.js): the serializer, the workflow backends, the
+ * Indonesian interface, the preview templates and the editor components of the MDX components.
+ */
+export async function pustakaJs(): Promise<string> {
   const { outputFiles } = await build({
     stdin: {
-      contents:
-        "import { dariFile, keFile } from './src/lib/studio-format.ts'; import { bungkusAlur } from './src/lib/studio-alur.ts'; import { STUDIO_ID } from './src/data/studio-id.ts'; globalThis.PUSTAKA_STUDIO = { dariFile, keFile, bungkusAlur, STUDIO_ID }; globalThis.CMS_MANUAL_INIT = true;",
+      contents: [
+        "import { dariFile, keFile } from './src/lib/studio-format.ts';",
+        "import { bungkusAlur } from './src/lib/studio-alur.ts';",
+        "import { STUDIO_ID } from './src/data/studio-id.ts';",
+        "import { templatPratinjau } from './src/lib/studio-pratinjau.ts';",
+        "import { komponenEditor } from './src/lib/mdx/studio-komponen.ts';",
+        'globalThis.PUSTAKA_STUDIO = { dariFile, keFile, bungkusAlur, STUDIO_ID, templatPratinjau, komponenEditor };',
+        'globalThis.CMS_MANUAL_INIT = true;',
+      ].join('\n'),
       resolveDir: join(dirname(fileURLToPath(import.meta.url)), '..', '..'),
       loader: 'ts',
     },
@@ -64,20 +97,39 @@ export async function berkasStudio(config: Record<string, unknown>): Promise<Rec
     format: 'iife',
     platform: 'browser',
     target: 'es2020',
+    external: ['node:*'],
+    plugins: [sisihkanTakTerpakai],
+    // Those modules find their files from import.meta.url, which an iife does not have; the
+    // check below fails the build if any module kept in the bundle uses it.
+    logOverride: { 'empty-import-meta': 'silent' },
     write: false,
   });
+  const js = outputFiles[0]!.text;
+  const node = /require\("(node:[^"]+)"\)|\bimport_meta\b/.exec(js);
+  if (node) throw new Error(`bundel studio memakai ${node[1] ?? 'import.meta'}: modul yang membaca berkas tidak dapat berjalan di peramban`);
+  return js;
+}
+
+/** The files the studio page loads besides Decap's own. */
+export async function berkasStudio(config: Record<string, unknown>): Promise<Record<string, string>> {
   const urutan = { praktik: urutanKoleksi('praktik'), model: urutanKoleksi('model') };
   // The collections whose files carry a workflow `status` (src/lib/studio-alur.ts), with their folders.
   const koleksi = (config.collections as { name: string; folder: string }[]).filter((c): c is { name: keyof typeof urutan; folder: string } => c.name in urutan);
   const alur = Object.fromEntries(koleksi.map((c) => [c.name, { folder: c.folder, urutan: urutan[c.name] }]));
   return {
     'index.html': halamanStudio(),
-    'pustaka.js': outputFiles[0]!.text,
+    'pustaka.js': await pustakaJs(),
     'daftar.js': `const P = globalThis.PUSTAKA_STUDIO;
 const URUTAN = ${JSON.stringify(urutan)};
 CMS.registerLocale('id', P.STUDIO_ID);
 for (const k of ['praktik', 'model']) CMS.registerCustomFormat('pustaka-' + k, 'mdx', { fromFile: (t) => P.dariFile(t), toFile: (d) => P.keFile(d, URUTAN[k]) });
 CMS.registerPreviewStyle('pratinjau.css');
+// The preview: the entry's header and readiness card as the site draws them, then the body (src/lib/studio-pratinjau.ts).
+for (const k of ['praktik', 'model']) CMS.registerPreviewTemplate(k, P.templatPratinjau(k, h));
+// The MDX components as blocks of the body's rich-text mode, written back as they were read
+// (src/lib/mdx/studio-komponen.ts); a block's content is previewed by Decap's Markdown preview.
+const MD = CMS.getWidget('markdown').preview;
+for (const k of P.komponenEditor(h, (value, getAsset) => h(MD, { value, getAsset, resolveWidget: CMS.resolveWidget }))) CMS.registerEditorComponent(k);
 // Decap's own backends, with the workflow column written as the entry's status (src/lib/studio-alur.ts).
 const ALUR = ${JSON.stringify(alur)};
 const BACKEND = ${JSON.stringify({ [BACKEND_STUDIO.github]: 'github', [BACKEND_STUDIO.lokal]: 'proxy' })};

@@ -16,6 +16,7 @@
  * The file is read and written by the handbook's serializer (src/lib/studio-format.ts): data, never
  * code. The studio page only registers the wrapped backends (src/integrations/studio.ts).
  */
+import { EKSTENSI_HALAMAN } from '../data/routes.ts';
 import { masalahTinjauan } from '../schema/tinjauan.ts';
 import { dariFile, keFile, type UrutanKunci } from './studio-format.ts';
 
@@ -100,8 +101,8 @@ async function base64(b: Blob): Promise<string> {
   return btoa(s);
 }
 
-/** The path of an entry's file, `<folder>/<slug>.mdx`: on a branch, its other files are images. */
-const jalurEntri = (k: KoleksiAlur, slug: string) => `${k.folder.replace(/\/$/, '')}/${slug}.mdx`;
+/** The path of an entry's file, `<folder>/<slug>.mdx` (src/data/routes.ts): on a branch, its other files are images. */
+const jalurEntri = (k: KoleksiAlur, slug: string) => `${k.folder.replace(/\/$/, '')}/${slug}${EKSTENSI_HALAMAN}`;
 
 /**
  * The backend implementation with the workflow tied to `status` (see the module comment). Its

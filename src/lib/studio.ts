@@ -5,30 +5,21 @@
  * required, and each vocabulary as a select with its Indonesian labels. There is no second,
  * hand-written field list to drift from the schema.
  */
-import * as klasifikasi from '../data/klasifikasi.ts';
-import { JENIS_INSTANSI } from '../data/instansi.ts';
-import { SDGS } from '../data/sdg.ts';
-import { PRIORITAS_PRESIDEN, TEMA_RB } from '../data/tema.ts';
-import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
-import type { Term } from '../data/vocab.ts';
-import { PROVINSI } from '../data/wilayah.ts';
-import { KOLEKSI } from '../schema/index.ts';
+import { STATUS_PUBLIKASI } from '../data/klasifikasi.ts';
+import { EKSTENSI_HALAMAN } from '../data/routes.ts';
+import { KOLEKSI, NAMA_KOLEKSI } from '../schema/index.ts';
+import { kolomKosakata } from '../schema/kolom.ts';
 import { skemaJson } from './skema-json.ts';
 import { urutanDari, type UrutanKunci } from './studio-format.ts';
 
 type Json = Record<string, unknown>;
 export type FieldDecap = Record<string, unknown> & { name: string; label: string; widget: string };
 
-/** Every vocabulary, found by its set of slugs: a JSON Schema enum carries only the slugs. */
-const KOSAKATA: readonly (readonly Term[])[] = [
-  ...(Object.values(klasifikasi) as unknown[]).filter((v): v is readonly Term[] => Array.isArray(v) && typeof v[0] === 'object' && v[0] !== null && 'slug' in v[0]),
-  JENIS_INSTANSI,
-  TEMA_RB,
-  PRIORITAS_PRESIDEN,
-  URUSAN_PEMERINTAHAN,
-  PROVINSI,
-  SDGS,
-];
+/**
+ * Every vocabulary a field of a collection registers (src/schema/kolom.ts), found by its set of
+ * slugs: a JSON Schema enum carries only the slugs.
+ */
+const KOSAKATA = NAMA_KOLEKSI.flatMap((k) => kolomKosakata(KOLEKSI[k].schema).map((f) => f.kosakata));
 const kunciEnum = (slugs: readonly unknown[]) => JSON.stringify(slugs.map(String).sort());
 const LABEL_ENUM = new Map(KOSAKATA.map((v) => [kunciEnum(v.map((t) => t.slug)), v]));
 
@@ -133,7 +124,7 @@ export function konfigurasiStudio(
     label,
     label_singular: label,
     folder: `content/${nama}`,
-    extension: 'mdx',
+    extension: EKSTENSI_HALAMAN.slice(1),
     // Written by the handbook's own serializer (src/lib/studio-format.ts), registered by the studio page.
     format: `pustaka-${nama}`,
     create: true,
@@ -143,9 +134,14 @@ export function konfigurasiStudio(
     identifier_field: 'judul',
     // The list filters by status. Cards and rows carry no "(status)": on the workflow board the column
     // is the status, and a card's text is not reloaded when it moves.
-    view_filters: klasifikasi.STATUS_PUBLIKASI.map((t) => ({ label: t.id, field: 'status', pattern: `^${t.slug}$` })),
+    view_filters: STATUS_PUBLIKASI.map((t) => ({ label: t.id, field: 'status', pattern: `^${t.slug}$` })),
     fields: (() => {
-      const f: FieldDecap[] = [...fields(skema[nama]), { name: 'body', label: 'Isi', widget: 'markdown', hint: 'Bagian ## mengikuti anatomi entri di panduan penulis. Rujuk sumber dengan [@kunci].' }];
+      // The body opens as Markdown: Decap's rich-text mode writes the whole body back in its own
+      // Markdown dialect on any edit (tables re-padded), which a one-line change must not cause.
+      const f: FieldDecap[] = [
+        ...fields(skema[nama]),
+        { name: 'body', label: 'Isi', widget: 'markdown', modes: ['raw', 'rich_text'], hint: 'Bagian ## mengikuti anatomi entri di panduan penulis. Rujuk sumber dengan [@kunci]. Mode teks kaya menulis ulang seluruh isi dalam gaya Markdown Decap: pakai hanya bila perlu, lalu periksa perubahannya.' },
+      ];
       if (opsi.bawaan?.[nama]) pasangBawaan(f, opsi.bawaan[nama]);
       return f.map(sembunyikanStatus);
     })(),
