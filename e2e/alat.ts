@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { BASE_PATH, E2E_DIST, launch, serve, watchedPage, type Served, type Watched } from './harness.ts';
+import { BASE_PATH, E2E_DIST, SITUS, launch, serve, watchedPage, type Served, type Situs, type Watched } from './harness.ts';
 
 /** Every page the sitemap lists, as a path under the base (`/model-inovasi/praktik/x/`). */
 export function sitemapPaths(dist = E2E_DIST): string[] {
@@ -187,12 +187,13 @@ export interface SesiPeramban {
   readonly tab: Observed;
 }
 
-export function sesiPeramban(): SesiPeramban {
+/** Serve `situs` (the real content's build unless told otherwise) for the test file that calls it. */
+export function sesiPeramban(situs: Situs = SITUS.nyata): SesiPeramban {
   let server: Served | undefined;
   let browser: Browser | undefined;
   let tab: Observed | undefined;
   beforeAll(async () => {
-    server = await serve();
+    server = await serve(situs);
     browser = await launch();
     tab = await observedPage(browser, server.origin);
   });
@@ -211,6 +212,16 @@ export function sesiPeramban(): SesiPeramban {
       return tab!;
     },
   };
+}
+
+/** Wait until the search page's live region has announced a finished search and the counts are in, and return what it said. */
+export async function announced(page: Page): Promise<string> {
+  const status = page.locator('[data-cari-status]');
+  await page.waitForFunction(() => {
+    const el = document.querySelector('[data-cari-status]');
+    return el && !el.hasAttribute('aria-busy') && !document.querySelector('[data-cari-saring]')?.hasAttribute('aria-busy') && /\d/.test(el.textContent ?? '');
+  });
+  return (await status.textContent()) ?? '';
 }
 
 /** What every page a test opened must satisfy. */

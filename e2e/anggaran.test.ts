@@ -2,11 +2,18 @@
  * Budgets measured in a real browser: for the heaviest page of each type in budgets.json, every
  * request Chromium makes on first load (empty cache, until the network is idle), counted and
  * weighed at its gzip size. The static gate (scripts/verify/budgets.ts) checks every page but can
- * only see what the HTML names; this catches what scripts load by themselves.
+ * only see what the HTML names; this catches what scripts load by themselves. Also printed: what a
+ * first and a second search query transfer.
+ *
+ * Site: the real content (SITUS.nyata). Weights are a property of the real pages and the real
+ * search index; a fixture of a few entries would weigh nothing worth budgeting.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { BASE_PATH, E2E_DIST, launch, serve, weighRequests, type Served, type Weighed } from './harness.ts';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_PATH, E2E_DIST, launch, serve, watchedPage, weighRequests, type Served, type Weighed } from './harness.ts';
+import { announced } from './alat.ts';
 import { FirstLoad, kib, loadBudgets, matchesPattern } from '../scripts/verify/budgets.ts';
 import { Site } from '../scripts/verify/site.ts';
 
@@ -71,4 +78,58 @@ describe.each(Object.entries(budgets.jenis))('anggaran muatan pertama: %s', (typ
       check(await measure(path), path, q);
     });
   }
+});
+
+describe('byte per kueri', () => {
+  /** Transfer size per request (gzip body + headers), grouped by what Pagefind loads. */
+  function meter(page: Page) {
+    const rows: { url: string; bytes: number }[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('requestfinished', (r) => {
+      pending.push(r.sizes().then((s) => void rows.push({ url: r.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
+    });
+    return {
+      async take() {
+        await page.waitForLoadState('networkidle');
+        await Promise.all(pending);
+        const out = rows.splice(0);
+        const group = (re: RegExp) => out.filter((r) => re.test(r.url)).reduce((n, r) => n + r.bytes, 0);
+        const total = out.reduce((n, r) => n + r.bytes, 0);
+        const runtime = group(/pagefind\/(pagefind(-worker)?\.js|wasm\.|pagefind-entry\.json|pagefind\.\w+\.pf_meta)/);
+        const index = group(/\.pf_index$/);
+        const fragments = group(/\.pf_fragment$/);
+        const filters = group(/\.pf_filter$/);
+        return { total, requests: out.length, runtime, index, fragments, filters, other: total - runtime - index - fragments - filters };
+      },
+    };
+  }
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+  it('mengukur transfer kueri pertama dan kedua (dicetak, tidak dinilai)', async () => {
+    const { page, errors, foreign } = await watchedPage(browser, server.origin);
+    await page.goto(`${server.url}cari/`);
+    await page.waitForLoadState('networkidle');
+    const m = meter(page);
+    await page.fill('#cari-q', 'stunting');
+    await page.press('#cari-q', 'Enter');
+    await announced(page);
+    const first = await m.take();
+    await page.fill('#cari-q', 'pengendalian inflasi');
+    await page.press('#cari-q', 'Enter');
+    await page.waitForFunction(() => /inflasi/.test(document.querySelector('[data-cari-status]')?.textContent ?? ''));
+    await announced(page);
+    const second = await m.take();
+    const entry = JSON.parse(readFileSync(join(E2E_DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const line = (name: string, x: typeof first) =>
+      `${name} ${kb(x.total)} in ${x.requests} requests (runtime ${kb(x.runtime)}, index ${kb(x.index)}, fragments ${kb(x.fragments)}, filters ${kb(x.filters)}, other ${kb(x.other)})`;
+    console.log(
+      `[cari] transfer, gzip where the server compresses; index ${Object.entries(entry.languages)
+        .map(([l, v]) => `${l} ${v.page_count}`)
+        .join(', ')} pages:\n  ${line('first query', first)}\n  ${line('second query', second)}`,
+    );
+    expect(first.total).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,55 +1,138 @@
 /**
  * The compare page (/bandingkan/, src/scripts/bandingkan.ts): entries named in the URL appear side
- * by side, one can be added from the list and removed again, the URL follows, and printing keeps
- * the table without the controls.
+ * by side, every row of the table (src/lib/bandingkan.ts) shows in each column what that entry's
+ * files say, one entry can be added from the list and removed again, the URL follows, and printing
+ * keeps the table without the controls.
+ *
+ * Site: the fixture (SITUS.fixture). The cells are checked against the fixture files' fields and
+ * sections (e2e/fixture.ts), which differ from entry to entry, so a column showing another entry's
+ * text, a row taken from the wrong section or a dropped row fails; editing content/ cannot.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { E2E_DIST, BASE_PATH } from './harness.ts';
-import { sesiPeramban, type Observed } from './alat.ts';
+import { KEKUATAN_BUKTI, KOMPLEKSITAS, BIAYA, TINGKAT_DAMPAK } from '../src/data/klasifikasi.ts';
+import { id as kamus } from '../src/i18n/id.ts';
+import { BARIS_BANDINGKAN } from '../src/lib/bandingkan-baris.ts';
+import { rupiahJuta } from '../src/lib/format.ts';
+import { BASE_PATH, SITUS } from './harness.ts';
+import { bersih, sesiPeramban, type Observed } from './alat.ts';
+import { bagian, entriFixture, teksPolos, type EntriFixture } from './fixture.ts';
 
-const sesi = sesiPeramban();
-const praktik = (JSON.parse(readFileSync(join(E2E_DIST, 'data/katalog-praktik-id.json'), 'utf8')) as { id: string }[]).map((r) => r.id);
+const sesi = sesiPeramban(SITUS.fixture);
+const terbit = entriFixture().filter((e) => e.tampil);
+const praktik = terbit.filter((e) => e.koleksi === 'praktik');
+const model = terbit.filter((e) => e.koleksi === 'model');
+/** A full table: three practices and a model, at least one of them with a replication record. */
+const dibandingkan = [...praktik.slice(0, 3), model[0]!];
 
 const columns = (t: Observed) => t.page.locator('[data-bandingkan-tabel] thead th[scope=col] a');
+const label = (vocab: readonly { slug: string; id: string }[], slug: string | number) => vocab.find((v) => v.slug === String(slug))!.id;
+/** Text without any whitespace: the cells' markup puts line breaks between list items or none, the sources do not say. */
+const rapat = (s: string) => s.replace(/\s+/g, '');
+
+/** Which section of an entry's page each row that is a section shows (the others are the card and the prerequisites). */
+const BAGIAN: Record<string, string> = {
+  biaya: 'Sumber Daya dan Biaya',
+  aktor: 'Aktor, Peran, dan Tata Kelola',
+  hukum: 'Dasar Hukum dan Regulasi Pendukung',
+  langkah: 'Tahapan Implementasi',
+  indikator: 'Indikator dan Pengukuran',
+  replikasi: 'Rekam Jejak Replikasi',
+};
+
+/** What the readiness card in a column must state, from the entry's `kesiapan`. */
+function kartu(e: EntriFixture): string[] {
+  const k = e.fm.kesiapan;
+  return [
+    label(TINGKAT_DAMPAK, k.tingkat_dampak),
+    `${k.kekuatan_bukti} dari 5 · ${label(KEKUATAN_BUKTI, k.kekuatan_bukti)}`,
+    `${k.biaya} dari 5 · ${label(BIAYA, k.biaya)} · ${rupiahJuta(k.biaya_juta_per_tahun, 'id')}`,
+    label(KOMPLEKSITAS, k.kompleksitas),
+    `${k.lama_persiapan_bulan} bulan`,
+    k.dampak_utama.indikator,
+    k.dampak_utama.baseline,
+    k.dampak_utama.hasil,
+    k.dampak_utama.periode,
+    k.biaya_catatan,
+  ];
+}
 
 describe('bandingkan', () => {
-  it('menampilkan entri dari URL berdampingan, bisa menambah dan menghapus, dan URL mengikutinya', async () => {
-    expect(praktik.length, 'perlu minimal tiga praktik terbit untuk uji ini').toBeGreaterThanOrEqual(3);
+  it('setiap baris tabel, di setiap kolom, memuat isi entri kolom itu', async () => {
+    expect(praktik.length, 'fixture perlu minimal tiga praktik terbit').toBeGreaterThanOrEqual(3);
+    expect(dibandingkan.some((e) => bagian(e, BAGIAN.replikasi!)), 'minimal satu entri yang dibandingkan perlu "Rekam Jejak Replikasi"').toBe(true);
+    expect(dibandingkan.some((e) => !bagian(e, BAGIAN.replikasi!)), 'minimal satu entri yang dibandingkan tanpa "Rekam Jejak Replikasi"').toBe(true);
     sesi.tab.reset();
     const { page } = sesi.tab;
-    const [a, b] = praktik;
-    await page.goto(`${sesi.server.url}bandingkan/?id=praktik/${a},praktik/${b}`);
-    await expect.poll(() => columns(sesi.tab).count(), { message: 'tabel perbandingan tidak muncul' }).toBe(2);
-    expect(await columns(sesi.tab).nth(0).getAttribute('href')).toBe(`${BASE_PATH}praktik/${a}/`);
-    const rows = page.locator('[data-bandingkan-tabel] tbody tr');
-    expect(await rows.count()).toBeGreaterThan(0);
-    // The readiness card row carries each entry's own card.
-    expect(await page.locator('[data-bandingkan-tabel] tbody td').first().textContent()).not.toBe('');
+    await page.goto(`${sesi.server.url}bandingkan/?id=${dibandingkan.map((e) => `${e.koleksi}/${e.id}`).join(',')}`);
+    await expect.poll(() => columns(sesi.tab).count(), { message: 'tabel perbandingan tidak muncul' }).toBe(dibandingkan.length);
+    expect(await columns(sesi.tab).evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual(dibandingkan.map((e) => [`${BASE_PATH}${e.path}`, e.fm.judul]));
 
-    // Add a third from the list.
-    const option = await page.locator('[data-bandingkan-form] select option[value^="praktik/"]').first().getAttribute('value');
-    await page.selectOption('[data-bandingkan-form] select', option!);
+    // One row per entry of BARIS_BANDINGKAN, in its order, under its Indonesian name.
+    // The card's own table sits inside a cell: only the comparison's rows and cells count.
+    const table = page.locator('[data-bandingkan-tabel] table.bandingkan');
+    const rows = await table.evaluate((t) =>
+      [...t.querySelectorAll(':scope > tbody > tr')].map((tr) => ({
+        judul: tr.querySelector(':scope > th[scope=row]')?.textContent ?? '',
+        sel: [...tr.querySelectorAll(':scope > td')].map((td) => {
+          const c = td.cloneNode(true) as HTMLElement;
+          // Citation numbers ([1]) are the page's, not the entry's words.
+          c.querySelectorAll('sup').forEach((s) => s.remove());
+          return { teks: c.textContent ?? '', butir: [...c.querySelectorAll('li')].map((li) => (li.textContent ?? '').trim()) };
+        }),
+      })),
+    );
+    expect(rows.map((r) => r.judul)).toEqual(BARIS_BANDINGKAN.map((b) => kamus[`bandingkan.r.${b.kunci}`]));
+
+    const tidakAda = kamus['umum.tidakTersedia'];
+    BARIS_BANDINGKAN.forEach((baris, i) => {
+      const row = rows[i]!;
+      expect(row.sel, `baris "${row.judul}"`).toHaveLength(dibandingkan.length);
+      dibandingkan.forEach((e, j) => {
+        const sel = row.sel[j]!;
+        const where = `baris "${row.judul}", kolom ${e.id}`;
+        if (baris.kunci === 'kartu') {
+          const teks = sel.teks.replace(/\s+/g, ' ');
+          for (const nilai of kartu(e)) expect(teks, where).toContain(nilai);
+        } else if (baris.kunci === 'prasyarat') {
+          expect(sel.butir, where).toEqual(e.fm.kesiapan.prasyarat);
+        } else {
+          const md = bagian(e, BAGIAN[baris.kunci]!);
+          expect(rapat(sel.teks), where).toBe(rapat(md === undefined ? tidakAda : teksPolos(md)));
+        }
+      });
+    });
+    bersih(sesi.tab);
+  });
+
+  it('bisa menambah dan menghapus entri, dan URL mengikutinya', async () => {
+    sesi.tab.reset();
+    const { page } = sesi.tab;
+    const [a, b, c] = praktik.map((e) => `${e.koleksi}/${e.id}`);
+    await page.goto(`${sesi.server.url}bandingkan/?id=${a},${b}`);
+    await expect.poll(() => columns(sesi.tab).count()).toBe(2);
+
+    // The list offers every published entry not yet in the table; add the third practice.
+    const offered = await page.locator('[data-bandingkan-form] select option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).sort());
+    expect(offered).toEqual(terbit.map((e) => `${e.koleksi}/${e.id}`).filter((k) => k !== a && k !== b).sort());
+    await page.selectOption('[data-bandingkan-form] select', c!);
     await page.locator('[data-bandingkan-form] button[type=submit]').click();
     await expect.poll(() => columns(sesi.tab).count()).toBe(3);
-    await expect.poll(() => decodeURIComponent(page.url())).toContain(option!);
+    await expect.poll(() => decodeURIComponent(page.url())).toContain(c!);
+    expect(await columns(sesi.tab).nth(2).textContent()).toBe(praktik[2]!.fm.judul);
 
     // Remove the first; focus returns to the list.
     await page.locator('[data-bandingkan-tabel] [data-hapus]').first().click();
     await expect.poll(() => columns(sesi.tab).count()).toBe(2);
-    await expect.poll(() => decodeURIComponent(page.url())).not.toContain(`praktik/${a},`);
+    await expect.poll(() => decodeURIComponent(page.url())).not.toContain(`${a},`);
+    expect(await columns(sesi.tab).allTextContents()).toEqual([praktik[1]!.fm.judul, praktik[2]!.fm.judul]);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
-    expect(sesi.tab.errors, 'galat konsol').toEqual([]);
-    expect(sesi.tab.csp, 'pelanggaran CSP').toEqual([]);
-    expect(sesi.tab.foreign, 'permintaan ke asal lain').toEqual([]);
-    expect(sesi.tab.failed, 'permintaan gagal').toEqual([]);
+    bersih(sesi.tab);
   });
 
   it('dicetak tanpa kontrol, dengan tabelnya', async () => {
     const { page } = sesi.tab;
     const [a, b] = praktik;
-    await page.goto(`${sesi.server.url}bandingkan/?id=praktik/${a},praktik/${b}`);
+    await page.goto(`${sesi.server.url}bandingkan/?id=praktik/${a!.id},praktik/${b!.id}`);
     await expect.poll(() => columns(sesi.tab).count()).toBe(2);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('[data-bandingkan-form]').isVisible()).toBe(false);

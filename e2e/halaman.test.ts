@@ -3,6 +3,10 @@
  * A/AA violation (axe-core), no console error, no CSP violation, no request to another origin,
  * and no same-origin request that fails. One sesi.browser, one sesi.tab, pages in sequence: the machine has
  * two cores and the server shares them.
+ *
+ * Site: the real content (SITUS.nyata): the smoke run over every page a publisher ships. It asserts
+ * nothing about what a page says, only that each one is accessible and clean, so a content edit
+ * fails it only by breaking a page.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

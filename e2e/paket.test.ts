@@ -2,6 +2,9 @@
  * The offline package (scripts/package.ts) as a publisher receives it: extract the archive with
  * the system's tar, start `node serve.mjs` from it, and take the reader's path end to end. The
  * archive also carries HOSTING.txt for every server named in it, .htaccess and web.config.
+ *
+ * Site: the real content (SITUS.nyata), with its books' PDFs: the archive a publisher receives.
+ * Its reader path (smokeTest) follows links rather than naming entries.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';

@@ -2,6 +2,10 @@
  * Keyboard only: the skip link is the first stop and moves focus to the content, Tab reaches the
  * search box and every stop on the way shows a focus ring, a search can be sent with Enter, and
  * a catalogue filter can be ticked with the space bar.
+ *
+ * Site: the real content (SITUS.nyata): the Tab order is the page's chrome and filter panel, not
+ * its text, and the real pages (the longest filter panel, a real entry's table of contents) are
+ * where a keyboard trap would hurt. No entry is named.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';

@@ -2,12 +2,16 @@
  * Search relevance on the real content (e2e/relevansi.json): each query typed as an officer would,
  * the right entry among the first three results. Precision at 3 is reported and held to 90 %; no
  * query may leave the reader on an empty page (nothing listed and nothing suggested).
+ *
+ * Site: the real content (SITUS.nyata), on purpose: the question is how well search serves the
+ * handbook's own entries, so a content edit that buries an entry is exactly what it must catch.
+ * The mechanics of search (stemming, filters, counts, drafts) are e2e/cari.test.ts's, on the fixture.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_PATH, E2E_DIST, launch, serve, watchedPage, type Served } from './harness.ts';
+import { BASE_PATH, E2E_DIST, SITUS, launch, serve, watchedPage, type Served } from './harness.ts';
 
 interface Kueri {
   q: string;
@@ -22,7 +26,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(join(E2E_DIST, 'pagefind', 'pagefind-entry.json'))) throw new Error(`Tidak ada build pencarian di ${E2E_DIST}/.`);
-  server = await serve(E2E_DIST, BASE_PATH);
+  server = await serve(SITUS.nyata);
   browser = await launch();
 });
 afterAll(async () => {

@@ -4,6 +4,10 @@
  * URLs, so their islands build results after the first paint): the cumulative layout shift the
  * browser reports stays at or under 0.1, the "good" threshold of Core Web Vitals. Shifts come
  * from layout, not timing, so the figure is stable from run to run.
+ *
+ * Site: the real content (SITUS.nyata). Shifts depend on how long the real lists, cards and
+ * results are; a fixture of a few short entries would hide them. It picks its pages from the
+ * build's own entri.json and asserts no text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,6 +2,10 @@
  * How pages look: the dark theme (toggle, remembered choice, no flash of the light theme before
  * the first paint, the system preference) and print (an entry prints its content and readiness
  * card without the site's navigation, in dark ink on white even when the reader chose dark).
+ *
+ * Site: the real content (SITUS.nyata): theme and print are the same on every page and assert
+ * nothing a content edit changes (the entry is the catalogue's first card, whichever it is), and
+ * the real entry page, long and full of tables, is the one worth printing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';

@@ -1,60 +1,195 @@
 /**
- * The fit-finder (/temukan/, src/scripts/temukan.ts): answers rank the entries, the results say
- * why each fits, the answers live in the URL so a result can be shared, and each result leads to
- * the compare page. Without JavaScript the page offers theme and catalogue links instead.
+ * The fit-finder (/temukan/, src/scripts/temukan.ts): an agency's answers, given through the form,
+ * rank the entries exactly as the pure ranking (peringkat, src/lib/temukan.ts) ranks the records the
+ * page downloads, each result with the reasons that ranking gives; a theme narrows the list to it;
+ * the answers live in the URL so a result can be shared; each result leads to the compare page.
+ * Without JavaScript the page offers theme and catalogue links instead.
+ *
+ * Site: the fixture (SITUS.fixture). Its entries differ in every criterion the ranking weighs
+ * (agency, province, 3T, cost, digital, preparation, partners, complexity, evidence, a stopped
+ * practice), and the records the page ranks are first checked against the fixture files, so the
+ * ranking shown is compared with one computed from the fixture's own fields; content/ plays no part.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BASE_PATH } from './harness.ts';
+import { isi } from '../src/lib/format.ts';
+import type { IndeksRecord } from '../src/lib/katalog.ts';
+import { peringkat, type Alasan, type HasilTemukan, type Jawaban } from '../src/lib/temukan.ts';
+import { BASE_PATH, SITUS } from './harness.ts';
 import { bersih, sesiPeramban } from './alat.ts';
+import { entriFixture } from './fixture.ts';
 
-const sesi = sesiPeramban();
+const sesi = sesiPeramban(SITUS.fixture);
+const { dist, base } = SITUS.fixture;
 
+/** The island's configuration, as the built page hands it over. */
+interface Config {
+  indexes: string[];
+  labels: { tema: Record<string, string>; provinsi: Record<string, string> };
+  instansi: Record<string, string>;
+  alasan: Record<string, string>;
+  words: { status: string; cocok: string; perlu: string };
+}
+const config = JSON.parse(/<script type="application\/json" id="temukan-config">([\s\S]*?)<\/script>/.exec(readFileSync(join(dist, 'temukan/index.html'), 'utf8'))![1]!) as Config;
+/** The records the page downloads, in the order it concatenates them. */
+const records = config.indexes.flatMap((u) => JSON.parse(readFileSync(join(dist, u.slice(base.length)), 'utf8')) as IndeksRecord[]);
+const fixture = entriFixture();
+
+/** A reason in the reader's words, with the labels the page was given. */
+function kata(a: Alasan): string {
+  const v = (a.nilai ?? []).map((x) => {
+    if (a.kode === 'tema') return config.labels.tema[String(x)] ?? x;
+    if (a.kode === 'instansiSama') return config.instansi[String(x)] ?? x;
+    if (a.kode === 'provinsiSama') return config.labels.provinsi[String(x)] ?? x;
+    return x;
+  });
+  return isi(config.alasan[a.kode] ?? a.kode, ...v);
+}
+
+interface Tampil {
+  href: string;
+  cocok: string[];
+  perlu: string[];
+}
+const harapan = (ranked: HasilTemukan<IndeksRecord>[]): Tampil[] =>
+  ranked.map((h) => ({ href: `${BASE_PATH}${h.kandidat.koleksi}/${h.kandidat.id}/`, cocok: h.cocok.map(kata), perlu: h.perlu.map(kata) }));
+
+/** The results as shown: each card's link and its two reason lists. */
+const tampil = (page: Page, words: Config['words']): Promise<Tampil[]> =>
+  page.locator('[data-temukan-hasil] > li').evaluateAll(
+    (lis, w) =>
+      lis.map((li) => {
+        const daftar = (judul: string) => {
+          const p = [...li.querySelectorAll('.alasan > p')].find((x) => x.textContent?.trim() === `${judul}:`);
+          const ul = p?.nextElementSibling;
+          return ul?.tagName === 'UL' ? [...ul.querySelectorAll('li')].map((x) => x.textContent ?? '') : [];
+        };
+        return { href: li.querySelector('h3 a')?.getAttribute('href') ?? '', cocok: daftar(w.cocok), perlu: daftar(w.perlu) };
+      }),
+    words,
+  );
+
+/** Give the answers through the form, as a reader would, and send it. */
+async function jawab(page: Page, j: Jawaban) {
+  if (j.instansi) await page.selectOption('#q-instansi', j.instansi);
+  if (j.provinsi) await page.selectOption('#q-provinsi', j.provinsi);
+  if (j.daerah3t !== undefined) await page.check(`[data-temukan-form] input[name="3t"][value="${j.daerah3t ? 'ya' : 'tidak'}"]`);
+  if (j.tema) await page.selectOption('#q-tema', j.tema);
+  if (j.anggaran !== undefined) await page.selectOption('#q-anggaran', String(j.anggaran));
+  if (j.digital) await page.check(`[data-temukan-form] input[name=digital][value=${j.digital}]`);
+  if (j.bulan !== undefined) await page.selectOption('#q-bulan', String(j.bulan));
+  if (j.mitra !== undefined) await page.check(`[data-temukan-form] input[name=mitra][value=${j.mitra ? 'ya' : 'tidak'}]`);
+  await page.locator('[data-temukan-form] button[type=submit]').click();
+}
+
+/**
+ * An agency like the fixture's stunting practice's (same kind, same province), in a 3T area, with a
+ * small budget, low digital readiness, six months and partners: every criterion fires for some
+ * entry and against another.
+ */
+const timbang = fixture.find((e) => e.id === 'timbang-contoh')!;
+const JAWABAN: Jawaban = {
+  instansi: timbang.fm.instansi_asal!.jenis,
+  provinsi: timbang.fm.instansi_asal!.kode_provinsi,
+  daerah3t: true,
+  anggaran: 2,
+  digital: 'rendah',
+  bulan: 6,
+  mitra: true,
+};
 
 describe('temukan (pencari kecocokan)', () => {
-  it('jawaban tema mempersempit hasil ke tema itu, dengan alasan kecocokan dan tautan bandingkan', async () => {
+  it('mengunduh catatan yang sesuai berkas fixture: setiap entri terbit, dengan nilai yang ditimbang peringkat', () => {
+    const terbit = fixture.filter((e) => e.tampil);
+    expect(records.map((r) => `${r.koleksi}/${r.id}`).sort()).toEqual(terbit.map((e) => `${e.koleksi}/${e.id}`).sort());
+    for (const e of terbit) {
+      const r = records.find((x) => x.koleksi === e.koleksi && x.id === e.id)!;
+      const k = e.fm.kesiapan;
+      const praktik = e.koleksi === 'praktik';
+      expect(
+        { tema: r.tema, prioritas: r.prioritas, instansi: r.instansi, provinsi: r.provinsi, daerah3t: r.daerah3t, jenisInovasi: r.jenisInovasi, biaya: r.biaya, bukti: r.bukti, kompleksitas: r.kompleksitas, persiapan: r.persiapan, mitra: r.mitra, keberlanjutan: r.keberlanjutan, replikasi: r.replikasi, prasyarat: r.prasyarat },
+        e.id,
+      ).toEqual({
+        tema: e.fm.tema_rb,
+        prioritas: e.fm.prioritas_presiden,
+        instansi: praktik ? e.fm.instansi_asal!.jenis : undefined,
+        provinsi: praktik ? e.fm.instansi_asal!.kode_provinsi : undefined,
+        daerah3t: praktik ? (e.fm.instansi_asal!.daerah_3t ?? false) : false,
+        jenisInovasi: e.fm.jenis_inovasi,
+        biaya: k.biaya,
+        bukti: k.kekuatan_bukti,
+        kompleksitas: k.kompleksitas,
+        persiapan: k.lama_persiapan_bulan,
+        mitra: e.fm.instansi_mitra?.length ?? 0,
+        keberlanjutan: e.fm.status_keberlanjutan,
+        replikasi: (k.replikasi ?? []).filter((x) => x.status === 'implementasi').length,
+        prasyarat: k.prasyarat.slice(0, 3),
+      });
+    }
+  });
+
+  it('menampilkan urutan dan alasan yang sama dengan peringkat() atas catatan yang sama', async () => {
     sesi.tab.reset();
     const { page } = sesi.tab;
     await page.goto(`${sesi.server.url}temukan/`);
     const items = page.locator('[data-temukan-hasil] > li');
-    await expect.poll(() => items.count(), { message: 'hasil awal tidak muncul' }).toBeGreaterThan(0);
+    // Before any answer: every published entry, ranked on its own merits.
+    const awal = harapan(peringkat(records, {}));
+    await expect.poll(() => tampil(page, config.words), { message: 'hasil awal tidak sama dengan peringkat tanpa jawaban' }).toEqual(awal);
 
-    // A theme some entry has, other than the current top result's when possible, so the answer must reorder.
-    const options = await page.locator('#q-tema option').evaluateAll((opts) => opts.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent!.trim() })).filter((o) => o.value));
-    const present = new Set((await page.locator('[data-temukan-hasil] .lencana').allTextContents()).map((t) => t.trim()));
-    const topBefore = (await items.first().locator('.lencana').allTextContents()).map((t) => t.trim());
-    const candidates = options.filter((o) => present.has(o.label));
-    const chosen = candidates.find((o) => !topBefore.includes(o.label)) ?? candidates[0];
-    expect(chosen, 'tidak ada tema di hasil yang juga ada di pilihan').toBeDefined();
-    await page.selectOption('#q-tema', chosen!.value);
-    await page.locator('[data-temukan-form] button[type=submit]').click();
-    await expect.poll(() => page.url()).toContain(`tema=${chosen!.value}`);
+    const ranked = peringkat(records, JAWABAN);
+    const harap = harapan(ranked);
+    // The answers must matter: they reorder the entries, and set at least three scores apart.
+    expect(harap.map((h) => h.href), 'jawaban uji tidak mengubah urutan').not.toEqual(awal.map((h) => h.href));
+    expect(new Set(ranked.map((h) => h.skor)).size).toBeGreaterThanOrEqual(3);
+    expect(ranked.length, 'uji ini membaca satu halaman hasil').toBeLessThanOrEqual(10);
+
+    await jawab(page, JAWABAN);
+    await expect.poll(() => tampil(page, config.words), { message: 'urutan atau alasan yang tampil berbeda dari peringkat()' }).toEqual(harap);
+    expect(await page.locator('[data-temukan-status]').textContent()).toBe(isi(config.words.status, ranked.length, ranked.length));
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: 'fokus tidak pindah ke judul hasil setelah kirim' }).toBe('temukan-hasil');
-    expect((await page.locator('[data-temukan-status]').textContent())!.trim().length).toBeGreaterThan(0);
-    // Every result now carries the chosen theme (as RB theme or presidential priority).
-    const badges = await items.evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('.lencana')].map((b) => b.textContent!.trim())));
-    expect(badges.length).toBeGreaterThan(0);
-    for (const b of badges) expect(b, `hasil tanpa tema "${chosen!.label}"`).toContain(chosen!.label);
-    const top = items.first();
-    expect(await top.locator('.alasan li').count(), 'hasil tanpa alasan kecocokan').toBeGreaterThan(0);
+    expect(await items.count()).toBe(ranked.length);
+    bersih(sesi.tab);
 
-    // The compare link of a result opens /bandingkan/ with that entry, under the sub-path.
-    const compare = await top.locator(`a[href*="bandingkan/?id="]`).getAttribute('href');
-    expect(compare).toMatch(new RegExp(`^${BASE_PATH}(en/)?bandingkan/\\?id=(praktik|model)/`));
+    // The link the page wrote opens the same answers and the same ranking.
+    const shared = page.url();
+    expect(new URL(shared).search, 'jawaban tidak tersimpan di URL').not.toBe('');
+    await page.goto('about:blank');
+    await page.goto(shared);
+    await expect.poll(() => tampil(page, config.words)).toEqual(harap);
+    expect(await page.locator('#q-instansi').inputValue()).toBe(JAWABAN.instansi);
+    expect(await page.locator('#q-anggaran').inputValue()).toBe(String(JAWABAN.anggaran));
+    expect(await page.locator('[data-temukan-form] input[name=digital]:checked').getAttribute('value')).toBe(JAWABAN.digital);
+
+    // Reset clears the answers and the URL, and the first ranking returns.
+    await page.locator('[data-temukan-form] button[type=reset]').click();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect.poll(() => tampil(page, config.words)).toEqual(awal);
     bersih(sesi.tab);
   });
 
-  it('tautan dengan jawaban membuka jawaban yang sama', async () => {
+  it('jawaban tema mempersempit hasil ke tema itu (tema RB atau prioritas presiden), dengan tautan bandingkan', async () => {
     sesi.tab.reset();
     const { page } = sesi.tab;
-    const value = await (async () => {
-      await page.goto(`${sesi.server.url}temukan/`);
-      return page.locator('#q-tema option').nth(1).getAttribute('value');
-    })();
-    await page.goto(`${sesi.server.url}temukan/?tema=${value}`);
-    await expect.poll(() => page.locator('#q-tema').inputValue()).toBe(value);
+    await page.goto(`${sesi.server.url}temukan/`);
     await expect.poll(() => page.locator('[data-temukan-hasil] > li').count()).toBeGreaterThan(0);
-    await page.locator('[data-temukan-form] button[type=reset]').click();
-    await expect.poll(() => page.url()).not.toContain('tema=');
+    // A presidential priority of the fixture: entries carry it beside their RB theme.
+    const tema = fixture.find((e) => e.tampil && e.fm.prioritas_presiden)!.fm.prioritas_presiden!;
+    const ranked = peringkat(records, { tema });
+    const bertema = fixture.filter((e) => e.tampil && (e.fm.tema_rb === tema || e.fm.prioritas_presiden === tema));
+    expect(ranked.map((h) => `${h.kandidat.koleksi}/${h.kandidat.id}`).sort()).toEqual(bertema.map((e) => `${e.koleksi}/${e.id}`).sort());
+    expect(bertema.length).toBeLessThan(fixture.filter((e) => e.tampil).length);
+
+    await jawab(page, { tema });
+    await expect.poll(() => tampil(page, config.words)).toEqual(harapan(ranked));
+    await expect.poll(() => page.url()).toContain(`tema=${tema}`);
+
+    // The compare link of a result opens /bandingkan/ with that entry, under the sub-path.
+    const top = ranked[0]!.kandidat;
+    const compare = await page.locator('[data-temukan-hasil] > li').first().locator('a[href*="bandingkan/?id="]').getAttribute('href');
+    expect(decodeURIComponent(compare!)).toBe(`${BASE_PATH}bandingkan/?id=${top.koleksi}/${top.id}`);
     bersih(sesi.tab);
   });
 

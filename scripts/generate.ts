@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dariAstroId, EKSTENSI_HALAMAN } from '../src/data/routes.ts';
 import { checkContent } from '../src/validate/run.ts';
 import { makeShared, plan, render, type Context, type Plan } from './bench/content.ts';
 import { Rng } from './bench/prng.ts';
@@ -144,7 +145,7 @@ function copyShared(dir: string, source: string, today: string): { penulis: stri
   }
   const guides = listFiles(join(dir, 'panduan'))
     .map((f) => relative(join(dir, 'panduan'), f))
-    .filter((f) => !f.startsWith('en/') && f.endsWith('.mdx'))
+    .filter((f) => f.endsWith(EKSTENSI_HALAMAN) && dariAstroId('panduan', f.slice(0, -EKSTENSI_HALAMAN.length)).bahasa === 'id')
     .filter((f) => /^status:\s*terbit\s*$/m.test(readFileSync(join(dir, 'panduan', f), 'utf8')))
     .map((f) => f.replace(/\.mdx$/, ''));
   return { penulis: penulis.sort(), guides: guides.sort(), unlinked, dropped };

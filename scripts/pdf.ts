@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isiTempatPdf, labelUkuran, pathBuku, pathPdf, pdfTetap } from '../src/lib/buku.ts';
-import { withBase } from '../src/lib/routes.ts';
+import { withBase } from '../src/data/routes.ts';
 import { createStaticServer } from './package/serve.mjs';
 import { bukaPeramban } from './peramban.ts';
 import { Site } from './verify/site.ts';

@@ -7,11 +7,18 @@
  *      would, and prints the models' books to PDF (npm run pdf);
  *   3. builds it a second time and runs the post-build gates (CSP, links, HTML, budgets, nothing
  *      lost, determinism of pages and PDFs; scripts/verify/);
- *   4. runs the browser tests (e2e/*.test.ts) against dist-e2e, served under the sub-path.
+ *   4. builds the fixture site, the same code from the fixture tree test/fixtures/situs/
+ *      (CONTENT_DIR), under the same sub-path into dist-e2e-fixture, with its books' PDFs: a dozen
+ *      seconds, since the tree is a few entries;
+ *   5. runs the browser tests (e2e/*.test.ts), served under the sub-path: the tests that assert what
+ *      pages say run on the fixture site and take their expectations from its files, so a content
+ *      edit cannot break them; the real content is the smoke run (axe on every page, layout,
+ *      weights, nginx, the package, search relevance). e2e/harness.ts serves both; each test file
+ *      says at its top which one it uses and why.
  *
  * Every step runs even when an earlier one failed, so one run reports every problem; the exit code
  * is 1 if any failed. For quick local iterations only:
- *   --lewati-build          reuse the existing dist-e2e (and skip determinism, which needs a fresh build)
+ *   --lewati-build          reuse the existing dist-e2e and dist-e2e-fixture (and skip determinism, which needs a fresh build)
  *   --hanya gerbang|peramban  run only the gates or only the browser tests
  * Extra arguments are passed to vitest (e.g. a test file name).
  */
@@ -24,6 +31,9 @@ import { runGates } from './verify/run.ts';
 const BASE_PATH = process.env.E2E_BASE_PATH ?? '/model-inovasi/';
 const DIST = process.env.E2E_DIST ?? 'dist-e2e';
 const DIST_2 = '.cache/dist-e2e-2';
+/** The fixture site: the same build from a small fictional content tree (e2e/fixture.ts reads it). */
+const DIST_FIXTURE = process.env.E2E_DIST_FIXTURE ?? 'dist-e2e-fixture';
+const CONTENT_FIXTURE = 'test/fixtures/situs';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 /** Debian package names; nginx-light is enough for static files and gzip. */
@@ -87,13 +97,14 @@ function ensureSystemPackages(): boolean {
   return false;
 }
 
-function build(outDir: string): boolean {
+/** Build the site into `outDir`, from `content` (CONTENT_DIR) when given, else from the environment's (content/). */
+function build(outDir: string, content?: string): boolean {
   rmSync(outDir, { recursive: true, force: true });
   // --force: both builds cold (no content store, no incremental cache), so the determinism check
   // compares two real renders and not a render with its cached copy.
   const r = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', outDir], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, BASE_PATH },
+    env: { ...process.env, BASE_PATH, ...(content ? { CONTENT_DIR: content } : {}) },
   });
   return r.status === 0;
 }
@@ -116,15 +127,22 @@ if (denganPdf) built = await step(`PDF buku model → ${DIST}/unduh`, () => pdf(
 const compare = !values['lewati-build'] && built && only !== 'peramban';
 if (compare) await step(`Build kedua untuk uji determinisme → ${DIST_2}`, () => build(DIST_2) && (!denganPdf || pdf(DIST_2)));
 
+// The fixture site, for the browser tests only: its books too, since e2e/buku.test.ts reads them.
+let fixtureBuilt = values['lewati-build'] && existsSync(DIST_FIXTURE);
+if (!values['lewati-build'] && only !== 'gerbang') {
+  fixtureBuilt = await step(`Build situs fixture (${CONTENT_FIXTURE}) untuk sub-path ${BASE_PATH} → ${DIST_FIXTURE}`, () => build(DIST_FIXTURE, CONTENT_FIXTURE));
+  if (fixtureBuilt && systemOk && existsSync(CHROMIUM)) fixtureBuilt = await step(`PDF buku model situs fixture → ${DIST_FIXTURE}/unduh`, () => pdf(DIST_FIXTURE));
+}
+
 if (built && only !== 'peramban') {
   await step('Pemeriksaan pasca-build (scripts/verify)', async () => (await runGates({ dist: DIST, base: BASE_PATH, compareWith: compare && existsSync(DIST_2) ? DIST_2 : undefined })).ok);
 }
 
-if (built && systemOk && only !== 'gerbang') {
-  await step('Uji peramban (e2e/*.test.ts, Chromium, situs di sub-path)', () => {
+if (built && fixtureBuilt && systemOk && only !== 'gerbang') {
+  await step('Uji peramban (e2e/*.test.ts, Chromium, situs nyata dan situs fixture di sub-path)', () => {
     const r = spawnSync(process.execPath, [resolve('node_modules/vitest/vitest.mjs'), 'run', '--config', 'vitest.e2e.config.ts', ...positionals], {
       stdio: 'inherit',
-      env: { ...process.env, E2E_DIST: DIST, E2E_BASE_PATH: BASE_PATH, CHROMIUM_PATH: CHROMIUM, NGINX_PATH: NGINX },
+      env: { ...process.env, E2E_DIST: DIST, E2E_CONTENT_DIR: process.env.CONTENT_DIR ?? 'content', E2E_DIST_FIXTURE: DIST_FIXTURE, E2E_CONTENT_FIXTURE: CONTENT_FIXTURE, E2E_BASE_PATH: BASE_PATH, CHROMIUM_PATH: CHROMIUM, NGINX_PATH: NGINX },
     });
     return r.status === 0;
   });

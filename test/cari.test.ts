@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  KEADAAN_KOSONG,
   KUNCI_SARING,
   adaPencarian,
   amankanCuplikan,
@@ -8,23 +7,30 @@ import {
   filterPagefind,
   gabungHitungan,
   hasilHtml,
+  hitungSaring,
   isiTemplat,
-  keadaanDariUrl,
-  keadaanKeUrl,
   kelompokAktif,
   permintaan,
   rapikanKueri,
   teksPolos,
   teksStatus,
   urutPagefind,
+  URL_CARI,
   type DataHasil,
+  type Hitungan,
   type KataStatus,
   type KeadaanCari,
+  type OpsiPagefind,
 } from '../src/lib/cari.ts';
+import { pulihkan, saranKueri, teksPulih, type KataPulih } from '../src/lib/cari-pulih.ts';
+import { bacaUrl, tulisUrl, type NilaiDikenal } from '../src/lib/keadaan-url.ts';
 import { hitungHalamanEntri } from '../src/integrations/search.ts';
 import { FACET_KEYS } from '../src/lib/facets.ts';
 
 const url = (s: string) => new URLSearchParams(s);
+const KEADAAN_KOSONG: KeadaanCari = { q: '', saring: {}, urut: 'relevansi' };
+const keadaanKeUrl = (k: KeadaanCari) => tulisUrl(URL_CARI, k);
+const keadaanDariUrl = (p: URLSearchParams, dikenal?: NilaiDikenal) => bacaUrl(URL_CARI, p, dikenal);
 
 describe('URL state', () => {
   it('round-trips a full state', () => {
@@ -105,6 +111,93 @@ describe('mapping onto Pagefind', () => {
     expect(out.provinsi).toEqual({ '73': 2, '19': 4 });
     expect(out.jenis).toEqual({ praktik: 2 });
     expect(out.sdg).toEqual({});
+  });
+});
+
+describe('filter counts (the island hands in Pagefind’s search)', () => {
+  /** A fake search that records its calls and answers with the filters it is given per group left out. */
+  const palsu = (jawab: (o: OpsiPagefind) => Hitungan) => {
+    const panggilan: { term: string | null; options: OpsiPagefind }[] = [];
+    const cari = async (term: string | null, options: OpsiPagefind) => {
+      panggilan.push({ term, options });
+      return { filters: jawab(options) };
+    };
+    return { cari, panggilan };
+  };
+
+  it('counts an unfiltered query with one search, or none when the results already carried the counts', async () => {
+    const f = palsu(() => ({ jenis: { praktik: 4, model: 1 } }));
+    const s: KeadaanCari = { q: 'stunting', saring: {}, urut: 'relevansi' };
+    expect((await hitungSaring(f.cari, s)).jenis).toEqual({ praktik: 4, model: 1 });
+    expect(f.panggilan).toEqual([{ term: 'stunting', options: { filters: {} } }]);
+    const g = palsu(() => ({}));
+    expect((await hitungSaring(g.cari, s, { jenis: { praktik: 2 } })).jenis).toEqual({ praktik: 2 });
+    expect(g.panggilan).toEqual([]);
+  });
+
+  it('counts each ticked group from a search without it', async () => {
+    const f = palsu((o) => (o.filters.jenis ? { jenis: { praktik: 3 }, tema: { a: 3, b: 1 } } : { jenis: { praktik: 3, model: 2 }, tema: { a: 5 } }));
+    const out = await hitungSaring(f.cari, { q: '', saring: { jenis: ['praktik'] }, urut: 'terbaru' });
+    expect(out.jenis).toEqual({ praktik: 3, model: 2 });
+    expect(out.tema).toEqual({ a: 3, b: 1 });
+    expect(f.panggilan.map((x) => [x.term, Object.keys(x.options.filters), x.options.sort])).toEqual([
+      [null, ['jenis'], { tahun: 'desc' }],
+      [null, [], { tahun: 'desc' }],
+    ]);
+  });
+});
+
+describe('recovery when fewer than three pages hold every word', () => {
+  const w: KataStatus & KataPulih = {
+    hasilSatu: '{n} hasil untuk “{q}”',
+    hasilBanyak: '{n} hasil untuk “{q}”',
+    saringSatu: '{n} entri',
+    saringBanyak: '{n} entri',
+    saringAktifSatu: ', {s} saringan aktif',
+    saringAktif: ', {s} saringan aktif',
+    kosong: 'Coba kata lain.',
+    sebagian: 'Tidak ada entri yang memuat semua kata. {n} entri memuat sebagian.',
+    tambahan: 'Di bawahnya {n} entri yang memuat sebagian kata.',
+    tidakDitemukan: 'Tidak ditemukan di entri mana pun: {kata}.',
+  };
+  const halaman = (...ids: string[]) => ids.map((id) => ({ id }));
+  /** A fake per-word search: each word finds the pages listed for it. */
+  const perKata = (peta: Record<string, string[]>) => {
+    const kata: string[] = [];
+    const cari = async (term: string, _o: OpsiPagefind) => {
+      kata.push(term);
+      return { results: halaman(...(peta[term] ?? [])) };
+    };
+    return { cari, kata };
+  };
+  const s = (q: string): KeadaanCari => ({ q, saring: {}, urut: 'relevansi' });
+
+  it('searches each word, adds the pages holding the most words after the exact ones, and names the missing words', async () => {
+    const f = perKata({ pangan: ['a', 'b', 'c'], mahal: ['b', 'd'], lebaran: ['b', 'c'], xqzw: [] });
+    const p = await pulihkan(f.cari, s('pangan mahal di lebaran xqzw'), halaman('c'));
+    expect(f.kata).toEqual(['pangan', 'mahal', 'lebaran', 'xqzw']);
+    expect(p).toEqual({ hasil: halaman('c', 'b', 'a', 'd'), tepat: 1, tambahan: 3, hilang: ['xqzw'], lemah: ['mahal', 'lebaran', 'xqzw'] });
+    expect(teksPulih(p!, s('pangan mahal di lebaran xqzw'), w)).toBe('1 hasil untuk “pangan mahal di lebaran xqzw”. Di bawahnya 3 entri yang memuat sebagian kata. Tidak ditemukan di entri mana pun: xqzw.');
+  });
+
+  it('says "some of the words" when nothing holds them all, and keeps the usual line when nothing was added or missing', async () => {
+    const p = await pulihkan(perKata({ pangan: ['a'], mahal: ['b'] }).cari, s('pangan mahal'), []);
+    expect(teksPulih(p!, s('pangan mahal'), w)).toBe('Tidak ada entri yang memuat semua kata. 2 entri memuat sebagian.');
+    const satu = await pulihkan(perKata({ stuntng: ['a'] }).cari, s('stuntng'), halaman('a'));
+    expect(satu).toMatchObject({ hasil: halaman('a'), tambahan: 0, hilang: [], lemah: ['stuntng'] });
+    expect(teksPulih(satu!, s('stuntng'), w)).toBeUndefined();
+    const nol = await pulihkan(perKata({}).cari, s('zzyzx'), []);
+    expect(teksPulih(nol!, s('zzyzx'), w)).toBe('0 hasil untuk “zzyzx”. Coba kata lain. Tidak ditemukan di entri mana pun: zzyzx.');
+  });
+
+  it('gives nothing back once a newer search has started', async () => {
+    expect(await pulihkan(perKata({ a: ['x'] }).cari, s('aa bb'), [], () => true)).toBeUndefined();
+  });
+
+  it('suggests a corrected query from the vocabulary, word by word', () => {
+    expect(saranKueri('Stuntng balita', ['stuntng'], ['stunting', 'balita'])).toBe('stunting balita');
+    expect(saranKueri('stunting', ['stunting'], ['stunting'])).toBeUndefined();
+    expect(saranKueri('qqq', ['qqq'], ['stunting'])).toBeUndefined();
   });
 });
 

@@ -29,7 +29,7 @@ const SRC_SEMUA = [...SRC_NODE, 'src/content.config.ts', 'src/scripts', 'src/sty
  * path or a folder above it; imports within one layer are always allowed.
  */
 const LAPISAN: Record<string, Aturan> = {
-  'src/data': { boleh: [], alasan: 'kosakata adalah dasar: daftar bertipe berlabel id/en, tidak mengimpor apa pun dari proyek' },
+  'src/data': { boleh: [], alasan: 'kosakata dan jalur situs adalah dasar: daftar bertipe berlabel id/en, halaman dan rute (alamat ↔ berkas ↔ bahasa), tidak mengimpor apa pun dari proyek' },
   'src/schema': { boleh: ['src/data'], alasan: 'skema frontmatter dibangun dari kosakata; aturan antarkolom (penilaian kartu) bagian dari skema' },
   'src/i18n': { boleh: ['src/data', 'src/schema'], alasan: 'teks antarmuka berkunci slug kosakata; petunjuk kolom berkunci jalur kolom skema' },
   'src/rules': { boleh: ['src/data', 'src/schema'], alasan: 'aturan menilai apa yang diurai skema; tanpa berkas, tanpa pemeriksa, tanpa kode situs, dengan jenis masalahnya sendiri (src/rules/masalah.ts)' },

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { headline, headlineText, replikasiTerverifikasi, tingkatBiaya, tingkatBukti } from '../src/lib/kesiapan.ts';
-import { facetCounts, filterRecords, sortRecords, stateFromQuery, stateToQuery, type FacetRecord } from '../src/lib/facets.ts';
+import { facetCounts, filterRecords, sortRecords, type FacetRecord } from '../src/lib/facets.ts';
 import { apa, itemEntri, type Citable } from '../src/lib/kutipan.ts';
 import { bibtex as bibtexItems } from '../src/lib/sitasi/index.ts';
 
 /** The entry's BibTeX, as its download (/data/kutipan/…) begins. */
 const bibtex = (c: Citable) => bibtexItems([itemEntri(c)]);
 import { daftarPanduan, tetangga } from '../src/lib/panduan.ts';
-import { localePath, withBase } from '../src/lib/routes.ts';
-import { nearest } from '../src/validate/suggest.ts';
 import { formatTanggal } from '../src/lib/tanggal.ts';
 import { hitungProvinsi, tingkatTile } from '../src/lib/peta.ts';
-import { pilihanDariQuery, pilihanKeQuery } from '../src/lib/bandingkan.ts';
-import { halaman } from '../src/lib/katalog.ts';
+import { URL_BANDINGKAN } from '../src/lib/bandingkan.ts';
+import { bacaUrl, tulisUrl } from '../src/lib/keadaan-url.ts';
+import { halaman, URL_KATALOG } from '../src/lib/katalog.ts';
 import { slugify } from '../src/schema/common.ts';
 import { kartuHtml } from '../src/lib/kartu-html.ts';
 import { headlineWords } from '../src/lib/labels.ts';
@@ -59,10 +58,10 @@ describe('catalogue facets', () => {
     expect(sortRecords(rows, 'biaya').map((r) => r.judul)).toEqual(['C', 'A', 'B']);
   });
   it('keeps filters, sort and page in a shareable query string', () => {
-    const q = stateToQuery({ tema: ['a', 'b'], provinsi: ['34'] }, 'bukti', 2);
+    const q = tulisUrl(URL_KATALOG, { saring: { tema: ['a', 'b'], provinsi: ['34'] }, urut: 'bukti', hal: 2 });
     expect(q).toBe('?tema=a,b&provinsi=34&urut=bukti&hal=2');
-    expect(stateFromQuery(new URLSearchParams(q))).toEqual({ state: { tema: ['a', 'b'], provinsi: ['34'] }, sort: 'bukti', page: 2 });
-    expect(stateFromQuery(new URLSearchParams('?urut=nonsense&hal=-3'))).toEqual({ state: {}, sort: 'judul', page: 1 });
+    expect(bacaUrl(URL_KATALOG, new URLSearchParams(q))).toEqual({ saring: { tema: ['a', 'b'], provinsi: ['34'] }, urut: 'bukti', hal: 2 });
+    expect(bacaUrl(URL_KATALOG, new URLSearchParams('?urut=nonsense&hal=-3'))).toEqual({ saring: {}, urut: 'judul', hal: 1 });
   });
   it('pages a list and clamps the page number', () => {
     expect(halaman([1, 2, 3, 4, 5], 2, 2)).toMatchObject({ items: [3, 4], current: 2, pages: 3, from: 3, to: 4, total: 5 });
@@ -98,18 +97,6 @@ describe('guides order', () => {
 });
 
 describe('small helpers', () => {
-  it('prefixes the base path and the locale', () => {
-    expect(withBase('/', '/praktik/')).toBe('/praktik/');
-    expect(withBase('/model-inovasi/', '/praktik/')).toBe('/model-inovasi/praktik/');
-    expect(withBase('/x', 'feed.xml')).toBe('/x/feed.xml');
-    expect(localePath('en', '/tema/')).toBe('/en/tema/');
-    expect(localePath('id', '/tema/')).toBe('/tema/');
-  });
-  it('suggests the nearest allowed value only when it is close', () => {
-    expect(nearest('kemiskinan', ['pengentasan-kemiskinan', 'peningkatan-investasi'])).toBe('pengentasan-kemiskinan');
-    expect(nearest('tema', ['tema_rb', 'judul'])).toBe('tema_rb');
-    expect(nearest('xyz', ['pengentasan-kemiskinan'])).toBeUndefined();
-  });
   it('formats dates without depending on the machine locale', () => {
     expect(formatTanggal('2026-11-28')).toBe('28 November 2026');
     expect(formatTanggal('2024-02-05', 'en')).toBe('5 February 2024');
@@ -120,13 +107,8 @@ describe('small helpers', () => {
     expect([0, 1, 2, 3, 4, 9].map(tingkatTile)).toEqual([0, 1, 2, 2, 3, 3]);
   });
   it('parses a comparison selection safely and caps it at four', () => {
-    expect(pilihanDariQuery(new URLSearchParams('?id=praktik/a,model/b,praktik/a,bad,praktik/c,praktik/d,praktik/e'))).toEqual([
-      { koleksi: 'praktik', id: 'a' },
-      { koleksi: 'model', id: 'b' },
-      { koleksi: 'praktik', id: 'c' },
-      { koleksi: 'praktik', id: 'd' },
-    ]);
-    expect(pilihanKeQuery([{ koleksi: 'model', id: 'b' }])).toBe('?id=model/b');
+    expect(bacaUrl(URL_BANDINGKAN, new URLSearchParams('?id=praktik/a,model/b,praktik/a,bad,praktik/c,praktik/d,praktik/e')).id).toEqual(['praktik/a', 'model/b', 'praktik/c', 'praktik/d']);
+    expect(tulisUrl(URL_BANDINGKAN, { id: ['model/b'] })).toBe('?id=model/b');
   });
   it('slugifies titles for new entries', () => {
     expect(slugify('Si Perut Laper (Jawa Barat)')).toBe('si-perut-laper-jawa-barat');

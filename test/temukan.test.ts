@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOBOT, jawabanDariQuery, jawabanKeQuery, peringkat, type Kandidat } from '../src/lib/temukan.ts';
+import { BOBOT, peringkat, URL_TEMUKAN, type Kandidat } from '../src/lib/temukan.ts';
+import { bacaUrl, tulisUrl } from '../src/lib/keadaan-url.ts';
 import { ROOT } from './helpers.ts';
 
 const k = (id: string, o: Partial<Kandidat>): Kandidat => ({
@@ -51,9 +52,9 @@ describe('fit-finder ranking', () => {
 
   it('keeps the answers in a shareable query string', () => {
     const j = { instansi: 'pemerintah-kabupaten', provinsi: '94', daerah3t: true, tema: 'penanganan-stunting', anggaran: 2, digital: 'rendah' as const, bulan: 6, mitra: false };
-    expect(jawabanKeQuery(j)).toBe('?instansi=pemerintah-kabupaten&provinsi=94&3t=ya&tema=penanganan-stunting&anggaran=2&digital=rendah&bulan=6&mitra=tidak');
-    expect(jawabanDariQuery(new URLSearchParams(jawabanKeQuery(j)))).toEqual(j);
-    expect(jawabanDariQuery(new URLSearchParams('anggaran=9&digital=x&bulan=abc'))).toEqual(jawabanDariQuery(new URLSearchParams('')));
+    expect(tulisUrl(URL_TEMUKAN, j)).toBe('?instansi=pemerintah-kabupaten&provinsi=94&3t=ya&tema=penanganan-stunting&anggaran=2&digital=rendah&bulan=6&mitra=tidak');
+    expect(bacaUrl(URL_TEMUKAN, new URLSearchParams(tulisUrl(URL_TEMUKAN, j)))).toEqual(j);
+    expect(bacaUrl(URL_TEMUKAN, new URLSearchParams('anggaran=9&digital=x&bulan=abc'))).toEqual(bacaUrl(URL_TEMUKAN, new URLSearchParams('')));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, normaliseLinkText } from '../scripts/verify/links.ts';
+import { checkLinks } from '../scripts/verify/links.ts';
 import { builtSite, page, sitemap, writeTree } from './verify-helpers.ts';
 
 const messages = (r: Awaited<ReturnType<typeof checkLinks>>) => r.findings.map((f) => f.message);
@@ -94,10 +94,5 @@ describe('gerbang tautan', () => {
     const [f] = (await checkLinks(site)).findings;
     expect(f).toMatchObject({ file: 'sitemap-0.xml' });
     expect(f!.message).toContain('https://contoh.example/sub/hilang/');
-  });
-
-  it('menormalkan teks tautan sebelum membandingkan', () => {
-    expect(normaliseLinkText('  Di   sini → ')).toBe('di sini');
-    expect(normaliseLinkText('(selengkapnya)')).toBe('selengkapnya');
   });
 });

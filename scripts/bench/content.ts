@@ -35,6 +35,8 @@ import { URUSAN_PEMERINTAHAN } from '../../src/data/urusan.ts';
 import { slugify } from '../../src/schema/common.ts';
 import { KABKOTA, PROVINSI, type KabKota } from '../../src/data/wilayah.ts';
 import { RINGKASAN_MAKS_KATA } from '../../src/schema/entri.ts';
+import { KOLEKSI } from '../../src/schema/index.ts';
+import { kolomKosakataWajib } from '../../src/schema/kolom.ts';
 import { masalahDampak, pitaBiaya, skorKompleksitas } from '../../src/schema/penilaian.ts';
 import { adaAngka, BAGIAN_BERANGKA } from '../../src/rules/rujukan.ts';
 import { urutanKoleksi } from '../../src/lib/studio.ts';
@@ -636,6 +638,24 @@ function linkSentences(s: BodyState): string[] {
   return rng.shuffle(out);
 }
 
+/**
+ * A value for every required vocabulary field the rules above leave empty (a field added to the
+ * schema since, src/schema/kolom.ts): any term of its vocabulary. Drawn from a generator of its
+ * own, so the entries of a seed stay the same when a field is added.
+ */
+function lengkapiKosakata(fm: Obj, koleksi: 'praktik' | 'model', rng: Rng): void {
+  for (const k of kolomKosakataWajib(KOLEKSI[koleksi].schema)) {
+    const bagian = k.jalur.split('.');
+    let o: Obj | undefined = fm;
+    for (const b of bagian.slice(0, -1)) o = o?.[b] && typeof o[b] === 'object' ? (o[b] as Obj) : undefined;
+    const nama = bagian.at(-1)!;
+    if (!o || o[nama] !== undefined) continue;
+    const slug = rng.pick(slugs(k.kosakata));
+    const nilai = k.angka ? Number(slug) : slug;
+    o[nama] = k.daftar ? [nilai] : nilai;
+  }
+}
+
 export interface Generated {
   koleksi: 'praktik' | 'model';
   id: string;
@@ -649,6 +669,7 @@ export function render(p: Plan, ctx: Context, seed: string): Generated {
   const names = [p.namaInstansi, ...(p.kabkota ? (ctx.shared.districts.get(p.kabkota.slug) ?? []).slice(0, 12).map((d) => `Kecamatan ${d}`) : []), p.judul];
   const prose = new Prose(ctx.shared.lex, rng.fork('prosa'), names);
   const fm = p.koleksi === 'praktik' ? praktikFrontmatter(rng, prose, p, ctx) : modelFrontmatter(rng, prose, p, ctx);
+  lengkapiKosakata(fm, p.koleksi, new Rng(`${seed}:${p.koleksi}:${p.id}:kosakata`));
   const state: BodyState = { rng, prose, p, ctx, fm, links: [] };
   state.links = linkSentences(state);
   const text = body(state);

@@ -8,6 +8,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { halamanEntri, type KoleksiEntri } from '../../src/data/routes.ts';
 import { FirstLoad, wireSize, type ResourceKind } from '../verify/budgets.ts';
 import { Site } from '../verify/site.ts';
 import { measureFirstQueries, type QueryLoad } from './search.ts';
@@ -159,8 +160,12 @@ export async function analyse(outDir: string, queries: readonly string[] | null)
   const sized = site.files.map((f) => ({ path: f, bytes: statSync(join(outDir, f)).size }));
   const total = (list: typeof sized) => ({ bytes: list.reduce((n, f) => n + f.bytes, 0), files: list.length });
   const pf = sized.filter((f) => f.path.startsWith('pagefind/'));
-  // `<dir>/<id>/index.html`, one level down: pagination lives in `<dir>/halaman/`.
-  const entries = (dir: string) => site.files.filter((f) => new RegExp(`^${dir}/(?!halaman/)[^/]+/index\\.html$`).test(f));
+  // The Indonesian entry pages of a collection, by the site's routes (not its list pages).
+  const entries = (koleksi: KoleksiEntri) =>
+    site.htmlFiles().filter((f) => {
+      const h = halamanEntri(site.sitePath(site.urlOf(f)), [koleksi]);
+      return h?.locale === 'id';
+    });
   const page = (rel: string) => (queries ? pageWeight(site, loads, rel) : null);
   return {
     dist: { ...total(sized), htmlPages: sized.filter((f) => f.path.endsWith('.html')).length },

@@ -8,16 +8,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import { entryPath, halamanEntri, KOLEKSI_ENTRI, localePath, LOCALES, type KoleksiEntri } from '../../src/data/routes.ts';
 import type { Finding, GateResult } from './problem.ts';
 import type { Site } from './site.ts';
 
-/** Collections whose items are "entries": they get an entry page, a search record and a data row. */
-export const ENTRY_KOLEKSI = ['praktik', 'model'] as const;
-export type EntryKoleksi = (typeof ENTRY_KOLEKSI)[number];
-export const LOCALES = ['id', 'en'] as const;
 
 export interface ContentEntry {
-  koleksi: EntryKoleksi;
+  koleksi: KoleksiEntri;
   id: string;
   status: string;
   /** Source file, for the report. */
@@ -66,15 +63,18 @@ export function detectExpected(root = process.cwd(), env = process.env): Expecte
   };
 }
 
-const entryPath = (locale: string, koleksi: string, id: string) => `${locale === 'en' ? 'en/' : ''}${koleksi}/${id}/`;
-const ENTRY_URL = /^(en\/)?(praktik|model)\/([^/]+)\/$/;
+/** The site path (without the base) of an entry page's key `locale:koleksi:id`: `en/praktik/x/`. */
+function pathOfKey(key: string): string {
+  const [locale, koleksi, id] = key.split(':') as ['id' | 'en', KoleksiEntri, string];
+  return localePath(locale, entryPath(koleksi, id)).slice(1);
+}
 
-/** `(en/)?koleksi/id/` paths among site paths, keyed `locale:koleksi:id`. */
+/** Entry pages among site paths (src/data/routes.ts), keyed `locale:koleksi:id`. */
 function entryKeys(paths: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const p of paths) {
-    const m = ENTRY_URL.exec(p);
-    if (m && m[3] !== 'halaman') out.add(`${m[1] ? 'en' : 'id'}:${m[2]}:${m[3]}`);
+    const h = halamanEntri(p, KOLEKSI_ENTRI);
+    if (h) out.add(`${h.locale}:${h.koleksi}:${h.id}`);
   }
   return out;
 }
@@ -112,9 +112,8 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
   const byKey = new Map(opts.entries.map((e) => [`${e.koleksi}:${e.id}`, e]));
   const want = new Set(published.flatMap((e) => LOCALES.map((l) => `${l}:${e.koleksi}:${e.id}`)));
   const label = (key: string) => {
-    const [locale, koleksi, id] = key.split(':') as [string, string, string];
-    const e = byKey.get(`${koleksi}:${id}`);
-    return `${site.base}${entryPath(locale, koleksi, id)}${e ? ` (${e.file}, status ${e.status})` : ' (tidak ada berkas konten dengan id ini)'}`;
+    const e = byKey.get(key.split(':').slice(1).join(':'));
+    return `${site.base}${pathOfKey(key)}${e ? ` (${e.file}, status ${e.status})` : ' (tidak ada berkas konten dengan id ini)'}`;
   };
   /** Compare what an output holds with what it should hold, both ways. */
   const compare = (output: string, page: string, have: Set<string>, should: Set<string>) => {
@@ -153,8 +152,8 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
     const usesBody = pagePaths.length > 0 && site.htmlFiles().some((f) => site.read(f).includes('data-pagefind-body'));
     const shouldIndex = new Set<string>();
     for (const key of want) {
-      const [locale, koleksi, id] = key.split(':') as [string, string, string];
-      const rel = `${entryPath(locale, koleksi, id)}index.html`;
+      const locale = key.split(':')[0];
+      const rel = `${pathOfKey(key)}index.html`;
       if (!site.fileSet.has(rel)) continue;
       const marked = !usesBody || site.read(rel).includes('data-pagefind-body');
       if (marked) shouldIndex.add(key);
@@ -188,7 +187,7 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
       rows.forEach((r, i) => {
         if (typeof r?.id !== 'string' || typeof r?.jenis_entri !== 'string') {
           fail(page, `entri[${i}] tanpa "id" atau "jenis_entri" berupa string`);
-        } else if ((ENTRY_KOLEKSI as readonly string[]).includes(r.jenis_entri)) {
+        } else if ((KOLEKSI_ENTRI as readonly string[]).includes(r.jenis_entri)) {
           const key = `id:${r.jenis_entri}:${r.id}`;
           if (have.has(key)) fail(page, `entri[${i}]: baris ganda untuk ${r.jenis_entri} "${r.id}"`);
           have.add(key);
@@ -210,7 +209,7 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
           // Not CSV: reported above.
         } else if (idCol < 0 || typeCol < 0) fail(csvPage, `entri.csv harus punya kolom "id" dan "jenis_entri" (kepala: ${header.join(', ')})`);
         else {
-          const csvHave = new Set(csv.slice(1).filter((r) => (ENTRY_KOLEKSI as readonly string[]).includes(r[typeCol] ?? '')).map((r) => `id:${r[typeCol]}:${r[idCol]}`));
+          const csvHave = new Set(csv.slice(1).filter((r) => (KOLEKSI_ENTRI as readonly string[]).includes(r[typeCol] ?? '')).map((r) => `id:${r[typeCol]}:${r[idCol]}`));
           if (csv.length - 1 !== rows.length) fail(csvPage, `entri.csv punya ${csv.length - 1} baris data, entri.json ${rows.length}`);
           compare('data terbuka entri.csv', csvPage, csvHave, wantRows);
         }
@@ -225,7 +224,7 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
   // 5. The catalogue island's index, one file per collection and locale.
   const katalogFiles = site.files.filter((f) => /^data\/katalog-(praktik|model)-(id|en)\.json$/.test(f));
   if (opts.expected.katalog || katalogFiles.length) {
-    for (const koleksi of ENTRY_KOLEKSI) {
+    for (const koleksi of KOLEKSI_ENTRI) {
       for (const locale of LOCALES) {
         const rel = `data/katalog-${koleksi}-${locale}.json`;
         const page = `${site.base}${rel}`;
@@ -253,7 +252,7 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
   } else if (opts.expected.feed) fail(`${site.base}feed.xml`, 'feed.xml tidak ada di hasil build, padahal rutenya ada di src/pages');
 
   summary.push(
-    `${published.length} entri terbit (${ENTRY_KOLEKSI.map((k) => `${published.filter((e) => e.koleksi === k).length} ${k}`).join(', ')}), ${drafts.length} draf/tinjauan; ` +
+    `${published.length} entri terbit (${KOLEKSI_ENTRI.map((k) => `${published.filter((e) => e.koleksi === k).length} ${k}`).join(', ')}), ${drafts.length} draf/tinjauan; ` +
       `halaman ${pageCount}, sitemap ${sitemapCount}, indeks pencarian ${searchCount}, data terbuka ${dataCount}.`,
   );
   return { gate: 'hitungan', findings, summary };
@@ -264,6 +263,6 @@ export async function contentEntries(root: string, contentDir: string): Promise<
   const { checkContent } = await import('../../src/validate/run.ts');
   const { entries } = checkContent({ root, contentDir });
   return entries
-    .filter((e) => (ENTRY_KOLEKSI as readonly string[]).includes(e.koleksi))
-    .map((e) => ({ koleksi: e.koleksi as EntryKoleksi, id: e.astroId, status: e.status ?? '(tanpa status)', file: e.file }));
+    .filter((e) => (KOLEKSI_ENTRI as readonly string[]).includes(e.koleksi))
+    .map((e) => ({ koleksi: e.koleksi as KoleksiEntri, id: e.astroId, status: e.status ?? '(tanpa status)', file: e.file }));
 }

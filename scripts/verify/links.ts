@@ -4,24 +4,12 @@
  * the HTML a reader gets (links-facts.ts), then points at the content file that produced the page
  * when it can, or at the template that wrote the link (links-source.ts).
  */
-import { editDistance } from '../../src/lib/jarak-edit.ts';
+import { nearest } from '../../src/schema/jarak-edit.ts';
+import { pesanTeksSamar, teksTautanSamar } from '../../src/rules/teks-tautan.ts';
 import { factsOf, XML_URLS, type PageFacts, type Ref } from './links-facts.ts';
 import { TemplateSearch } from './links-source.ts';
 import type { Finding, GateResult } from './problem.ts';
 import type { Site } from './site.ts';
-
-/**
- * Link text that says nothing about where it leads, in either language. Screen-reader users list
- * a page's links out of context (WCAG 2.4.4); "selengkapnya" ten times is no help there.
- */
-export const VAGUE_TEXT = new Set([
-  'klik di sini', 'klik disini', 'klik sini', 'di sini', 'disini', 'sini', 'klik', 'selengkapnya', 'baca selengkapnya',
-  'lihat selengkapnya', 'lebih lanjut', 'baca lebih lanjut', 'info lebih lanjut', 'tautan', 'tautan ini', 'link', 'link ini',
-  'lanjut', 'lanjutkan membaca', 'baca', 'lihat',
-  'click here', 'here', 'click', 'read more', 'more', 'learn more', 'this link', 'continue reading',
-]);
-
-export const normaliseLinkText = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^[\s.,:;!?…»›→←«‹(\[]+|[\s.,:;!?…»›→←«‹)\]]+$/g, '').trim();
 
 export async function checkLinks(site: Site): Promise<GateResult> {
   const findings: Finding[] = [];
@@ -39,8 +27,8 @@ export async function checkLinks(site: Site): Promise<GateResult> {
       checked++;
       if (ref.value.includes('#')) fragments++;
       const messages = problem ? [problem] : [];
-      if (ref.text !== undefined && VAGUE_TEXT.has(normaliseLinkText(ref.text))) {
-        messages.push(`teks tautan "${ref.text}" tidak menjelaskan tujuannya (menuju ${ref.value}); tulis nama halaman atau dokumen yang dituju`);
+      if (ref.text !== undefined && teksTautanSamar(ref.text)) {
+        messages.push(pesanTeksSamar(ref.text, ref.value));
       }
       for (const message of messages) {
         // A link in the MDX body comes from the content file: point at its line (authors write the
@@ -109,6 +97,7 @@ function checkRef(site: Site, pages: Map<string, PageFacts>, pageUrl: string, re
     const facts = rel ? pages.get(rel) : undefined;
     // Fragments on non-HTML targets (a PDF page, a JSON file) cannot be checked and are left alone.
     if (facts && !facts.ids.has(fragment) && !isTextFragment(fragment)) {
+      // The checker's "did you mean" (src/schema/jarak-edit.ts): after a typo or a renamed heading.
       const near = nearest(fragment, facts.ids);
       return `${ref.what}="${v}": jangkar #${fragment} tidak ada di ${samePage ? 'halaman ini' : site.urlOf(rel!)}${near ? `. Mungkin maksudnya #${near}?` : ''}`;
     }
@@ -133,20 +122,3 @@ const decodeFragment = (f: string) => {
 };
 
 const isTextFragment = (f: string) => f.startsWith(':~:');
-
-/**
- * The closest existing anchor, to suggest after a typo or a renamed heading; by the checker's edit
- * distance (src/lib/jarak-edit.ts), in which a swapped pair of letters is one typo.
- */
-function nearest(wanted: string, ids: Set<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const id of ids) {
-    const d = editDistance(wanted, id);
-    if (d < bestScore) {
-      bestScore = d;
-      best = id;
-    }
-  }
-  return best !== undefined && bestScore <= Math.max(3, Math.floor(wanted.length / 3)) ? best : undefined;
-}

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { Parser, StaticConfigLoader, type HtmlElement, type ResolvedConfig } from 'html-validate';
+import { berkasHalaman, halamanEntri } from '../../src/data/routes.ts';
 
 let parserConfig: ResolvedConfig | undefined;
 
@@ -104,15 +105,14 @@ export class Site {
   }
 
   /**
-   * The content file behind an entry or guide page: `/praktik/<id>/` and `/en/praktik/<id>/` come
-   * from `content/praktik/<id>.mdx`; an English guide may have its own `content/panduan/en/<id>.mdx`.
+   * The content file behind an entry or guide page, by the site's routes (src/data/routes.ts):
+   * `/praktik/<id>/` and `/en/praktik/<id>/` come from `content/praktik/<id>.mdx`; an English guide
+   * from its translation `content/panduan/en/<id>.mdx` when there is one.
    */
   sourceOf(url: string): string | undefined {
-    const m = /^(en\/)?(praktik|model|panduan)\/([^/]+)\/$/.exec(this.sitePath(url));
-    if (!m || m[3] === 'halaman') return undefined;
-    const [, en, koleksi, id] = m;
-    const candidates = [...(en && koleksi === 'panduan' ? [`${koleksi}/en/${id}.mdx`] : []), `${koleksi}/${id}.mdx`];
-    for (const c of candidates) {
+    const halaman = halamanEntri(this.sitePath(url));
+    if (!halaman) return undefined;
+    for (const c of berkasHalaman(halaman)) {
       const file = join(this.contentDir, c);
       if (existsSync(join(this.root, file))) return file.split(sep).join('/');
     }

@@ -2,7 +2,7 @@ import { TEMA_RB, PRIORITAS_PRESIDEN } from './tema.ts';
 
 /**
  * The site's pages that are not entries, as paths without the base path. Pages link to them
- * through src/lib/routes.ts; the link rule (src/rules/links.ts) accepts an author's link to exactly
+ * through src/data/routes.ts; the link rule (src/rules/links.ts) accepts an author's link to exactly
  * these, so a page and a link can never disagree.
  */
 export const HALAMAN_STATIS = [

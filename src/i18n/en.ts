@@ -299,7 +299,6 @@ export const en: Record<Kunci, string> = {
   'bandingkan.penuh': 'At most four entries.',
   'bandingkan.aspek': 'Aspect',
   'bandingkan.cetak': 'Print comparison',
-  'bandingkan.memuat': 'Loading entries…',
   'bandingkan.r.kartu': 'Readiness card',
   'bandingkan.r.prasyarat': 'Prerequisites',
   'bandingkan.r.biaya': 'Resources and cost',

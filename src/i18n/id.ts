@@ -297,7 +297,6 @@ export const id = {
   'bandingkan.penuh': 'Paling banyak empat entri.',
   'bandingkan.aspek': 'Aspek',
   'bandingkan.cetak': 'Cetak perbandingan',
-  'bandingkan.memuat': 'Memuat entri…',
   'bandingkan.r.kartu': 'Kartu kesiapan',
   'bandingkan.r.prasyarat': 'Prasyarat',
   'bandingkan.r.biaya': 'Sumber daya dan biaya',

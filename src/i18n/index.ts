@@ -9,5 +9,4 @@ export function useTranslations(locale: Locale) {
   return (key: Kunci): string => KAMUS[locale][key];
 }
 
-export const LOCALES: readonly Locale[] = ['id', 'en'];
 export type { Kunci };

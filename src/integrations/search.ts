@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { halamanEntri, KOLEKSI_ENTRI } from '../data/routes.ts';
 
 /**
  * Pagefind's UI bundles. The site has its own search page on Pagefind's JS API (src/scripts/cari.ts),
@@ -20,15 +21,12 @@ const UI_TIDAK_DIPAKAI = ['pagefind-component-ui.js', 'pagefind-component-ui.css
  */
 const CHUNK_INDEKS = '4000';
 
-/** An entry page's route: `praktik/<id>/`, `en/model/<id>/`… */
-const PATH_ENTRI = /^\/?(en\/)?(praktik|model)\/(?!halaman\/)[^/]+\/?$/;
-
-/** Entry pages by language, from the built routes. */
+/** Entry pages (practices and models: `praktik/<id>/`, `en/model/<id>/`…) by language, from the built routes. */
 export function hitungHalamanEntri(pathnames: readonly string[]): { id: number; en: number } {
   const out = { id: 0, en: 0 };
   for (const p of pathnames) {
-    const m = PATH_ENTRI.exec(p);
-    if (m) out[m[1] ? 'en' : 'id']++;
+    const h = halamanEntri(p, KOLEKSI_ENTRI);
+    if (h) out[h.locale]++;
   }
   return out;
 }
@@ -62,7 +60,7 @@ export const DATA_INDEKS = /<div hidden data-pagefind-ignore data-indeks-saja>[\
  * result-card metadata, thesaurus terms): about 0.8 KiB gzip each that no reader needs.
  */
 async function lepasDataIndeks(site: string, pathnames: readonly string[]): Promise<void> {
-  const entri = pathnames.filter((p) => PATH_ENTRI.test(p));
+  const entri = pathnames.filter((p) => halamanEntri(p, KOLEKSI_ENTRI));
   await Promise.all(
     entri.map(async (p) => {
       const file = join(site, p, 'index.html');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GalatRender, renderMdx, type GambarSiap, type HasilRender, type Judul, type OpsiBab } from '../lib/mdx/render.ts';
-import { withBase } from '../lib/routes.ts';
+import { withBase } from '../data/routes.ts';
 import type { SidikIsi } from '../lib/sekitar-entri.ts';
 import { gambarEntri, type Gambar } from '../validate/gambar.ts';
 import { bacaTeks } from '../validate/teks.ts';

@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { dariAstroId } from '../data/routes.ts';
 import { renderMdx, GalatRender } from '../lib/mdx/render.ts';
 import type { Sumber } from '../schema/sumber.ts';
 import type { Koleksi } from '../schema/index.ts';
@@ -30,7 +31,7 @@ import { lapor, longgar, lupakan, pemeriksaan } from './pemeriksaan.ts';
  * re-renders only changed files, so a change to the renderer itself must invalidate every entry
  * (Astro only watches its config and content.config.ts).
  */
-const KODE_PENYAJI = ['src/lib/mdx', 'src/rules/mdx.ts', 'src/schema/penilaian.ts', 'src/data/tesaurus.ts', 'src/rules/rujukan.ts', 'src/rules/batas.ts', 'src/validate/gambar.ts', 'src/lib/routes.ts', 'src/konten/loader.ts', 'src/konten/isi.ts'];
+const KODE_PENYAJI = ['src/lib/mdx', 'src/rules/mdx.ts', 'src/schema/penilaian.ts', 'src/data/tesaurus.ts', 'src/rules/rujukan.ts', 'src/rules/batas.ts', 'src/rules/jangkar.ts', 'src/validate/gambar.ts', 'src/data/routes.ts', 'src/konten/loader.ts', 'src/konten/isi.ts'];
 
 function sidikKode(root: string): string {
   const hash = createHash('sha1');
@@ -165,7 +166,7 @@ async function muat(ctx: LoaderContext, berkas: BerkasEntri, folder: string, gam
   const { html, headings, kutipan } = renderMdx(teks, {
     sumber: sumber.map((s) => s.kunci),
     base: ctx.config.base,
-    bahasa: berkas.astroId.startsWith('en/') ? 'en' : 'id',
+    bahasa: dariAstroId(berkas.koleksi, berkas.astroId).bahasa,
     gambar: penyelesaiGambar(berkas.full, folderKoleksi, gambar, ctx.config.base, dipakai),
   });
   const sidikIsi = createHash('sha1').update(html).digest('hex');

@@ -6,9 +6,9 @@
  */
 import type { Locale } from '../data/vocab.ts';
 import type { Sumber } from '../schema/sumber.ts';
-import { esc } from './kartu-html.ts';
+import { esc } from './esc.ts';
 import type { ItemCsl } from './sitasi/index.ts';
-import { entryPath, withBase } from './routes.ts';
+import { entryPath, withBase } from '../data/routes.ts';
 
 /** Site path of a model's book (Indonesian: entries are written in Indonesian only). */
 export const pathBuku = (id: string) => `${entryPath('model', id)}buku/`;

@@ -1,11 +1,13 @@
 /**
  * What the search page does when a query finds nothing: the pure part. Pagefind returns only pages
  * holding every word, so a natural phrase ("pangan mahal menjelang lebaran") can find nothing
- * although each word finds the right practices. The island (src/scripts/cari.ts) then searches
- * each word, and these functions rank the pages by how many words they hold, name the words found
- * nowhere, and suggest a spelling for them from the site's vocabulary.
+ * although each word finds the right practices. `pulihkan` then searches each word (with the
+ * search the island hands in, src/scripts/cari/pencarian.ts), ranks the pages by how many words
+ * they hold and names the words found nowhere; `teksPulih` says so, and `saranKueri` suggests a
+ * spelling for them from the site's vocabulary.
  */
-import { editDistance } from './jarak-edit.ts';
+import { isiTemplat, permintaan, teksStatus, type KataStatus, type KeadaanCari, type OpsiPagefind } from './cari.ts';
+import { editDistance } from '../schema/jarak-edit.ts';
 
 /** Words that carry no subject; a page is not ranked for holding them. */
 const KATA_UMUM = new Set(
@@ -44,6 +46,73 @@ export function peringkatSebagian<T extends { id: string }>(perKata: readonly Ha
     });
   }
   return [...skor.values()].sort((a, b) => b.kata.length - a.kata.length || a.posisi / a.kata.length - b.posisi / b.kata.length).map(({ hasil, kata }) => ({ hasil, kata }));
+}
+
+/** A Pagefind search as recovery needs it: the results, best first. */
+export type CariHasil<T> = (term: string, options: OpsiPagefind) => Promise<{ results: T[] }>;
+
+export interface Pulih<T> {
+  /** The pages holding every word, then the pages holding some of them, best first. */
+  hasil: T[];
+  /** How many pages holding every word there were. */
+  tepat: number;
+  /** How many pages holding some of the words were added. */
+  tambahan: number;
+  /** Words no page holds. */
+  hilang: string[];
+  /** Words fewer than three pages hold: the ones to suggest a spelling for. */
+  lemah: string[];
+}
+
+/**
+ * When fewer than three pages hold every word: search each word (with the same filters and sort),
+ * and add the pages holding the most of them after the exact results. `stale` is asked after the
+ * searches; when it says the reader has moved on, the result is undefined.
+ */
+export async function pulihkan<T extends { id: string }>(cari: CariHasil<T>, s: KeadaanCari, tepat: readonly T[], stale: () => boolean = () => false): Promise<Pulih<T> | undefined> {
+  const { options } = permintaan(s);
+  const kata = kataKueri(s.q);
+  const perKata: HasilKata<T>[] = [];
+  for (const w of kata) perKata.push({ kata: w, hasil: (await cari(w, options)).results });
+  if (stale()) return undefined;
+  const sudah = new Set(tepat.map((h) => h.id));
+  const tambahan = kata.length > 1 ? peringkatSebagian(perKata).filter((x) => !sudah.has(x.hasil.id)) : [];
+  return {
+    hasil: [...tepat, ...tambahan.map((x) => x.hasil)],
+    tepat: tepat.length,
+    tambahan: tambahan.length,
+    hilang: perKata.filter((p) => !p.hasil.length).map((p) => p.kata),
+    lemah: perKata.filter((p) => p.hasil.length < 3).map((p) => p.kata),
+  };
+}
+
+/** The words the recovery status line uses, besides KataStatus. */
+export interface KataPulih {
+  /** "Tidak ada entri yang memuat semua kata. {n} entri memuat sebagian, …" when no page holds every word. */
+  sebagian: string;
+  /** "Di bawahnya {n} entri yang memuat sebagian kata." appended after the exact results. */
+  tambahan: string;
+  /** "Tidak ditemukan di entri mana pun: {kata}." */
+  tidakDitemukan: string;
+}
+
+/** What the live region says after a recovery, or undefined to keep the usual line (nothing added, no word missing). */
+export function teksPulih(p: Pick<Pulih<unknown>, 'tepat' | 'tambahan' | 'hilang'>, s: KeadaanCari, w: KataStatus & KataPulih): string | undefined {
+  if (!p.tambahan && !p.hilang.length) return undefined;
+  let teks = p.tepat ? teksStatus(p.tepat, s, w) : p.tambahan ? isiTemplat(w.sebagian, { n: p.tambahan }) : teksStatus(0, s, w);
+  if (p.tepat && p.tambahan) teks += ` ${isiTemplat(w.tambahan, { n: p.tambahan })}`;
+  if (p.hilang.length) teks += ` ${isiTemplat(w.tidakDitemukan, { kata: p.hilang.join(', ') })}`;
+  return teks;
+}
+
+/** The query with a spelling suggested for each of `kata` the vocabulary does not know, or undefined when none is. */
+export function saranKueri(q: string, kata: readonly string[], kosakata: readonly string[]): string | undefined {
+  const betul = new Map<string, string>();
+  for (const w of kata) {
+    const x = saranEjaan(w, kosakata);
+    if (x) betul.set(w, x);
+  }
+  return kueriBetul(q, betul);
 }
 
 /** How far a word may be from a known one and still be a misspelling of it. */

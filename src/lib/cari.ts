@@ -5,14 +5,19 @@
  * (IndeksCari.astro, the /cari/ page) uses the same keys, so the index, the form and the URL can
  * never name a filter differently.
  */
-import { esc } from './kartu-html.ts';
+import { FASET } from './daftar-faset.ts';
+import { esc, escBerentitas } from './esc.ts';
+import { rapikanTeks, type SkemaUrl } from './keadaan-url.ts';
+
+type FasetCari = Exclude<(typeof FASET)[number], { readonly cari: false }>;
+export type KunciSaring = 'jenis' | FasetCari['key'];
 
 /**
- * Filter groups, in the order the page shows them. Values are vocabulary slugs (the same codes the
+ * Filter groups, in the order the page shows them: the entry type, then every facet of
+ * src/lib/daftar-faset.ts not marked `cari: false`. Values are vocabulary slugs (the same codes the
  * catalogue's facets and URLs use), so a link keeps its filters when the reader switches language.
  */
-export const KUNCI_SARING = ['jenis', 'tema', 'prioritas', 'provinsi', 'instansi', 'sdg', 'bukti', 'biaya', 'tahun', 'penghargaan'] as const;
-export type KunciSaring = (typeof KUNCI_SARING)[number];
+export const KUNCI_SARING: readonly KunciSaring[] = ['jenis', ...FASET.filter((f): f is FasetCari => !('cari' in f)).map((f) => f.key)];
 
 /** Sort orders. `relevansi` is Pagefind's ranking; the others use the pages' sort keys. */
 export const URUTAN = ['relevansi', 'terbaru', 'terlama', 'diperbarui'] as const;
@@ -35,49 +40,23 @@ export interface KeadaanCari {
   urut: Urutan;
 }
 
-export const KEADAAN_KOSONG: KeadaanCari = { q: '', saring: {}, urut: 'relevansi' };
-
 /** Trim, collapse whitespace, cut to KUERI_MAKS characters. */
 export function rapikanKueri(q: string): string {
-  return q.replace(/\s+/g, ' ').trim().slice(0, KUERI_MAKS).trim();
+  return rapikanTeks(q, KUERI_MAKS);
 }
 
 /**
- * The page state from a query string: `?q=stunting&tema=a,b&sdg=3&urut=terbaru`.
- * Values may be comma-joined (what the island writes, as the catalogue does) or repeated
- * (what a plain GET form with checkboxes sends). Unknown keys are ignored; when `dikenal` is
- * given, values it does not list are dropped, so a stale link cannot select an invisible filter.
+ * The page state in its URL (read and written by src/lib/keadaan-url.ts):
+ * `?q=stunting+balita&tema=a,b&sdg=3&urut=terbaru`. Filter values may come comma-joined (what the
+ * island writes, as the catalogue does) or repeated (what a plain GET form with checkboxes sends);
+ * the island passes the values its checkboxes offer as `dikenal`, so a stale link cannot select
+ * an invisible filter.
  */
-export function keadaanDariUrl(params: URLSearchParams, dikenal?: Partial<Record<KunciSaring, readonly string[]>>): KeadaanCari {
-  const saring: Saring = {};
-  for (const key of KUNCI_SARING) {
-    const values = params
-      .getAll(key)
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim())
-      .filter(Boolean);
-    const allowed = dikenal?.[key];
-    const kept = [...new Set(allowed ? values.filter((v) => allowed.includes(v)) : values)];
-    if (kept.length) saring[key] = kept;
-  }
-  const u = params.get('urut') ?? '';
-  const urut = (URUTAN as readonly string[]).includes(u) ? (u as Urutan) : 'relevansi';
-  return { q: rapikanKueri(params.get('q') ?? ''), saring, urut };
-}
-
-/** The query string of a state, '' when empty; keys in a fixed order so equal states give equal URLs. */
-export function keadaanKeUrl(k: KeadaanCari): string {
-  const params = new URLSearchParams();
-  const q = rapikanKueri(k.q);
-  if (q) params.set('q', q);
-  for (const key of KUNCI_SARING) {
-    const v = k.saring[key];
-    if (v?.length) params.set(key, v.join(','));
-  }
-  if (k.urut !== 'relevansi') params.set('urut', k.urut);
-  const s = params.toString().replace(/%2C/g, ',');
-  return s ? `?${s}` : '';
-}
+export const URL_CARI = {
+  q: { jenis: 'teks', maks: KUERI_MAKS },
+  saring: { jenis: 'kelompok', anggota: KUNCI_SARING },
+  urut: { jenis: 'pilih', nilai: URUTAN, bawaan: 'relevansi' },
+} as const satisfies SkemaUrl;
 
 export function jumlahSaring(s: Saring): number {
   return KUNCI_SARING.reduce((n, key) => n + (s[key]?.length ?? 0), 0);
@@ -110,8 +89,14 @@ export function urutPagefind(u: Urutan): Record<string, 'asc' | 'desc'> | undefi
   }
 }
 
+/** The options of `pagefind.search(term, options)` this page uses. */
+export interface OpsiPagefind {
+  filters: FilterPagefind;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
 /** The options for `pagefind.search(term, options)`; `term` is null for filter-only browsing. */
-export function permintaan(k: KeadaanCari, kecuali?: KunciSaring): { term: string | null; options: { filters: FilterPagefind; sort?: Record<string, 'asc' | 'desc'> } } {
+export function permintaan(k: KeadaanCari, kecuali?: KunciSaring): { term: string | null; options: OpsiPagefind } {
   const q = rapikanKueri(k.q);
   const sort = urutPagefind(k.urut);
   return { term: q || null, options: { filters: filterPagefind(k.saring, kecuali), ...(sort ? { sort } : {}) } };
@@ -136,6 +121,24 @@ export function gabungHitungan(utama: Hitungan, perKelompok: Partial<Record<Kunc
   return out;
 }
 
+/** A Pagefind search as the counts need it: the remaining count per filter value. */
+export type CariHitungan = (term: string | null, options: OpsiPagefind) => Promise<{ filters: Hitungan }>;
+
+/**
+ * The counts per group for a state: the main search's (or `utama`, when that search already
+ * returned them), and for each ticked group one more search without it (see kelompokAktif).
+ */
+export async function hitungSaring(cari: CariHitungan, s: KeadaanCari, utama?: Hitungan): Promise<Record<KunciSaring, Record<string, number>>> {
+  const { term, options } = permintaan(s);
+  const main = utama ?? (await cari(term, options)).filters;
+  const perKelompok: Partial<Record<KunciSaring, Hitungan>> = {};
+  for (const key of kelompokAktif(s.saring)) {
+    const p = permintaan(s, key);
+    perKelompok[key] = (await cari(p.term, p.options)).filters;
+  }
+  return gabungHitungan(main, perKelompok);
+}
+
 /* ---------- results ---------- */
 
 /** The subset of Pagefind's `result.data()` the page reads. */
@@ -154,7 +157,8 @@ export interface SubHasil {
   cuplikan: string;
 }
 
-export interface Hasil {
+/** A search result card's fields (not a fit-finder result: that is HasilTemukan in temukan.ts). */
+export interface HasilCari {
   url: string;
   judul: string;
   jenis?: string;
@@ -170,13 +174,6 @@ export interface Hasil {
   /** Safe HTML: text plus <mark>. */
   cuplikan: string;
   sub: SubHasil[];
-}
-
-const ENTITAS = /&(?![a-zA-Z][a-zA-Z0-9]{1,31};|#[0-9]{1,7};|#x[0-9a-fA-F]{1,6};)/g;
-
-/** Escape text that may already hold entities: keep `&amp;`, escape a bare `&`, and every `<`, `>`, `"`. */
-function escTeks(s: string): string {
-  return s.replace(ENTITAS, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
@@ -196,7 +193,7 @@ export function amankanCuplikan(excerpt: string): string {
       if (open) out += '</mark>';
       open = false;
     } else {
-      out += escTeks(part);
+      out += escBerentitas(part);
     }
   }
   return open ? `${out}</mark>` : out;
@@ -221,15 +218,15 @@ const isi = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
  * A result card's fields from Pagefind's data. Sub-results are the matching sections of the page
  * (headings with an id), at most `maksSub`, without the page-level one the card already shows.
  */
-export function bentukHasil(d: DataHasil, labelJenis: Record<string, string> = {}, maksSub = 2): Hasil {
+export function bentukHasil(d: DataHasil, labelJenis: Record<string, string> = {}, maksSub = 2): HasilCari {
   const jenisKode = d.filters?.['jenis']?.[0];
   const judul = isi(d.meta['title']) ?? d.url;
   const sub = (d.sub_results ?? [])
     .filter((s) => s.url.includes('#'))
     .slice(0, maksSub)
     .map((s) => ({ url: s.url, judul: s.title, cuplikan: amankanCuplikan(s.excerpt) }));
-  const h: Hasil = { url: d.url, judul, cuplikan: amankanCuplikan(d.excerpt), sub };
-  const set = <K extends keyof Hasil>(k: K, v: Hasil[K] | undefined) => {
+  const h: HasilCari = { url: d.url, judul, cuplikan: amankanCuplikan(d.excerpt), sub };
+  const set = <K extends keyof HasilCari>(k: K, v: HasilCari[K] | undefined) => {
     if (v !== undefined) h[k] = v;
   };
   set('jenis', jenisKode ? (labelJenis[jenisKode] ?? jenisKode) : undefined);
@@ -255,7 +252,7 @@ export interface KataHasil {
 }
 
 /** One result as an `<li>`: every text escaped, excerpts sanitised. `level` keeps the outline. */
-export function hasilHtml(h: Hasil, kata: KataHasil, level: 2 | 3 = 3): string {
+export function hasilHtml(h: HasilCari, kata: KataHasil, level: 2 | 3 = 3): string {
   const meta = [h.jenis, h.instansi, h.provinsi, h.tahun].filter((v): v is string => Boolean(v)).map(esc).join(' · ');
   const sub = h.sub.length
     ? `<ul class="cari-sub" aria-label="${esc(kata.bagian)}">${h.sub

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { EDISI_AKTIF, PREVIEW_DRAFTS, CONTENT_DIR } from './env.ts';
-import { LOCALE_PARAMS } from './routes.ts';
+import { LOCALE_PARAMS } from '../data/routes.ts';
 import { kunciCache, sekitarEntri } from './sekitar-entri.ts';
 import { diperbaruiDari, tanggalGit } from './git-tanggal.ts';
 

@@ -1,25 +1,45 @@
+import { KOLEKSI_ENTRI, type KoleksiEntri } from '../data/routes.ts';
 import type { Locale, Term } from '../data/vocab.ts';
-import { TEMA_RB, PRIORITAS_PRESIDEN } from '../data/tema.ts';
-import { JENIS_INSTANSI } from '../data/instansi.ts';
-import { SDGS } from '../data/sdg.ts';
-import { PROVINSI } from '../data/wilayah.ts';
-import { BIAYA, KEKUATAN_BUKTI, KOMPLEKSITAS, PROGRAM_PENGHARGAAN } from '../data/klasifikasi.ts';
 import type { Kunci } from '../i18n/index.ts';
-import type { FacetKey } from './facets.ts';
+import { KOLEKSI } from '../schema/index.ts';
+import { kolomSkema, type KolomSkema } from '../schema/kolom.ts';
+import { KUNCI_SARING, type KunciSaring } from './cari.ts';
+import { FASET, kolomFaset, type Faset } from './daftar-faset.ts';
+import { facetValues, type FacetKey, type FacetRecord } from './facets.ts';
 
-/** How each facet is titled and in which order its values appear, from the vocabularies. */
-export const FACET_DEF: Record<FacetKey, { judul: Kunci; terms?: readonly Term[]; label?: (t: Term, l: Locale) => string }> = {
-  tema: { judul: 'facet.tema', terms: TEMA_RB },
-  prioritas: { judul: 'facet.prioritas', terms: PRIORITAS_PRESIDEN },
-  provinsi: { judul: 'facet.provinsi', terms: PROVINSI },
-  instansi: { judul: 'facet.instansi', terms: JENIS_INSTANSI },
-  sdg: { judul: 'facet.sdg', terms: SDGS, label: (t, l) => `${t.slug}. ${t[l]}` },
-  bukti: { judul: 'facet.bukti', terms: KEKUATAN_BUKTI, label: (t, l) => `${t.slug} · ${t[l]}` },
-  biaya: { judul: 'facet.biaya', terms: BIAYA, label: (t, l) => `${t.slug} · ${t[l]}` },
-  kompleksitas: { judul: 'facet.kompleksitas', terms: KOMPLEKSITAS },
-  tahun: { judul: 'facet.tahun' },
-  penghargaan: { judul: 'facet.penghargaan', terms: PROGRAM_PENGHARGAAN },
-};
+/** The schema's field a facet reads in a collection, or undefined when that collection has none. */
+export function kolomFasetDi(f: Faset, koleksi: KoleksiEntri): KolomSkema | undefined {
+  const jalur = kolomFaset(f, koleksi);
+  return jalur === undefined ? undefined : kolomSkema(KOLEKSI[koleksi].schema).find((k) => k.jalur === jalur);
+}
+
+/** The facets a collection's catalogue offers, in the order of FASET: those whose field its schema has. */
+export function kunciKatalog(koleksi: KoleksiEntri): FacetKey[] {
+  return FASET.filter((f) => kolomFasetDi(f, koleksi)).map((f) => f.key);
+}
+
+export interface DefinisiFaset {
+  judul: Kunci;
+  /** The vocabulary of the facet's field, as the schema registers it; none for a year. */
+  terms?: readonly Term[];
+  label?: (t: Term, l: Locale) => string;
+}
+
+/** How each facet is titled and in which order its values appear: from FASET and the vocabulary its field registers. */
+export const FACET_DEF = Object.fromEntries(
+  (FASET as readonly Faset[]).map((f): [string, DefinisiFaset] => {
+    const terms = KOLEKSI_ENTRI.map((k) => kolomFasetDi(f, k)?.kosakata).find((t) => t !== undefined);
+    return [f.key, { judul: f.judul, ...(terms ? { terms } : {}), ...(f.label ? { label: f.label } : {}) }];
+  }),
+) as Record<FacetKey, DefinisiFaset>;
+
+/**
+ * The Pagefind filters of an entry page (IndeksCari.astro): its type and its values of every
+ * search filter group. Here, not in ./cari.ts, so the search island does not carry the facets' code.
+ */
+export function saringEntri(r: FacetRecord & { koleksi: string }): [KunciSaring, string][] {
+  return KUNCI_SARING.flatMap((key): [KunciSaring, string][] => (key === 'jenis' ? [[key, r.koleksi]] : facetValues(r, key).map((v) => [key, v])));
+}
 
 /** The options of a facet that occur in the data, in vocabulary order (years newest first). */
 export function facetOpsi(key: FacetKey, counts: Map<string, number>, locale: Locale): { value: string; label: string; count: number }[] {

@@ -1,51 +1,23 @@
 /**
  * Catalogue faceting, shared by the build (counts for the page without JavaScript) and the
- * browser island (instant filtering). Pure functions over compact records.
+ * browser island (instant filtering). Pure functions over compact records. The facets themselves
+ * are declared once, in src/lib/daftar-faset.ts.
  */
+import { FASET, type Faset } from './daftar-faset.ts';
+import type { Ringkas } from './ringkas.ts';
 
-/** The fields of a compact catalogue record that facets read. */
-export interface FacetRecord {
-  judul: string;
-  tema: string;
-  prioritas?: string | undefined;
-  provinsi?: string | undefined;
-  instansi?: string | undefined;
-  sdgs: number[];
-  bukti: number;
-  biaya: number;
-  kompleksitas: string;
-  tahun?: number | undefined;
-  penghargaan: string[];
-}
+/** The fields of an entry's summary record (./ringkas.ts) that facets and sorting read. */
+export type FacetRecord = Pick<Ringkas, 'judul' | 'tema' | 'prioritas' | 'provinsi' | 'instansi' | 'sdgs' | 'bukti' | 'biaya' | 'kompleksitas' | 'tahun' | 'penghargaan' | 'faset'>;
 
-export const FACET_KEYS = ['tema', 'prioritas', 'provinsi', 'instansi', 'sdg', 'bukti', 'biaya', 'kompleksitas', 'tahun', 'penghargaan'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+export type FacetKey = (typeof FASET)[number]['key'];
+export const FACET_KEYS: readonly FacetKey[] = FASET.map((f) => f.key);
+
+const PER_KUNCI = new Map<string, Faset>(FASET.map((f) => [f.key, f]));
 
 /** The values a record has for a facet; multi-valued facets (SDGs, awards) return several. */
 export function facetValues(r: FacetRecord, key: FacetKey): string[] {
-  switch (key) {
-    case 'tema':
-      return [r.tema];
-    case 'prioritas':
-      return r.prioritas ? [r.prioritas] : [];
-    case 'provinsi':
-      return r.provinsi ? [r.provinsi] : [];
-    case 'instansi':
-      return r.instansi ? [r.instansi] : [];
-    case 'sdg':
-      return r.sdgs.map(String);
-    case 'bukti':
-      return [String(r.bukti)];
-    case 'biaya':
-      return [String(r.biaya)];
-    case 'kompleksitas':
-      return [r.kompleksitas];
-    case 'tahun':
-      return r.tahun ? [String(r.tahun)] : [];
-    case 'penghargaan':
-      // "kipp:top-45" → the programme is what readers filter by; the tier shows on the card.
-      return [...new Set(r.penghargaan.map((p) => p.split(':')[0]!))];
-  }
+  const f = PER_KUNCI.get(key)!;
+  return f.nilai ? f.nilai(r) : (r.faset?.[key] ?? []);
 }
 
 /** Selected values per facet; an absent or empty facet does not filter. */
@@ -97,29 +69,4 @@ export function sortRecords<R extends FacetRecord>(records: readonly R[], key: S
     biaya: (a, b) => a.biaya - b.biaya || byTitle(a, b),
   };
   return [...records].sort(cmp[key]);
-}
-
-/** Filter state and sort from a query string: `?tema=a,b&provinsi=34&urut=bukti`. */
-export function stateFromQuery(params: URLSearchParams): { state: FacetState; sort: SortKey; page: number } {
-  const state: FacetState = {};
-  for (const key of FACET_KEYS) {
-    const raw = params.get(key);
-    if (raw) state[key] = raw.split(',').filter(Boolean);
-  }
-  const urut = params.get('urut');
-  const sort = (SORT_KEYS as readonly string[]).includes(urut ?? '') ? (urut as SortKey) : 'judul';
-  const page = Math.max(1, Number.parseInt(params.get('hal') ?? '1', 10) || 1);
-  return { state, sort, page };
-}
-
-export function stateToQuery(state: FacetState, sort: SortKey, page = 1): string {
-  const params = new URLSearchParams();
-  for (const key of FACET_KEYS) {
-    const v = state[key];
-    if (v?.length) params.set(key, v.join(','));
-  }
-  if (sort !== 'judul') params.set('urut', sort);
-  if (page > 1) params.set('hal', String(page));
-  const q = params.toString().replace(/%2C/g, ',');
-  return q ? `?${q}` : '';
 }

@@ -1,3 +1,5 @@
+import { entryPath, withBase } from '../data/routes.ts';
+import { esc } from './esc.ts';
 import { headlineText, type HeadlineWords } from './kesiapan.ts';
 import type { Ringkas } from './ringkas.ts';
 
@@ -18,9 +20,6 @@ export interface KartuLabels {
 /** The card fields of a compact record; the catalogue index ships exactly these. */
 export type KartuRecord = Pick<Ringkas, 'koleksi' | 'id' | 'judul' | 'kepanjangan' | 'ringkasan' | 'ringkasan_en' | 'tema' | 'prioritas' | 'provinsi' | 'instansiNama' | 'tahun' | 'headline'>;
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
-
 /**
  * One card's HTML. The build renders cards with it and the islands re-render results with it, so a
  * card looks the same with or without JavaScript. `extra` is trusted HTML appended inside the card;
@@ -34,7 +33,7 @@ export function kartuHtml(r: KartuRecord, l: KartuLabels, level: 2 | 3 | 4 = 3, 
   const badges = [l.tema[r.tema] ?? r.tema, r.prioritas ? (l.tema[r.prioritas] ?? r.prioritas) : '', r.tahun ? String(r.tahun) : ''].filter(Boolean);
   return (
     `<article class="kartu"><p class="kecil muted">${meta}</p>` +
-    `<h${level}><a href="${esc(`${l.prefix}${r.koleksi}/${r.id}/`)}">${esc(r.judul)}</a></h${level}>` +
+    `<h${level}><a href="${esc(withBase(l.prefix, entryPath(r.koleksi, r.id)))}">${esc(r.judul)}</a></h${level}>` +
     (r.kepanjangan && !kompak ? `<p class="kecil" lang="id">${esc(r.kepanjangan)}</p>` : '') +
     `<p class="headline">${esc(headlineText(r.headline, l.words))}</p>` +
     (kompak ? '' : `<p lang="${en ? 'en' : 'id'}">${esc(en ? r.ringkasan_en! : r.ringkasan)}</p>`) +

@@ -1,5 +1,6 @@
-import type { FacetRecord } from './facets.ts';
+import { FACET_KEYS, SORT_KEYS, type FacetRecord } from './facets.ts';
 import type { KartuRecord } from './kartu-html.ts';
+import type { KeadaanUrl, SkemaUrl } from './keadaan-url.ts';
 import type { Ringkas } from './ringkas.ts';
 import type { Kandidat } from './temukan.ts';
 
@@ -8,6 +9,18 @@ export const UKURAN_HALAMAN = 24;
 
 /** Practices listed on a theme or province page; the catalogue, filtered, lists the rest. */
 export const MAKS_DAFTAR = 48;
+
+/**
+ * The catalogue's state in its URL (read and written by src/lib/keadaan-url.ts):
+ * `?tema=a,b&provinsi=34&urut=bukti&hal=2`. Filter values may come comma-joined (what the island and
+ * the theme and province pages write) or repeated (what the form sends without JavaScript).
+ */
+export const URL_KATALOG = {
+  saring: { jenis: 'kelompok', anggota: FACET_KEYS },
+  urut: { jenis: 'pilih', nilai: SORT_KEYS, bawaan: 'judul' },
+  hal: { jenis: 'bilangan', min: 1, maks: Number.MAX_SAFE_INTEGER, bawaan: 1 },
+} as const satisfies SkemaUrl;
+export type KeadaanKatalog = KeadaanUrl<typeof URL_KATALOG>;
 
 /** One row of the client index: what a card shows, what facets read and what the fit-finder weighs. */
 export type IndeksRecord = KartuRecord & FacetRecord & Kandidat;
@@ -44,6 +57,8 @@ export function indeksRecord(r: Ringkas, locale: 'id' | 'en'): IndeksRecord {
     keberlanjutan: r.keberlanjutan,
     // Three prerequisites are enough to say what to prepare; the entry page lists them all.
     prasyarat: r.prasyarat.slice(0, 3),
+    // Facets without a record field of their own (src/lib/daftar-faset.ts); absent when there are none.
+    ...(r.faset ? { faset: r.faset } : {}),
   };
 }
 

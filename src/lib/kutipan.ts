@@ -8,7 +8,7 @@ import { useTranslations } from '../i18n/index.ts';
 import type { Sumber } from '../schema/sumber.ts';
 import { catatanKutipan } from './edisi.ts';
 import { EDISI_AKTIF } from './env.ts';
-import { entryPath, withBase } from './routes.ts';
+import { entryPath, withBase } from '../data/routes.ts';
 
 /** What a citation needs to know of an entry. */
 export interface Citable {

@@ -4,7 +4,7 @@ import { PROVINSI } from '../data/wilayah.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { KartuLabels } from './kartu-html.ts';
 import type { HeadlineWords } from './kesiapan.ts';
-import { localePath, withBase } from './routes.ts';
+import { localePath, withBase } from '../data/routes.ts';
 
 /** The headline's words in a locale. */
 export function headlineWords(locale: Locale): HeadlineWords {

@@ -1,4 +1,8 @@
+import type { KoleksiEntri } from '../data/routes.ts';
 import { EDISI } from '../data/edisi.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { bacaKolom, FASET, kolomFaset, type Faset } from './daftar-faset.ts';
+import type { FacetKey } from './facets.ts';
 
 /**
  * The open-data files: /data/entri.json (every published entry with every frontmatter field) and
@@ -42,31 +46,66 @@ type Row = Record<string, unknown>;
 const get = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Row)[k] : undefined), o);
 const list = (v: unknown) => (Array.isArray(v) ? v.join(';') : '');
 
+export interface KolomCsv {
+  kolom: string;
+  id: string;
+  en: string;
+  nilai: (r: Row) => unknown;
+  /** The facet (src/lib/daftar-faset.ts) whose field the column holds. */
+  faset?: FacetKey;
+}
+
+const fasetDari = (key: string): Faset => FASET.find((f) => f.key === key)!;
+
+/** A facet's field in a row of its collection, a list joined by semicolons. */
+const nilaiFaset = (f: Faset) => (r: Row) => {
+  const jalur = kolomFaset(f, r.jenis_entri as KoleksiEntri);
+  return jalur === undefined ? undefined : bacaKolom(r, jalur).join(';');
+};
+
+/** The column of a facet's field, named and described here; `nilai` only when the column holds more than the facet's values. */
+const faset = (key: FacetKey, kolom: string, id: string, en: string, nilai?: (r: Row) => unknown): KolomCsv => ({ kolom, id, en, nilai: nilai ?? nilaiFaset(fasetDari(key)), faset: key });
+
+/**
+ * The CSV columns as written below, plus a column for every facet they do not place: before
+ * `diperbarui`, named after its field ("jenis_layanan", "instansi_asal_jenis") and described by
+ * the facet's title. So a new facet is a CSV column without a line here.
+ */
+function denganFaset(kolom: readonly KolomCsv[]): KolomCsv[] {
+  const id = useTranslations('id');
+  const en = useTranslations('en');
+  const tambahan = (FASET as readonly Faset[])
+    .filter((f) => !kolom.some((k) => k.faset === f.key))
+    .map((f): KolomCsv => ({ kolom: typeof f.kolom === 'string' ? f.kolom.replace(/\[\]/g, '').replace(/\./g, '_') : f.key, id: id(f.judul), en: en(f.judul), nilai: nilaiFaset(f), faset: f.key as FacetKey }));
+  const i = kolom.findIndex((k) => k.kolom === 'diperbarui');
+  return [...kolom.slice(0, i), ...tambahan, ...kolom.slice(i)];
+}
+
 /** The CSV columns, each with what it holds; the /data/ page lists the same descriptions. */
-export const KOLOM_CSV: readonly { kolom: string; id: string; en: string; nilai: (r: Row) => unknown }[] = [
+export const KOLOM_CSV: readonly KolomCsv[] = denganFaset([
   { kolom: 'id', id: 'Id permanen entri', en: 'Permanent entry id', nilai: (r) => r.id },
   { kolom: 'jenis_entri', id: 'model atau praktik', en: 'model or praktik (practice)', nilai: (r) => r.jenis_entri },
   { kolom: 'status', id: 'terbit (sudah ditinjau) atau tinjauan (menunggu tinjauan)', en: 'terbit (reviewed) or tinjauan (awaiting review)', nilai: (r) => r.status },
   { kolom: 'judul', id: 'Nama inovasi atau model', en: 'Name', nilai: (r) => r.judul },
   { kolom: 'kepanjangan', id: 'Kepanjangan akronim', en: 'Acronym expansion', nilai: (r) => r.kepanjangan },
   { kolom: 'ringkasan', id: 'Ringkasan paling banyak 60 kata', en: 'Summary of at most 60 words', nilai: (r) => r.ringkasan },
-  { kolom: 'tema_rb', id: 'Fokus RB Tematik', en: 'RB Tematik focus', nilai: (r) => r.tema_rb },
-  { kolom: 'prioritas_presiden', id: 'Prioritas presiden', en: 'Presidential priority', nilai: (r) => r.prioritas_presiden },
-  { kolom: 'sdgs', id: 'Nomor TPB/SDGs, dipisah titik koma', en: 'SDG numbers, semicolon-separated', nilai: (r) => list(r.sdgs) },
+  faset('tema', 'tema_rb', 'Fokus RB Tematik', 'RB Tematik focus'),
+  faset('prioritas', 'prioritas_presiden', 'Prioritas presiden', 'Presidential priority'),
+  faset('sdg', 'sdgs', 'Nomor TPB/SDGs, dipisah titik koma', 'SDG numbers, semicolon-separated'),
   { kolom: 'urusan_pemerintahan', id: 'Urusan pemerintahan, dipisah titik koma', en: 'Government affairs, semicolon-separated', nilai: (r) => list(r.urusan_pemerintahan) },
   { kolom: 'instansi_nama', id: 'Instansi asal', en: 'Originating agency', nilai: (r) => get(r, 'instansi_asal.nama') },
-  { kolom: 'instansi_jenis', id: 'Jenis instansi asal', en: 'Agency type', nilai: (r) => get(r, 'instansi_asal.jenis') },
+  faset('instansi', 'instansi_jenis', 'Jenis instansi asal', 'Agency type'),
   { kolom: 'instansi_unit', id: 'Unit pelaksana', en: 'Implementing unit', nilai: (r) => get(r, 'instansi_asal.unit') },
-  { kolom: 'kode_provinsi', id: 'Kode provinsi Kemendagri', en: 'Kemendagri province code', nilai: (r) => get(r, 'instansi_asal.kode_provinsi') },
+  faset('provinsi', 'kode_provinsi', 'Kode provinsi Kemendagri', 'Kemendagri province code'),
   { kolom: 'kode_kabkota', id: 'Kode kabupaten/kota Kemendagri', en: 'Kemendagri regency/city code', nilai: (r) => get(r, 'instansi_asal.kode_kabkota') },
   { kolom: 'daerah_3t', id: 'true bila daerah 3T', en: 'true for a 3T (remote) region', nilai: (r) => get(r, 'instansi_asal.daerah_3t') },
-  { kolom: 'tahun_mulai', id: 'Tahun mulai dijalankan (model: tahun model)', en: 'Start year (model: cohort year)', nilai: (r) => r.tahun_mulai ?? r.tahun_model },
+  faset('tahun', 'tahun_mulai', 'Tahun mulai dijalankan (model: tahun model)', 'Start year (model: cohort year)'),
   { kolom: 'status_keberlanjutan', id: 'Status keberlanjutan', en: 'Sustainability status', nilai: (r) => r.status_keberlanjutan },
   { kolom: 'tanggal_status', id: 'Tanggal status diperiksa', en: 'Date the status was checked', nilai: (r) => r.tanggal_status },
   { kolom: 'tingkat_dampak', id: 'Dampak: rendah, sedang, tinggi', en: 'Impact: low, moderate, high', nilai: (r) => get(r, 'kesiapan.tingkat_dampak') },
-  { kolom: 'kekuatan_bukti', id: 'Kekuatan bukti 0–5', en: 'Evidence strength 0–5', nilai: (r) => get(r, 'kesiapan.kekuatan_bukti') },
-  { kolom: 'biaya', id: 'Pita biaya 1–5', en: 'Cost band 1–5', nilai: (r) => get(r, 'kesiapan.biaya') },
-  { kolom: 'kompleksitas', id: 'Kompleksitas replikasi', en: 'Replication complexity', nilai: (r) => get(r, 'kesiapan.kompleksitas') },
+  faset('bukti', 'kekuatan_bukti', 'Kekuatan bukti 0–5', 'Evidence strength 0–5'),
+  faset('biaya', 'biaya', 'Pita biaya 1–5', 'Cost band 1–5'),
+  faset('kompleksitas', 'kompleksitas', 'Kompleksitas replikasi', 'Replication complexity'),
   { kolom: 'lama_persiapan_bulan', id: 'Bulan persiapan', en: 'Months to prepare', nilai: (r) => get(r, 'kesiapan.lama_persiapan_bulan') },
   {
     kolom: 'replikasi_terverifikasi',
@@ -74,19 +113,16 @@ export const KOLOM_CSV: readonly { kolom: string; id: string; en: string; nilai:
     en: 'Number of implemented replications',
     nilai: (r) => ((get(r, 'kesiapan.replikasi') as Row[] | undefined) ?? []).filter((x) => x.status === 'implementasi').length,
   },
-  {
-    kolom: 'penghargaan',
-    id: 'Penghargaan program:predikat:tahun, dipisah titik koma',
-    en: 'Awards programme:tier:year, semicolon-separated',
-    nilai: (r) => ((r.penghargaan as Row[] | undefined) ?? []).map((p) => `${p.program}:${p.predikat}:${p.tahun}`).join(';'),
-  },
+  faset('penghargaan', 'penghargaan', 'Penghargaan program:predikat:tahun, dipisah titik koma', 'Awards programme:tier:year, semicolon-separated', (r) =>
+    ((r.penghargaan as Row[] | undefined) ?? []).map((p) => `${p.program}:${p.predikat}:${p.tahun}`).join(';'),
+  ),
   { kolom: 'model', id: 'Model yang memuat praktik ini', en: 'Models that include this practice', nilai: (r) => list(r.model) },
   { kolom: 'praktik', id: 'Praktik dalam model ini', en: 'Practices in this model', nilai: (r) => list(r.praktik) },
   { kolom: 'tingkat_verifikasi', id: 'Tingkat verifikasi fakta', en: 'Verification level', nilai: (r) => r.tingkat_verifikasi },
   { kolom: 'jumlah_sumber', id: 'Jumlah sumber', en: 'Number of sources', nilai: (r) => (r.sumber as unknown[] | undefined)?.length ?? 0 },
   { kolom: 'diperbarui', id: 'Tanggal terakhir diperbarui', en: 'Last updated', nilai: (r) => r.diperbarui },
   { kolom: 'url', id: 'Alamat halaman entri', en: 'Entry page URL', nilai: (r) => r.url },
-];
+]);
 
 /**
  * One CSV cell. A cell starting with = + - @ tab or CR runs as a formula when the file is opened in

@@ -1,12 +1,15 @@
+import type { KoleksiEntri } from '../data/routes.ts';
 import type { Model, Praktik } from '../schema/entri.ts';
+import { bacaKolom, FASET, kolomFaset, type Faset } from './daftar-faset.ts';
 import { headline, replikasiTerverifikasi, type Headline } from './kesiapan.ts';
 
 /**
  * The compact record of an entry that lists, facets, the fit-finder, the map and the catalogue's
- * client index all use. Derived from the schema's output; never typed by hand elsewhere.
+ * client index all use. Derived from the schema's output; never typed by hand elsewhere: what a
+ * reader of it needs is a `Pick` of it (KartuRecord, FacetRecord, Kandidat, the map's counts).
  */
 export interface Ringkas {
-  koleksi: 'model' | 'praktik';
+  koleksi: KoleksiEntri;
   id: string;
   judul: string;
   kepanjangan?: string | undefined;
@@ -41,6 +44,11 @@ export interface Ringkas {
   mitra: number;
   model: string[];
   status: string;
+  /**
+   * Values of the facets that have no field above (src/lib/daftar-faset.ts: no `nilai`), by facet
+   * key, read from the facet's field; absent when every facet has its own field.
+   */
+  faset?: Partial<Record<string, string[]>> | undefined;
 }
 
 // Lists on many pages summarise the same entries; each is summarised once per build.
@@ -75,7 +83,7 @@ export const ringkasModel = memo((d: Model): Ringkas => ({
   model: [],
 }));
 
-function dasar(d: Praktik | Model, koleksi: 'model' | 'praktik') {
+function dasar(d: Praktik | Model, koleksi: KoleksiEntri) {
   const k = d.kesiapan;
   return {
     koleksi,
@@ -99,5 +107,17 @@ function dasar(d: Praktik | Model, koleksi: 'model' | 'praktik') {
     replikasi: replikasiTerverifikasi(k),
     provinsiReplikasi: [...new Set(k.replikasi.flatMap((r) => (r.kode_provinsi ? [r.kode_provinsi] : [])))],
     status: d.status,
+    ...nilaiFaset(d, koleksi),
   };
+}
+
+/** The values of the facets without a record field of their own, read from their fields in the entry's data. */
+function nilaiFaset(d: Praktik | Model, koleksi: KoleksiEntri): { faset?: Partial<Record<string, string[]>> } {
+  const faset: Partial<Record<string, string[]>> = {};
+  for (const f of FASET as readonly Faset[]) {
+    const kolom = kolomFaset(f, koleksi);
+    const nilai = !f.nilai && kolom ? bacaKolom(d, kolom) : [];
+    if (nilai.length) faset[f.key] = nilai;
+  }
+  return Object.keys(faset).length ? { faset } : {};
 }

@@ -3,6 +3,8 @@
  * deterministic; the weights below are explained, with the same numbers, in the guide
  * "Cara Kerja Temukan" (a unit test keeps the two in step).
  */
+import type { SkemaUrl } from './keadaan-url.ts';
+import type { Ringkas } from './ringkas.ts';
 
 /** An agency's answers; every question is optional. */
 export interface Jawaban {
@@ -19,26 +21,11 @@ export interface Jawaban {
   mitra?: boolean | undefined;
 }
 
-/** What the ranking reads of an entry. */
-export interface Kandidat {
-  koleksi: 'model' | 'praktik';
-  id: string;
-  judul: string;
-  tema: string;
-  prioritas?: string | undefined;
-  instansi?: string | undefined;
-  provinsi?: string | undefined;
-  daerah3t: boolean;
-  jenisInovasi?: string | undefined;
-  biaya: number;
-  bukti: number;
-  kompleksitas: string;
-  persiapan: number;
-  replikasi: number;
-  mitra: number;
-  keberlanjutan?: string | undefined;
-  prasyarat: string[];
-}
+/** What the ranking reads of an entry's summary record (./ringkas.ts). */
+export type Kandidat = Pick<
+  Ringkas,
+  'koleksi' | 'id' | 'judul' | 'tema' | 'prioritas' | 'instansi' | 'provinsi' | 'daerah3t' | 'jenisInovasi' | 'biaya' | 'bukti' | 'kompleksitas' | 'persiapan' | 'replikasi' | 'mitra' | 'keberlanjutan' | 'prasyarat'
+>;
 
 /** A reason, as a code and its values; the page words it in the reader's language. */
 export interface Alasan {
@@ -46,7 +33,8 @@ export interface Alasan {
   nilai?: (string | number)[];
 }
 
-export interface Hasil<K extends Kandidat = Kandidat> {
+/** A ranked candidate with its reasons (not a search result: that is HasilCari in cari.ts). */
+export interface HasilTemukan<K extends Kandidat = Kandidat> {
   kandidat: K;
   skor: number;
   cocok: Alasan[];
@@ -90,14 +78,14 @@ const TINGKAT: Record<string, string> = {
 };
 
 /** Rank candidates for an agency's answers, best first. A chosen theme is a filter, not a weight. */
-export function peringkat<K extends Kandidat>(kandidat: readonly K[], j: Jawaban): Hasil<K>[] {
+export function peringkat<K extends Kandidat>(kandidat: readonly K[], j: Jawaban): HasilTemukan<K>[] {
   const pool = j.tema ? kandidat.filter((k) => k.tema === j.tema || k.prioritas === j.tema) : kandidat;
   return pool
     .map((k) => nilai(k, j))
     .sort((a, b) => b.skor - a.skor || a.kandidat.judul.localeCompare(b.kandidat.judul, 'id'));
 }
 
-function nilai<K extends Kandidat>(k: K, j: Jawaban): Hasil<K> {
+function nilai<K extends Kandidat>(k: K, j: Jawaban): HasilTemukan<K> {
   const B = BOBOT;
   let skor = 0;
   const cocok: Alasan[] = [];
@@ -143,36 +131,18 @@ function nilai<K extends Kandidat>(k: K, j: Jawaban): Hasil<K> {
   return { kandidat: k, skor, cocok, perlu };
 }
 
-/** Answers from the page's query string, ignoring anything malformed. */
-export function jawabanDariQuery(params: URLSearchParams): Jawaban {
-  const num = (key: string, min: number, max: number) => {
-    const n = Number.parseInt(params.get(key) ?? '', 10);
-    return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
-  };
-  const bool = (key: string) => (params.get(key) === 'ya' ? true : params.get(key) === 'tidak' ? false : undefined);
-  const digital = params.get('digital');
-  return {
-    instansi: params.get('instansi') || undefined,
-    provinsi: params.get('provinsi') || undefined,
-    daerah3t: bool('3t'),
-    tema: params.get('tema') || undefined,
-    anggaran: num('anggaran', 1, 5),
-    digital: digital === 'rendah' || digital === 'sedang' || digital === 'tinggi' ? digital : undefined,
-    bulan: num('bulan', 1, 60),
-    mitra: bool('mitra'),
-  };
-}
-
-export function jawabanKeQuery(j: Jawaban): string {
-  const p = new URLSearchParams();
-  if (j.instansi) p.set('instansi', j.instansi);
-  if (j.provinsi) p.set('provinsi', j.provinsi);
-  if (j.daerah3t !== undefined) p.set('3t', j.daerah3t ? 'ya' : 'tidak');
-  if (j.tema) p.set('tema', j.tema);
-  if (j.anggaran !== undefined) p.set('anggaran', String(j.anggaran));
-  if (j.digital) p.set('digital', j.digital);
-  if (j.bulan !== undefined) p.set('bulan', String(j.bulan));
-  if (j.mitra !== undefined) p.set('mitra', j.mitra ? 'ya' : 'tidak');
-  const q = p.toString();
-  return q ? `?${q}` : '';
-}
+/**
+ * The answers in the page's URL (read and written by src/lib/keadaan-url.ts):
+ * `?instansi=pemerintah-kabupaten&provinsi=94&3t=ya&tema=…&anggaran=2&digital=rendah&bulan=6&mitra=tidak`.
+ * Anything malformed is ignored; the island passes the options its form offers as `dikenal`.
+ */
+export const URL_TEMUKAN = {
+  instansi: { jenis: 'satu' },
+  provinsi: { jenis: 'satu' },
+  daerah3t: { jenis: 'yaTidak', kunci: '3t' },
+  tema: { jenis: 'satu' },
+  anggaran: { jenis: 'bilangan', min: 1, maks: 5 },
+  digital: { jenis: 'pilih', nilai: ['rendah', 'sedang', 'tinggi'] },
+  bulan: { jenis: 'bilangan', min: 1, maks: 60 },
+  mitra: { jenis: 'yaTidak' },
+} as const satisfies SkemaUrl;

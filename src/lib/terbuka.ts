@@ -1,6 +1,6 @@
 import { semua, terakhirDiperbarui } from './content.ts';
 import type { EntriTerbuka } from './opendata.ts';
-import { entryPath, withBase } from './routes.ts';
+import { entryPath, withBase } from '../data/routes.ts';
 
 /** Every published model and practice as the open-data files publish them. */
 export async function entriTerbuka(site: URL, base: string): Promise<EntriTerbuka[]> {

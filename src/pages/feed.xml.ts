@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { labelOf } from '../data/vocab.ts';
 import { JENIS_PERUBAHAN } from '../data/klasifikasi.ts';
 import { semua, terakhirDiperbarui } from '../lib/content.ts';
-import { entryPath, withBase } from '../lib/routes.ts';
+import { entryPath, withBase } from '../data/routes.ts';
 import { labelStatus } from '../lib/edisi.ts';
 import { EDISI_AKTIF } from '../lib/env.ts';
 

@@ -1,7 +1,7 @@
-import Slugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
 import type { Heading } from './anatomy.ts';
 import { BATAS } from './batas.ts';
+import { jangkarHalaman } from './jangkar.ts';
 import { hanyaKomentar, masalahMdx } from './mdx.ts';
 import { KATA_TERBUKTI } from '../schema/penilaian.ts';
 import { adaAngka, ATRIBUSI_REDAKSI, BAGIAN_BERANGKA, penandaDalam, penandaRusak, POLA_RUJUKAN } from './rujukan.ts';
@@ -24,7 +24,7 @@ export interface BodyLink {
 
 export interface BodyFacts {
   headings: Heading[];
-  /** Slugs of every heading, as Astro gives them ids (github-slugger over the text). */
+  /** The id of every heading, as the renderer gives them (./jangkar.ts). */
   anchors: Set<string>;
   links: BodyLink[];
   images: BodyLink[];
@@ -75,8 +75,7 @@ export function readBody(source: string): BodyFacts {
     facts.parsed = false;
     return facts;
   }
-  const slugger = new Slugger();
-  walk(tree, facts, slugger, lines);
+  walk(tree, facts, jangkarHalaman(), lines);
   return facts;
 }
 
@@ -108,7 +107,7 @@ function at(node: MdNode) {
   return { line: node.position?.start.line ?? 1, col: node.position?.start.column ?? 1 };
 }
 
-function walk(root: MdNode, facts: BodyFacts, slugger: Slugger, endLine: number) {
+function walk(root: MdNode, facts: BodyFacts, jangkarDi: (teks: string) => string, endLine: number) {
   const top = root.children ?? [];
   facts.endLine = endLine;
   // Headings with "is the section empty" computed from the next node that is not a comment,
@@ -130,7 +129,7 @@ function walk(root: MdNode, facts: BodyFacts, slugger: Slugger, endLine: number)
   }
   for (const h of found.reverse()) {
     facts.headings.push(h);
-    facts.anchors.add(slugger.slug(h.text));
+    facts.anchors.add(jangkarDi(h.text));
   }
   visit(root, facts);
   if (!facts.parsed) return;

@@ -3,6 +3,7 @@
  * its folder, its frontmatter keeps no template text, and none of its dates lies in the future.
  * The checker (src/validate/run.ts) finds each problem's line from its field path.
  */
+import { dariAstroId } from '../data/routes.ts';
 import type { Koleksi } from '../schema/index.ts';
 import { PLACEHOLDER } from './body.ts';
 import type { MasalahIsian, Tingkat } from './masalah.ts';
@@ -29,7 +30,7 @@ export function masalahEntri({ koleksi, namaBerkas, astroId, raw, today }: Berka
     out.push({ path: ['id'], level: 'error', message: `id "${raw.id}" harus sama dengan nama berkas "${namaBerkas}"; ganti id atau nama berkasnya (id yang sudah terbit tidak boleh diubah)` });
   }
   if (koleksi === 'panduan') {
-    const inEn = astroId.startsWith('en/');
+    const inEn = dariAstroId(koleksi, astroId).bahasa === 'en';
     if (inEn !== (raw.bahasa === 'en')) {
       out.push({ path: ['bahasa'], level: 'error', message: inEn ? 'berkas di content/panduan/en/ harus memakai bahasa: en' : 'bahasa: en hanya untuk berkas di content/panduan/en/' });
     }

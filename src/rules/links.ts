@@ -1,6 +1,8 @@
 import { HALAMAN_STATIS, TEMA_HALAMAN } from '../data/halaman.ts';
+import { pisahLocale } from '../data/routes.ts';
 import { masalahUrl } from '../schema/common.ts';
 import type { BodyLink, BodyProblem } from './body.ts';
+import { pesanTeksSamar, teksTautanSamar } from './teks-tautan.ts';
 
 /** What a link may point to: published (or, in a draft, any) entries with their heading anchors. */
 export interface LinkTargets {
@@ -10,8 +12,6 @@ export interface LinkTargets {
   drafts: Set<string>;
   provinsi: Set<string>;
 }
-
-const VAGUE = /^(klik( di)? sini|di sini|sini|selengkapnya|baca selengkapnya|lihat di sini|tautan( ini)?|link|click here|here|read more|more)$/i;
 
 /** Check an entry's links and images. `fromPublic` is true when the entry itself will be published. */
 export function checkLinks(
@@ -24,8 +24,8 @@ export function checkLinks(
   const problems: BodyProblem[] = [];
   for (const l of links) {
     const where = { line: l.line, col: l.col, area: 'isi.tautan' };
-    if (l.text && VAGUE.test(l.text)) {
-      problems.push({ ...where, message: `teks tautan "${l.text}" tidak menjelaskan tujuannya; tulis nama halaman atau dokumen yang dituju` });
+    if (l.text && teksTautanSamar(l.text)) {
+      problems.push({ ...where, message: pesanTeksSamar(l.text) });
     }
     const url = l.url.trim();
     if (/^javascript:/i.test(url)) {
@@ -62,7 +62,7 @@ function checkInternal(url: string, targets: LinkTargets, fromPublic: boolean): 
   const exact = pathPart.split('?')[0]!;
   // Every page also exists in English under /en/; a translated guide has its own anchors, other
   // English pages carry the Indonesian body and so the same anchors.
-  const path = targets.entries.has(exact) ? exact : exact.replace(/^\/en(\/|$)/, '/');
+  const path = targets.entries.has(exact) ? exact : pisahLocale(exact).path;
   if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) return `tautan "${url}" harus diakhiri "/" (mis. ${path}/)`;
   if ((HALAMAN_STATIS as readonly string[]).includes(path) || /^\/data\/[\w./-]+\.(json|csv)$/.test(path) || path === '/feed.xml') return undefined;
   const tema = /^\/tema\/([^/]+)\/$/.exec(path);

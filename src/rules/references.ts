@@ -1,3 +1,4 @@
+import { astroIdUntuk } from '../data/routes.ts';
 import type { Koleksi } from '../schema/index.ts';
 import type { MasalahAturan } from './masalah.ts';
 import { masalahModel, type KartuRingkas } from '../schema/penilaian.ts';
@@ -42,7 +43,7 @@ export function checkReferences(entries: readonly RefEntry[]): MasalahAturan[] {
 
   for (const e of entries) {
     if (!e.data) continue;
-    const declared = `${e.koleksi}/${e.data.bahasa === 'en' ? 'en/' : ''}${String(e.data.id)}`;
+    const declared = `${e.koleksi}/${astroIdUntuk(e.koleksi, String(e.data.id), e.data.bahasa === 'en' ? 'en' : 'id')}`;
     const first = byDeclaredId.get(declared);
     if (first) report(e, ['id'], `id "${String(e.data.id)}" sudah dipakai oleh ${first.file}; setiap entri ${e.koleksi} memerlukan id unik`);
     else byDeclaredId.set(declared, e);

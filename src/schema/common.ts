@@ -20,8 +20,16 @@ export const slug = () =>
     error: 'harus berupa slug huruf kecil dengan tanda hubung, mis. "panganku-kulon-progo"',
   });
 
+/**
+ * The vocabulary each field built by `vocab()` or `numericVocab()` takes its values from. Nothing
+ * else lists vocabularies: the studio's labelled choices, the scaffold's "pilih:" comments, the
+ * benchmark generator's values and the facets' options find them here, by field
+ * (`kolomSkema()` in src/schema/kolom.ts).
+ */
+export const KOSAKATA = z.registry<{ kosakata: readonly Term[] }>();
+
 /** An enum built from a vocabulary module, so labels and allowed values never drift apart. */
-export const vocab = <const V extends readonly Term[]>(terms: V) => z.enum(slugsOf(terms));
+export const vocab = <const V extends readonly Term[]>(terms: V, params?: Parameters<typeof z.enum>[1]) => z.enum(slugsOf(terms), params).register(KOSAKATA, { kosakata: terms });
 
 /** An integer-valued vocabulary (evidence 0–5, cost 1–5, SDG 1–17) written as a number in YAML. */
 export const numericVocab = (terms: readonly Term[]) => {
@@ -29,7 +37,8 @@ export const numericVocab = (terms: readonly Term[]) => {
   return z
     .int()
     .min(Math.min(...allowed))
-    .max(Math.max(...allowed));
+    .max(Math.max(...allowed))
+    .register(KOSAKATA, { kosakata: terms });
 };
 
 /** The shape of a date, `YYYY-MM-DD`, whether or not the calendar has that day. */

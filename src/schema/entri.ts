@@ -9,6 +9,7 @@ import { numericVocab, ref, slug, tahun, tanggal, teks, vocab } from './common.t
 import { instansiAsal, instansiMitra, kontak } from './instansi.ts';
 import { kesiapan } from './kesiapan.ts';
 import { penghargaan } from './penghargaan.ts';
+import { denganPesan } from './pesan.ts';
 import { riwayat } from './riwayat.ts';
 import { dasarHukum, lampiran, sumber } from './sumber.ts';
 
@@ -189,6 +190,10 @@ function tinjauanRefine(v: { status: string; penulis: { id: string }[]; peninjau
 function penilaianRefine(v: DataBukti & DataKompleksitas & { kesiapan: { biaya: number; biaya_juta_per_tahun: number } }, ctx: Ctx, lain: MasalahPenilaian[] = []) {
   for (const m of [...masalahBukti(v), ...lain, ...masalahBiaya(v.kesiapan), ...masalahKompleksitas(v)]) ctx.addIssue({ code: 'custom', path: [...m.path], message: m.message });
 }
+
+/** Their problems are worded in Indonesian while they parse, whoever parses them (./pesan.ts). */
+denganPesan(praktikSchema);
+denganPesan(modelSchema);
 
 export type Praktik = z.infer<typeof praktikSchema>;
 export type Model = z.infer<typeof modelSchema>;

@@ -7,7 +7,7 @@ const contohProvinsi = '"34" untuk DI Yogyakarta, "65" untuk Kalimantan Utara';
 
 /** A Kemendagri province code; the list is long, so the message points to the reference instead. */
 export const kodeProvinsi = () =>
-  z.enum(PROVINSI.map((p) => p.slug) as [string, ...string[]], {
+  vocab(PROVINSI, {
     error: (iss) => `kode provinsi ${JSON.stringify(iss.input)} tidak dikenal; tulis kode Kemendagri dua digit dalam tanda kutip (mis. ${contohProvinsi}). Daftar lengkap ada di panduan penulis`,
   });
 

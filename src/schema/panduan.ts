@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { denganPesan } from './pesan.ts';
 import { STATUS_PUBLIKASI } from '../data/klasifikasi.ts';
 import { riwayat } from './riwayat.ts';
 import { ref, slug, teks, vocab } from './common.ts';
@@ -22,5 +23,8 @@ export const panduanSchema = z.strictObject({
   /** Change history, newest first; a `besar` change needs a note. */
   riwayat,
 });
+
+/** Its problems are worded in Indonesian while it parses, whoever parses it (./pesan.ts). */
+denganPesan(panduanSchema);
 
 export type Panduan = z.infer<typeof panduanSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { denganPesan } from './pesan.ts';
 import { JENIS_PENULIS } from '../data/klasifikasi.ts';
 import { slug, teks, url, vocab } from './common.ts';
 
@@ -20,5 +21,8 @@ export const penulisSchema = z.strictObject({
   /** One or two sentences on the role in the handbook. */
   keterangan: teks(),
 });
+
+/** Its problems are worded in Indonesian while it parses, whoever parses it (./pesan.ts). */
+denganPesan(penulisSchema);
 
 export type Penulis = z.infer<typeof penulisSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { denganPesan } from './pesan.ts';
 import { JENIS_DASAR_HUKUM, JENIS_LAMPIRAN, JENIS_SUMBER } from '../data/klasifikasi.ts';
 import { diDomain, SITUS_UNGGAHAN } from '../data/sumber-lemah.ts';
 import { slug, tahun, tanggal, teks, url, vocab } from './common.ts';
@@ -39,6 +40,9 @@ export const sumber = z
       });
     }
   });
+
+/** Its problems are worded in Indonesian while it parses, whoever parses it (./pesan.ts). */
+denganPesan(sumber);
 
 /** A legal basis the innovation rests on or an adopter needs. */
 export const dasarHukum = z.strictObject({

@@ -1,14 +1,16 @@
-import { esc } from '../lib/kartu-html.ts';
+import { esc } from '../lib/esc.ts';
 import { isi } from '../lib/format.ts';
 import type { IndeksRecord } from '../lib/katalog.ts';
-import { pilihanDariQuery, pilihanKeQuery, type Pilihan } from '../lib/bandingkan.ts';
+import { URL_BANDINGKAN } from '../lib/bandingkan.ts';
+import { bacaUrl, tulisUrl } from '../lib/keadaan-url.ts';
+import { gantiUrl } from './form-url.ts';
 
-interface Config {
+interface ConfigBandingkan {
   indexes: string[];
   prefix: string;
   maks: number;
   rows: { kunci: string; pilih: string; judul: string }[];
-  words: Record<'hapus' | 'kosong' | 'penuh' | 'aspek' | 'memuat' | 'model' | 'praktik' | 'tidakAda', string>;
+  words: Record<'hapus' | 'kosong' | 'penuh' | 'aspek' | 'model' | 'praktik' | 'tidakAda', string>;
 }
 
 /**
@@ -23,16 +25,17 @@ export function startBandingkan() {
   const table = document.querySelector<HTMLElement>('[data-bandingkan-tabel]');
   const status = document.querySelector<HTMLElement>('[data-bandingkan-status]');
   if (!configEl || !form || !select || !table || !status) return;
-  const c = JSON.parse(configEl.textContent ?? '{}') as Config;
-  let pilihan = pilihanDariQuery(new URLSearchParams(location.search));
+  const c = JSON.parse(configEl.textContent ?? '{}') as ConfigBandingkan;
+  /** The entries compared, as `koleksi/id`. */
+  let pilihan = bacaUrl(URL_BANDINGKAN, new URLSearchParams(location.search)).id;
   const pages = new Map<string, Promise<Document>>();
-  const key = (p: Pilihan) => `${p.koleksi}/${p.id}`;
+  const key = (r: IndeksRecord) => `${r.koleksi}/${r.id}`;
   const records = Promise.all(c.indexes.map((u) => fetch(u).then((r) => r.json() as Promise<IndeksRecord[]>))).then((l) => l.flat());
 
-  const page = (p: Pilihan) => {
-    const k = key(p);
+  const page = (r: IndeksRecord) => {
+    const k = key(r);
     if (!pages.has(k)) {
-      pages.set(k, fetch(`${c.prefix}${k}/`).then(async (r) => new DOMParser().parseFromString(await r.text(), 'text/html')));
+      pages.set(k, fetch(`${c.prefix}${k}/`).then(async (res) => new DOMParser().parseFromString(await res.text(), 'text/html')));
     }
     return pages.get(k)!;
   };
@@ -48,7 +51,8 @@ export function startBandingkan() {
       return clone.innerHTML;
     }
     let html = '';
-    for (let n = el.nextElementSibling; n && n.tagName !== 'H2'; n = n.nextElementSibling) {
+    // A section ends at the next H2, or at the page's own panels after the entry's text (each holds an H2).
+    for (let n = el.nextElementSibling; n && n.tagName !== 'H2' && !n.querySelector('h2'); n = n.nextElementSibling) {
       const clone = n.cloneNode(true) as HTMLElement;
       // Ids would repeat once per column; headings inside a cell would break the page outline.
       clone.querySelectorAll('[id]').forEach((x) => x.removeAttribute('id'));
@@ -59,13 +63,13 @@ export function startBandingkan() {
   };
 
   const render = async () => {
-    history.replaceState(null, '', `${location.pathname}${pilihanKeQuery(pilihan)}`);
+    gantiUrl(tulisUrl(URL_BANDINGKAN, { id: pilihan }));
     const all = await records;
-    const chosen = pilihan.map((p) => all.find((r) => r.koleksi === p.koleksi && r.id === p.id)).filter((r): r is IndeksRecord => !!r);
+    const chosen = pilihan.map((k) => all.find((r) => key(r) === k)).filter((r): r is IndeksRecord => !!r);
     const options = (koleksi: 'model' | 'praktik') =>
       all
         .filter((r) => r.koleksi === koleksi && !chosen.includes(r))
-        .map((r) => `<option value="${esc(`${r.koleksi}/${r.id}`)}">${esc(r.judul)}</option>`)
+        .map((r) => `<option value="${esc(key(r))}">${esc(r.judul)}</option>`)
         .join('');
     select.innerHTML = `<optgroup label="${esc(c.words.model)}">${options('model')}</optgroup><optgroup label="${esc(c.words.praktik)}">${options('praktik')}</optgroup>`;
     select.disabled = chosen.length >= c.maks;
@@ -78,7 +82,7 @@ export function startBandingkan() {
     const docs = await Promise.all(chosen.map((r) => page(r)));
     status.removeAttribute('aria-busy');
     const head = chosen
-      .map((r) => `<th scope="col"><a href="${esc(`${c.prefix}${r.koleksi}/${r.id}/`)}">${esc(r.judul)}</a><br><button type="button" class="tombol-sekunder no-print" data-hapus="${esc(`${r.koleksi}/${r.id}`)}">${esc(isi(c.words.hapus, r.judul))}</button></th>`)
+      .map((r) => `<th scope="col"><a href="${esc(`${c.prefix}${r.koleksi}/${r.id}/`)}">${esc(r.judul)}</a><br><button type="button" class="tombol-sekunder no-print" data-hapus="${esc(key(r))}">${esc(isi(c.words.hapus, r.judul))}</button></th>`)
       .join('');
     const body = c.rows
       .map((row) => `<tr><th scope="row">${esc(row.judul)}</th>${docs.map((d) => `<td lang="id">${part(d, row.pilih)}</td>`).join('')}</tr>`)
@@ -88,14 +92,16 @@ export function startBandingkan() {
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const added = pilihanDariQuery(new URLSearchParams({ id: select.value }));
-    pilihan = pilihanDariQuery(new URLSearchParams({ id: [...pilihan, ...added].map(key).join(',') }));
+    // The codec keeps the selection well-formed, each entry once, at most MAKS_BANDINGKAN.
+    const params = new URLSearchParams(tulisUrl(URL_BANDINGKAN, { id: pilihan }));
+    params.append('id', select.value);
+    pilihan = bacaUrl(URL_BANDINGKAN, params).id;
     void render();
   });
   table.addEventListener('click', (e) => {
     const b = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('[data-hapus]') : null;
     if (!b) return;
-    pilihan = pilihan.filter((p) => key(p) !== b.dataset.hapus);
+    pilihan = pilihan.filter((k) => k !== b.dataset.hapus);
     void render().then(() => select.focus());
   });
   form.querySelector('[data-cetak]')?.addEventListener('click', () => print());

@@ -1,14 +1,16 @@
-import { facetCounts, filterRecords, sortRecords, stateFromQuery, stateToQuery, type FacetKey, type FacetState, type SortKey } from '../lib/facets.ts';
-import { kartuHtml, esc, type KartuLabels } from '../lib/kartu-html.ts';
-import { halaman, type IndeksRecord } from '../lib/katalog.ts';
+import { facetCounts, filterRecords, sortRecords, type FacetKey } from '../lib/facets.ts';
+import { esc } from '../lib/esc.ts';
+import { kartuHtml, type KartuLabels } from '../lib/kartu-html.ts';
+import { halaman, URL_KATALOG, type IndeksRecord } from '../lib/katalog.ts';
+import { bacaUrl, tulisUrl } from '../lib/keadaan-url.ts';
+import { gantiUrl, isiForm, nilaiDikenal, paramsForm } from './form-url.ts';
 
-interface Config {
-  koleksi: 'praktik' | 'model';
+interface ConfigKatalog {
   index: string;
   labels: KartuLabels;
   size: number;
   keys: FacetKey[];
-  words: Record<'menampilkan' | 'dari' | 'entri' | 'kosong' | 'sebelumnya' | 'berikutnya' | 'halaman', string>;
+  words: Record<'menampilkan' | 'dari' | 'entri' | 'kosong' | 'sebelumnya' | 'berikutnya', string>;
 }
 
 /**
@@ -23,35 +25,19 @@ export function startKatalog() {
   const status = document.querySelector<HTMLElement>('[data-katalog-status]');
   const pager = document.querySelector<HTMLElement>('[data-katalog-halaman]');
   if (!configEl || !form || !results || !status || !pager) return;
-  const config = JSON.parse(configEl.textContent ?? '{}') as Config;
+  const config = JSON.parse(configEl.textContent ?? '{}') as ConfigKatalog;
   let records: IndeksRecord[] | undefined;
   let loading: Promise<IndeksRecord[]> | undefined;
-  const initial = stateFromQuery(new URLSearchParams(location.search));
-  let page = initial.page;
+  // Only the facets this catalogue shows: a link naming another one (or an unknown value) opens the unfiltered list.
+  const dikenal = nilaiDikenal(form);
+  const initial = bacaUrl(URL_KATALOG, new URLSearchParams(location.search), dikenal);
+  let page = initial.hal;
 
   const load = () => (loading ??= fetch(config.index).then((r) => r.json() as Promise<IndeksRecord[]>));
 
-  const readForm = (): { state: FacetState; sort: SortKey } => {
-    const data = new FormData(form);
-    const state: FacetState = {};
-    for (const key of config.keys) {
-      const values = data.getAll(key).map(String);
-      if (values.length) state[key] = values;
-    }
-    return { state, sort: (data.get('urut') as SortKey | null) ?? 'judul' };
-  };
-
-  const writeForm = (state: FacetState, sort: SortKey) => {
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-      input.checked = state[input.name as FacetKey]?.includes(input.value) ?? false;
-    }
-    const select = form.querySelector<HTMLSelectElement>('select[name=urut]');
-    if (select) select.value = sort;
-  };
-
   const render = (focus = false) => {
     if (!records) return;
-    const { state, sort } = readForm();
+    const { saring: state, urut: sort } = bacaUrl(URL_KATALOG, paramsForm(form), dikenal);
     const found = sortRecords(filterRecords(records, state), sort);
     const p = halaman(found, page, config.size);
     page = p.current;
@@ -63,14 +49,14 @@ export function startKatalog() {
       const [key, value] = (el.dataset.jumlah ?? '').split(':') as [FacetKey, string];
       el.textContent = String(counts[key]?.get(value) ?? 0);
     }
-    const q = (n: number) => stateToQuery(state, sort, n);
+    const q = (n: number) => tulisUrl(URL_KATALOG, { saring: state, urut: sort, hal: n });
     const link = (n: number, label: string, rel?: string) => `<li><a href="${esc(q(n) || '?')}" data-hal="${n}"${rel ? ` rel="${rel}"` : ''}>${esc(label)}</a></li>`;
     const items: string[] = [];
     if (p.current > 1) items.push(link(p.current - 1, w.sebelumnya, 'prev'));
     for (let n = 1; n <= p.pages; n++) items.push(n === p.current ? `<li><span aria-current="page">${n}</span></li>` : link(n, String(n)));
     if (p.current < p.pages) items.push(link(p.current + 1, w.berikutnya, 'next'));
     pager.innerHTML = p.pages > 1 ? `<ul class="halaman-nav">${items.join('')}</ul>` : '';
-    history.replaceState(null, '', `${location.pathname}${q(p.current)}`);
+    gantiUrl(q(p.current));
     if (focus) {
       status.setAttribute('tabindex', '-1');
       status.focus();
@@ -112,8 +98,8 @@ export function startKatalog() {
     render(true);
   });
 
-  if (Object.keys(initial.state).length || initial.sort !== 'judul' || (initial.page > 1 && location.search)) {
-    writeForm(initial.state, initial.sort);
+  if (Object.keys(initial.saring).length || initial.urut !== 'judul' || initial.hal > 1) {
+    isiForm(form, tulisUrl(URL_KATALOG, initial));
     void ensure().then(() => render());
   }
 }

@@ -1,14 +1,18 @@
-import { esc, kartuHtml, type KartuLabels } from '../lib/kartu-html.ts';
+import { URL_BANDINGKAN } from '../lib/bandingkan.ts';
+import { esc } from '../lib/esc.ts';
+import { kartuHtml, type KartuLabels } from '../lib/kartu-html.ts';
 import { isi } from '../lib/format.ts';
 import type { IndeksRecord } from '../lib/katalog.ts';
-import { jawabanDariQuery, jawabanKeQuery, peringkat, type Alasan, type Jawaban } from '../lib/temukan.ts';
+import { bacaUrl, tulisUrl } from '../lib/keadaan-url.ts';
+import { peringkat, URL_TEMUKAN, type Alasan, type Jawaban } from '../lib/temukan.ts';
+import { gantiUrl, isiForm, nilaiDikenal, paramsForm } from './form-url.ts';
 
-interface Config {
+interface ConfigTemukan {
   indexes: string[];
   labels: KartuLabels;
   instansi: Record<string, string>;
   alasan: Record<string, string>;
-  words: Record<'status' | 'kosong' | 'cocok' | 'perlu' | 'bandingkan' | 'lebih', string>;
+  words: Record<'status' | 'kosong' | 'cocok' | 'perlu' | 'bandingkan', string>;
   bandingkan: string;
 }
 
@@ -25,7 +29,7 @@ export function startTemukan() {
   const status = document.querySelector<HTMLElement>('[data-temukan-status]');
   const more = document.querySelector<HTMLButtonElement>('[data-temukan-lebih]');
   if (!configEl || !form || !list || !status || !more) return;
-  const c = JSON.parse(configEl.textContent ?? '{}') as Config;
+  const c = JSON.parse(configEl.textContent ?? '{}') as ConfigTemukan;
   let shown = LANGKAH;
   const records = Promise.all(c.indexes.map((u) => fetch(u).then((r) => r.json() as Promise<IndeksRecord[]>))).then((lists) => lists.flat());
 
@@ -39,23 +43,12 @@ export function startTemukan() {
     return isi(c.alasan[a.kode] ?? a.kode, ...v);
   };
 
-  const answers = (): Jawaban => {
-    const params = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v) params.set(k, v);
-    return jawabanDariQuery(params);
-  };
-
-  const fill = (j: Jawaban) => {
-    const q = new URLSearchParams(jawabanKeQuery(j));
-    for (const el of Array.from(form.elements)) {
-      if (el instanceof HTMLSelectElement) el.value = q.get(el.name) ?? '';
-      if (el instanceof HTMLInputElement && el.type === 'radio') el.checked = el.value === (q.get(el.name) ?? '');
-    }
-  };
+  // The options the form offers: an answer outside them (a stale or edited link) is no answer.
+  const dikenal = nilaiDikenal(form);
 
   const render = async (focus: boolean) => {
-    const j = answers();
-    history.replaceState(null, '', `${location.pathname}${jawabanKeQuery(j)}`);
+    const j: Jawaban = bacaUrl(URL_TEMUKAN, paramsForm(form), dikenal);
+    gantiUrl(tulisUrl(URL_TEMUKAN, j));
     const ranked = peringkat(await records, j);
     const top = ranked.slice(0, shown);
     status.textContent = ranked.length ? isi(c.words.status, ranked.length, top.length) : c.words.kosong;
@@ -66,7 +59,7 @@ export function startTemukan() {
           items.length ? `<p class="kecil"><strong>${esc(title)}:</strong></p><ul>${items.map((a) => `<li${a.kode === 'prasyarat' ? ' lang="id"' : ''}>${esc(words(a))}</li>`).join('')}</ul>` : '';
         const extra =
           `<div class="alasan">${reasons(c.words.cocok, h.cocok)}${reasons(c.words.perlu, h.perlu)}</div>` +
-          `<p class="kecil"><a href="${esc(`${c.bandingkan}?id=${r.koleksi}/${r.id}`)}">${esc(c.words.bandingkan)}</a></p>`;
+          `<p class="kecil"><a href="${esc(`${c.bandingkan}${tulisUrl(URL_BANDINGKAN, { id: [`${r.koleksi}/${r.id}`] })}`)}">${esc(c.words.bandingkan)}</a></p>`;
         return `<li>${kartuHtml(r, c.labels, 3, extra)}</li>`;
       })
       .join('');
@@ -90,6 +83,6 @@ export function startTemukan() {
     shown += LANGKAH;
     void render(false);
   });
-  fill(jawabanDariQuery(new URLSearchParams(location.search)));
+  isiForm(form, tulisUrl(URL_TEMUKAN, bacaUrl(URL_TEMUKAN, new URLSearchParams(location.search), dikenal)));
   void render(false);
 }

@@ -7,6 +7,7 @@
  */
 import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import { folderEntri } from '../data/routes.ts';
 import { BATAS } from '../rules/batas.ts';
 import { SLUG_PATTERN } from '../schema/common.ts';
 import { NAMA_KOLEKSI, type Koleksi } from '../schema/index.ts';
@@ -31,8 +32,6 @@ export interface DaftarKonten {
 }
 
 const EXT_ENTRI: Record<Koleksi, readonly string[]> = { model: ['.mdx'], praktik: ['.mdx'], panduan: ['.mdx'], penulis: ['.yaml', '.yml'] };
-/** Sub-folders whose files are entries: English guides live in `panduan/en/`. */
-const FOLDER_ENTRI: Record<Koleksi, readonly string[]> = { model: [''], praktik: [''], panduan: ['', 'en'], penulis: [''] };
 /** Raster images only: an SVG can carry script and markup of its own. */
 export const EXT_GAMBAR = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif'] as const;
 
@@ -81,8 +80,8 @@ export function daftarKonten(root: string, contentDir: string): DaftarKonten {
           else if (EXT_ENTRI[koleksi].includes(ext)) {
             const nama = d.name.slice(0, -ext.length);
             const size = lstatSync(full).size;
-            if (!FOLDER_ENTRI[koleksi].includes(folder)) {
-              const tempat = FOLDER_ENTRI[koleksi].map((f) => `${posix(join(koleksi, f))}/`).join(' atau ');
+            if (!folderEntri(koleksi).includes(folder)) {
+              const tempat = folderEntri(koleksi).map((f) => `${posix(join(koleksi, f))}/`).join(' atau ');
               masalah(full, `entri harus berada langsung di ${tempat}, bukan di sub-folder "${folder}"`);
             } else if (!SLUG_PATTERN.test(nama) || extname(d.name) !== ext) {
               masalah(full, `nama berkas "${d.name}" harus berupa slug huruf kecil dengan tanda hubung dan ekstensi huruf kecil, mis. "panganku-kulon-progo${EXT_ENTRI[koleksi][0]}": nama berkas menjadi alamat halaman`);

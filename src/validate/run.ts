@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import { PROVINSI } from '../data/wilayah.ts';
 import { checkAnatomy, type JenisAnatomi } from '../rules/anatomy.ts';
@@ -12,13 +12,12 @@ import { masalahTesaurus } from '../rules/tesaurus.ts';
 import { barisTidakRapi } from './rapi.ts';
 import { TESAURUS } from '../data/tesaurus.ts';
 import { fileURLToPath } from 'node:url';
-import { entryPath } from '../lib/routes.ts';
+import { dariAstroId, halamanBerkas } from '../data/routes.ts';
 import { KOLEKSI, type Koleksi } from '../schema/index.ts';
 import { daftarKonten } from './berkas.ts';
 import { gambarEntri } from './gambar.ts';
 import { bacaTeks } from './teks.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
-import { issueMessage } from './messages.ts';
 import { fieldPath, sortProblems, type Problem } from './problem.ts';
 
 export interface CheckOptions {
@@ -95,16 +94,17 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
   const schema: z.ZodType = KOLEKSI[koleksi].schema;
   let data: Record<string, unknown> | undefined;
   if (!fm.errors.length) {
-    const parsed = schema.safeParse(raw, { reportInput: true });
+    // The schemas word their problems themselves while parsing (src/schema/pesan.ts).
+    const parsed = schema.safeParse(raw);
     if (parsed.success) data = parsed.data as Record<string, unknown>;
     else {
       for (const issue of parsed.error.issues) {
         const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
         const { line, col } = fm.locate(issue.path, key);
-        push(line, col, fieldPath(key ? [...issue.path, key] : issue.path), issueMessage(issue, raw, schema));
+        push(line, col, fieldPath(key ? [...issue.path, key] : issue.path), issue.message);
       }
     }
-    const namaBerkas = basename(full).replace(/\.(mdx|ya?ml)$/, '');
+    const namaBerkas = dariAstroId(koleksi, astroId).id;
     for (const m of masalahEntri({ koleksi, namaBerkas, astroId, raw, today })) {
       const { line, col } = fm.locate(m.path);
       push(line, col, fieldPath(m.path), m.message, m.level);
@@ -114,7 +114,7 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
   let body: BodyFacts | undefined;
   if (koleksi !== 'penulis') {
     body = readBody(source);
-    const jenis: JenisAnatomi = koleksi === 'panduan' ? (astroId.startsWith('en/') ? 'panduan-en' : 'panduan') : koleksi;
+    const jenis: JenisAnatomi = koleksi === 'panduan' ? (dariAstroId(koleksi, astroId).bahasa === 'en' ? 'panduan-en' : 'panduan') : koleksi;
     const bodyProblems: BodyProblem[] = [...body.problems];
     if (body.parsed) {
       bodyProblems.push(...checkAnatomy(jenis, body.headings, body.endLine).map((a) => ({ ...a, area: 'isi.bagian' })));
@@ -196,7 +196,7 @@ function crossChecks(loaded: Loaded[], problems: Problem[], contentDir: string, 
   const targets: LinkTargets = { entries: new Map(), drafts: new Set(), provinsi: new Set(PROVINSI.map((p) => p.slug)) };
   for (const e of loaded) {
     if (e.koleksi === 'penulis' || !e.body) continue;
-    const path = e.astroId.startsWith('en/') ? `/en${entryPath(e.koleksi, e.astroId.slice(3))}` : entryPath(e.koleksi, e.astroId);
+    const path = halamanBerkas(e.koleksi, e.astroId);
     // An unparsable body reports its own error; its anchors are unknown, not empty.
     const anchors = e.body.parsed ? e.body.anchors : null;
     // An entry whose frontmatter cannot be read reports its own errors; links to it are not judged.
@@ -219,6 +219,6 @@ function crossChecks(loaded: Loaded[], problems: Problem[], contentDir: string, 
 }
 
 function anchorsOf(loaded: Loaded[], path: string): Set<string> | null {
-  const e = loaded.find((l) => l.koleksi !== 'penulis' && (l.astroId.startsWith('en/') ? `/en${entryPath(l.koleksi as 'model', l.astroId.slice(3))}` : entryPath(l.koleksi as 'model', l.astroId)) === path);
+  const e = loaded.find((l) => l.koleksi !== 'penulis' && halamanBerkas(l.koleksi, l.astroId) === path);
   return e?.body?.parsed ? e.body.anchors : null;
 }

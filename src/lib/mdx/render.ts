@@ -6,12 +6,12 @@
  * the tree to HTML. A node the rules refuse stops the render with a `GalatRender` naming its line,
  * so a build can never publish what `npm run check` would reject.
  */
-import Slugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Text } from 'hast';
 import { defineHastPlugin, renderHandle, resolveHastSubscriptions, visitHastHandle, type HastVisitorContext } from 'satteri';
 import { HTML_DIIZINKAN, KOMPONEN_MDX, masalahMdx, type NamaKomponen, type NodeMdx } from '../../rules/mdx.ts';
+import { jangkarHalaman } from '../../rules/jangkar.ts';
 import { penandaDalam } from '../../rules/rujukan.ts';
-import { withBase } from '../routes.ts';
+import { withBase } from '../../data/routes.ts';
 import { KOMPONEN, type Props } from './komponen.ts';
 import { hastMdx, lepasHandle } from './satteri-asli.ts';
 
@@ -88,7 +88,8 @@ const LABEL = {
 /** What one render keeps while the plugin walks the tree. */
 interface Keadaan {
   opsi: OpsiRender;
-  slugger: Slugger;
+  /** The heading ids of this body (src/rules/jangkar.ts, as the checker computes them). */
+  jangkar: (teks: string) => string;
   headings: Judul[];
   tabelKe: number;
   nomor: Map<string, number>;
@@ -197,7 +198,7 @@ const buatPlugin = (position: boolean, bab: boolean) => defineHastPlugin({
         const text = ctx.textContent(node);
         const id = node.properties?.id;
         const bab = k.opsi.bab;
-        const slug = (bab?.awalan ?? '') + (typeof id === 'string' ? id : k.slugger.slug(text));
+        const slug = (bab?.awalan ?? '') + (typeof id === 'string' ? id : k.jangkar(text));
         const depth = Math.min(6, Number(node.tagName[1]) + (bab?.geser ?? 0));
         k.headings.push({ depth, slug, text });
         if (bab) ctx.replaceNode(node as never, { type: 'element', tagName: `h${depth}`, properties: { ...node.properties, id: slug }, children: [...node.children] } as never);
@@ -295,7 +296,7 @@ function jalankan(source: string, opsi: OpsiRender, plugin: typeof CEPAT): Hasil
   const handle = hastMdx(source, { gfm: { footnotes: { label: label.catatanKaki, backLabel: label.kembali } }, smartPunctuation: true }, plugin === BERLETAK);
   try {
     const sumber = opsi.sumber ?? [];
-    const k: Keadaan = { opsi, slugger: new Slugger(), headings: [], tabelKe: 0, nomor: new Map(sumber.map((x, i) => [x, i + 1])), kutipan: sumber.map(() => []) };
+    const k: Keadaan = { opsi, jangkar: jangkarHalaman(), headings: [], tabelKe: 0, nomor: new Map(sumber.map((x, i) => [x, i + 1])), kutipan: sumber.map(() => []) };
     visitHastHandle(handle as never, plugin, LANGGANAN.get(plugin) as never, source, undefined, { pustaka: k }, 'mdx', []);
     return { html: renderHandle(handle as never).trimEnd(), headings: k.headings, kutipan: k.kutipan };
   } finally {

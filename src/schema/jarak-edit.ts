@@ -1,7 +1,8 @@
 /**
  * Edit distance with transpositions (optimal string alignment): one swapped pair of letters is one
- * typo. The checker's "did you mean" (src/validate/suggest.ts) and the search page's spelling
- * suggestions (./cari-pulih.ts) use it.
+ * typo. The schemas' messages ("did you mean", ./pesan.ts), the links gate's anchor suggestions
+ * (scripts/verify/links.ts) and the search page's spelling suggestions (src/lib/cari-pulih.ts) use
+ * it. Here, under the schemas, because their messages are made while parsing.
  *
  * Ours rather than fastest-levenshtein (the maintained package the issue names): plain
  * Levenshtein counts a swapped pair as two edits, so "TKP" for "KTP" or "NBI" for "NIB" would be
@@ -25,3 +26,24 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/**
+ * The allowed value an author most likely meant: the closest by edit distance, or one that contains
+ * what was typed ("kemiskinan" → "pengentasan-kemiskinan"). `undefined` when nothing is close.
+ */
+export function nearest(found: string, allowed: Iterable<string>): string | undefined {
+  const f = found.toLowerCase().trim();
+  if (!f) return undefined;
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of allowed) {
+    const c = candidate.toLowerCase();
+    const dist = editDistance(f, c);
+    const score = c.includes(f) || f.includes(c) ? Math.min(dist, 1.5) : dist;
+    if (score < bestScore) {
+      bestScore = score;
+      best = candidate;
+    }
+  }
+  const limit = Math.max(2, Math.floor(f.length / 3));
+  return bestScore <= limit ? best : undefined;
+}

@@ -1,0 +1,21 @@
+/**
+ * Link text that says nothing about where it leads, in either language: one list for the
+ * checker's link rule (./links.ts), which reads an entry's Markdown, and the links gate
+ * (scripts/verify/links.ts), which reads every built page, templates included. Screen-reader users
+ * list a page's links out of context (WCAG 2.4.4); "selengkapnya" ten times is no help there.
+ */
+export const TEKS_TAUTAN_SAMAR: ReadonlySet<string> = new Set([
+  'klik di sini', 'klik disini', 'klik sini', 'di sini', 'disini', 'sini', 'klik', 'selengkapnya', 'baca selengkapnya',
+  'lihat selengkapnya', 'lihat di sini', 'lebih lanjut', 'baca lebih lanjut', 'info lebih lanjut', 'tautan', 'tautan ini', 'link', 'link ini',
+  'lanjut', 'lanjutkan membaca', 'baca', 'lihat',
+  'click here', 'here', 'click', 'read more', 'more', 'learn more', 'this link', 'continue reading',
+]);
+
+/** Link text as the list holds it: lower case, one space between words, no punctuation or arrows around it. */
+export const normalkanTeksTautan = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^[\s.,:;!?…»›→←«‹(\[]+|[\s.,:;!?…»›→←«‹)\]]+$/g, '').trim();
+
+export const teksTautanSamar = (teks: string) => TEKS_TAUTAN_SAMAR.has(normalkanTeksTautan(teks));
+
+/** The message for a vague link, naming where it leads when the reader of the message cannot see it. */
+export const pesanTeksSamar = (teks: string, tujuan?: string) =>
+  `teks tautan "${teks}" tidak menjelaskan tujuannya${tujuan ? ` (menuju ${tujuan})` : ''}; tulis nama halaman atau dokumen yang dituju`;
