@@ -49,6 +49,29 @@ async function bukaStudio(rute: string, siapkan?: (page: Page) => void) {
   return { page, galat };
 }
 
+/** The content tree as it would be after merging: the fixtures with `relatif` (under content/) replaced by `teks`. */
+function periksaDengan(relatif: string, teks: string, today?: string) {
+  const salinan = mkdtempSync(join(tmpdir(), 'pustaka-studio-periksa-'));
+  cpSync(FIXTURE, salinan, { recursive: true });
+  writeFileSync(join(salinan, relatif), teks);
+  return { salinan, problems: checkContent({ root: salinan, contentDir: salinan, ...(today ? { today } : {}) }).problems };
+}
+
+/** Save the open entry: it lands in the Draf column, and its file on the branch says `status: draf`. */
+async function simpanKeDraf(page: Page, cabang: string, berkas: string) {
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect.poll(() => kolom(cabang), { timeout: 15_000 }).toBe('decap-cms/draft');
+  expect(statusDi(cabang, berkas)).toBe('draf');
+}
+
+/** Move the open entry from Draf to Dalam tinjauan through the editor's status menu; the file follows. */
+async function keTinjauan(page: Page, cabang: string, berkas: string) {
+  await page.getByRole('button', { name: 'Status: Draf' }).click();
+  await page.getByRole('menuitem', { name: 'Dalam tinjauan' }).click();
+  await expect.poll(() => kolom(cabang), { timeout: 15_000 }).toBe('decap-cms/pending_review');
+  expect(statusDi(cabang, berkas)).toBe('tinjauan');
+}
+
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'pustaka-studio-'));
   cpSync(FIXTURE, join(repo, 'content'), { recursive: true });
@@ -81,10 +104,7 @@ describe('studio penulis', () => {
     // A published entry being changed is a draft again until its change is Siap terbit.
     expect(diff).toEqual(['-judul: LAYAN', '+judul: LAYAN Baru', '-status: terbit', '+status: draf']);
 
-    const salinan = mkdtempSync(join(tmpdir(), 'pustaka-studio-periksa-'));
-    cpSync(FIXTURE, salinan, { recursive: true });
-    writeFileSync(join(salinan, 'praktik/layanan-contoh.mdx'), git('show', 'cms/praktik/layanan-contoh:content/praktik/layanan-contoh.mdx'));
-    const galatPeriksa = checkContent({ root: salinan, contentDir: salinan, today: '2026-11-28' }).problems.filter((p) => p.level === 'error');
+    const galatPeriksa = periksaDengan('praktik/layanan-contoh.mdx', git('show', 'cms/praktik/layanan-contoh:content/praktik/layanan-contoh.mdx'), '2026-11-28').problems.filter((p) => p.level === 'error');
     expect(galatPeriksa.filter((p) => p.file === 'praktik/layanan-contoh.mdx')).toEqual([]);
     // While the change is a draft, the published entries that point to it say it is not mergeable yet.
     expect(galatPeriksa.map((p) => p.message)).toEqual(galatPeriksa.map(() => expect.stringMatching(/layanan-contoh.*(belum terbit|masih draf)/)));
@@ -104,11 +124,9 @@ describe('studio penulis', () => {
     expect(teks).toMatch(/^---\nid: layanan-baru\njudul: Layanan Baru dari Studio\n/);
     expect(teks).toMatch(/^status: draf$/m);
 
-    const salinan = mkdtempSync(join(tmpdir(), 'pustaka-studio-baru-'));
-    cpSync(FIXTURE, salinan, { recursive: true });
-    writeFileSync(join(salinan, 'praktik/layanan-baru.mdx'), teks);
+    const { salinan, problems } = periksaDengan('praktik/layanan-baru.mdx', teks);
     // A draft from the scaffold: its placeholders are warnings, never errors.
-    const masalah = checkContent({ root: salinan, contentDir: salinan }).problems.filter((p) => p.file.endsWith('layanan-baru.mdx'));
+    const masalah = problems.filter((p) => p.file.endsWith('layanan-baru.mdx'));
     expect(masalah.filter((p) => p.level === 'error')).toEqual([]);
     expect(masalah.length).toBeGreaterThan(0);
     const keluar = mkdtempSync(join(tmpdir(), 'pustaka-studio-situs-'));
@@ -128,15 +146,8 @@ describe('studio penulis', () => {
     // The column sets the status: the form has no status field of its own.
     expect(await page.getByLabel('Status', { exact: true }).count()).toBe(0);
     await judul.fill('LAYAN Dua Baru');
-    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await expect.poll(() => kolom(cabang), { timeout: 15_000 }).toBe('decap-cms/draft');
-    expect(statusDi(cabang, berkas)).toBe('draf');
-
-    // The editor's status menu.
-    await page.getByRole('button', { name: 'Status: Draf' }).click();
-    await page.getByRole('menuitem', { name: 'Dalam tinjauan' }).click();
-    await expect.poll(() => kolom(cabang), { timeout: 15_000 }).toBe('decap-cms/pending_review');
-    expect(statusDi(cabang, berkas)).toBe('tinjauan');
+    await simpanKeDraf(page, cabang, berkas);
+    await keTinjauan(page, cabang, berkas);
     expect(await page.getByRole('button', { name: /Terbitkan/ }).count()).toBe(0);
 
     // The workflow board: drag the card to the next column.
@@ -151,10 +162,7 @@ describe('studio penulis', () => {
     expect(diff).toEqual(['-judul: LAYAN Dua', '+judul: LAYAN Dua Baru']);
     expect(await page.getByRole('button', { name: /Terbitkan/ }).count()).toBe(0);
     expect(git('show', 'main:' + berkas)).toMatch(/^judul: LAYAN Dua$/m);
-    const salinan = mkdtempSync(join(tmpdir(), 'pustaka-studio-siap-'));
-    cpSync(FIXTURE, salinan, { recursive: true });
-    writeFileSync(join(salinan, 'praktik/layanan-kedua.mdx'), git('show', `${cabang}:${berkas}`));
-    expect(checkContent({ root: salinan, contentDir: salinan, today: '2026-11-28' }).problems.filter((p) => p.level === 'error')).toEqual([]);
+    expect(periksaDengan('praktik/layanan-kedua.mdx', git('show', `${cabang}:${berkas}`), '2026-11-28').problems.filter((p) => p.level === 'error')).toEqual([]);
     expect(galat).toEqual([]);
     await page.close();
   }, 90_000);
@@ -167,13 +175,8 @@ describe('studio penulis', () => {
     await id.waitFor();
     await id.fill('layanan-ketiga');
     await page.getByLabel('Judul', { exact: true }).first().fill('Layanan Ketiga');
-    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await expect.poll(() => kolom(cabang), { timeout: 15_000 }).toBe('decap-cms/draft');
-    expect(statusDi(cabang, berkas)).toBe('draf');
-    await page.getByRole('button', { name: 'Status: Draf' }).click();
-    await page.getByRole('menuitem', { name: 'Dalam tinjauan' }).click();
-    await expect.poll(() => kolom(cabang), { timeout: 15_000 }).toBe('decap-cms/pending_review');
-    expect(statusDi(cabang, berkas)).toBe('tinjauan');
+    await simpanKeDraf(page, cabang, berkas);
+    await keTinjauan(page, cabang, berkas);
 
     await page.getByRole('button', { name: 'Status: Dalam tinjauan' }).click();
     await page.getByRole('menuitem', { name: 'Siap terbit' }).click();

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isiEntri } from '../src/konten/isi.ts';
-import { pemuatKonten } from '../src/konten/loader.ts';
+import { kodePenyaji, pemuatKonten } from '../src/konten/loader.ts';
 import { aturLonggar, lupakan } from '../src/konten/pemeriksaan.ts';
 import { renderMdx } from '../src/lib/mdx/render.ts';
 import { ROOT, salinan } from './helpers.ts';
@@ -206,6 +206,22 @@ describe('the content loader', () => {
     k.meta.set('penyaji', 'versi-lama');
     await muat(t.dir, k);
     expect(isiEntri(k.entries.get('layanan-contoh') as never).html).toContain('Ringkasan');
+  });
+
+  it('fingerprints every module the renderer reaches, found through its imports, so none added later is missed', () => {
+    const kode = kodePenyaji(ROOT);
+    // What the guide tables and the card wording come from, as well as the renderer itself.
+    for (const f of ['src/lib/mdx/render.ts', 'src/lib/mdx/komponen.ts', 'src/lib/mdx/satteri-asli.ts', 'src/rules/mdx.ts', 'src/rules/rujukan.ts', 'src/rules/jangkar.ts', 'src/schema/penilaian.ts', 'src/data/tesaurus.ts', 'src/validate/gambar.ts', 'src/data/routes.ts', 'src/konten/isi.ts', 'src/konten/loader.ts']) {
+      expect(kode, f).toContain(f);
+    }
+    // The checker the loader waits for does not decide the HTML.
+    expect(kode).not.toContain('src/validate/run.ts');
+    const pohon = mkdtempSync(join(tmpdir(), 'pustaka-impor-'));
+    mkdirSync(join(pohon, 'a'));
+    writeFileSync(join(pohon, 'akar.ts'), "import { b } from './a/b.ts';\nexport type { C } from './a/c.ts';\nconst d = () => import('./d.ts');\n");
+    writeFileSync(join(pohon, 'a/b.ts'), "import x from 'paket';\nimport { e } from '../e.ts';\n");
+    for (const f of ['a/c.ts', 'd.ts', 'e.ts', 'lain.ts']) writeFileSync(join(pohon, f), 'export {};\n');
+    expect(kodePenyaji(pohon, ['akar.ts'])).toEqual(['a/b.ts', 'a/c.ts', 'akar.ts', 'd.ts', 'e.ts']);
   });
 
   it('in the dev server, serves what passed the check and names what did not', async () => {

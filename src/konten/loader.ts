@@ -11,8 +11,8 @@
  * rendered again on the next build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { dariAstroId } from '../data/routes.ts';
@@ -27,19 +27,34 @@ import { folderIsi, penyelesaiGambar, type MetadataIsi } from './isi.ts';
 import { lapor, longgar, lupakan, pemeriksaan } from './pemeriksaan.ts';
 
 /**
- * Code that decides what an entry renders to. The store keeps rendered entries between builds and
- * re-renders only changed files, so a change to the renderer itself must invalidate every entry
- * (Astro only watches its config and content.config.ts).
+ * Code that decides what an entry renders to: the renderer and the loader's render path, with every
+ * project module they import, followed through the imports so a module added to the renderer later
+ * is covered without anyone listing it. The store keeps rendered entries between builds and
+ * re-renders only changed files, so a change to this code must invalidate every entry (Astro only
+ * watches its config and content.config.ts).
  */
-const KODE_PENYAJI = ['src/lib/mdx', 'src/rules/mdx.ts', 'src/schema/penilaian.ts', 'src/data/tesaurus.ts', 'src/rules/rujukan.ts', 'src/rules/batas.ts', 'src/rules/jangkar.ts', 'src/validate/gambar.ts', 'src/data/routes.ts', 'src/konten/loader.ts', 'src/konten/isi.ts'];
+const AKAR_PENYAJI = ['src/lib/mdx/render.ts', 'src/konten/isi.ts', 'src/konten/loader.ts'];
+/** Relative imports of a module, types included (a type change can change what is rendered). */
+const IMPOR = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+
+/** The project files `akar` reach through their relative imports, sorted. */
+export function kodePenyaji(root: string, akar: readonly string[] = AKAR_PENYAJI): string[] {
+  const seen = new Set<string>();
+  const antre = akar.map((p) => join(root, p));
+  while (antre.length) {
+    const full = antre.pop()!;
+    if (seen.has(full)) continue;
+    seen.add(full);
+    // The loader itself counts, but what it imports for checking and listing files does not decide the HTML.
+    if (full.endsWith(join('src', 'konten', 'loader.ts'))) continue;
+    for (const m of readFileSync(full, 'utf8').matchAll(IMPOR)) antre.push(resolve(dirname(full), (m[1] ?? m[2])!));
+  }
+  return [...seen].map((f) => relative(root, f)).sort();
+}
 
 function sidikKode(root: string): string {
   const hash = createHash('sha1');
-  for (const path of KODE_PENYAJI) {
-    const full = join(root, path);
-    const files = statSync(full).isDirectory() ? readdirSync(full).sort().map((n) => join(full, n)) : [full];
-    for (const f of files) hash.update(relative(root, f)).update(readFileSync(f));
-  }
+  for (const path of kodePenyaji(root)) hash.update(path).update(readFileSync(join(root, path)));
   return hash.digest('hex');
 }
 
