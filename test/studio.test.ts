@@ -66,6 +66,21 @@ describe('studio penulis', () => {
 });
 
 describe('bentuk berkas', () => {
+  it('membaca frontmatter sama dengan studio, sehingga peringatan bentuk memakai bacaan pemeriksa tanpa membaca ulang', async () => {
+    // barisTidakRapi() serialises the checker's js-yaml data; the studio reads with the yaml package.
+    const { parseFrontmatter } = await import('../src/validate/frontmatter.ts');
+    for (const root of [FIXTURE, join(ROOT, 'content')]) {
+      for (const nama of ['praktik', 'model']) {
+        for (const f of readdirSync(join(root, nama)).filter((n) => n.endsWith('.mdx'))) {
+          const teks = readFileSync(join(root, nama, f), 'utf8');
+          const { body, ...studio } = dariFile(teks);
+          expect(parseFrontmatter(teks).data, `${root}/${nama}/${f}`).toEqual(studio);
+          expect(typeof body).toBe('string');
+        }
+      }
+    }
+  });
+
   it('npm run check memperingatkan berkas yang tidak dalam bentuk studio, pada baris pertama yang berbeda', async () => {
     const { checkContent } = await import('../src/validate/run.ts');
     const { salinan } = await import('./helpers.ts');

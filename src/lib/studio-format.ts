@@ -73,10 +73,16 @@ export function keFile(data: Record<string, unknown>, urutan: UrutanKunci): stri
   return `---\n${yamlFrontmatter(fm, urutan)}---\n${isi.startsWith('\n') || !isi ? isi : `\n${isi}`}`;
 }
 
+/** An entry file's frontmatter text and body (the text after it); null without frontmatter. */
+export function pisahFile(teks: string): { frontmatter: string; body: string } | null {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(teks);
+  return m ? { frontmatter: m[1]!, body: teks.slice(m[0].length) } : null;
+}
+
 /** An entry file's data: the frontmatter's fields and `body`, the text after it. */
 export function dariFile(teks: string): Record<string, unknown> {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(teks);
-  if (!m) return { body: teks };
-  const data = (parse(m[1]!, { schema: 'core' }) ?? {}) as Record<string, unknown>;
-  return { ...data, body: teks.slice(m[0].length) };
+  const f = pisahFile(teks);
+  if (!f) return { body: teks };
+  const data = (parse(f.frontmatter, { schema: 'core' }) ?? {}) as Record<string, unknown>;
+  return { ...data, body: f.body };
 }

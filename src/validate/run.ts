@@ -122,7 +122,7 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
     for (const b of bodyProblems) push(b.line, b.col, b.area, b.message, b.placeholder ? placeholderLevel : 'error');
     if (body.parsed && (koleksi === 'model' || koleksi === 'praktik')) periksaRujukan(raw, body, fm, status, push);
     if (bentuk && !fm.errors.length && data && (koleksi === 'model' || koleksi === 'praktik')) {
-      const baris = barisTidakRapi(koleksi, source);
+      const baris = barisTidakRapi(koleksi, source, raw);
       if (baris !== undefined) push(baris, 1, '(bentuk berkas)', 'bentuk berkas berbeda dari yang ditulis studio mulai baris ini (urutan kunci, daftar, atau tanda petik); jalankan npm run rapikan agar suntingan lewat studio hanya mengubah baris yang disunting', 'warning');
     }
   }
