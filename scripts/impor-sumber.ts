@@ -3,19 +3,19 @@
  * CSL-JSON export (Zotero, Mendeley, JabRef) to an entry's `sumber` list.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { bacaPustaka, keSumber, sisipkanSumber } from '../src/lib/sitasi/impor.ts';
+import { parseFrontmatter } from '../src/validate/frontmatter.ts';
+import { argumen } from './argumen.ts';
 
-const { positionals } = parseArgs({ allowPositionals: true });
-const [entri, pustaka] = positionals;
+const caraPakai = 'Cara pakai: npm run impor-sumber -- content/praktik/nama-entri.mdx pustaka.bib|pustaka.json';
+const [entri, pustaka] = argumen({ allowPositionals: true }, caraPakai).positionals;
 if (!entri || !pustaka) {
-  console.error('Cara pakai: npm run impor-sumber -- content/praktik/nama-entri.mdx pustaka.bib|pustaka.json');
+  console.error(caraPakai);
   process.exit(2);
 }
 const teks = readFileSync(entri, 'utf8');
-const fm = /^---\n([\s\S]*?)\n---/.exec(teks)?.[1];
-const ada = new Set<string>(((fm ? (parse(fm) as { sumber?: { kunci?: string }[] }) : {}).sumber ?? []).map((s) => String(s.kunci)));
+const { sumber } = parseFrontmatter(teks).data as { sumber?: { kunci?: string }[] };
+const ada = new Set((sumber ?? []).map((s) => String(s.kunci)));
 let hasil;
 try {
   hasil = keSumber(bacaPustaka(readFileSync(pustaka, 'utf8'), pustaka), ada, new Date().toISOString().slice(0, 10));

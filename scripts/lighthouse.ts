@@ -4,25 +4,22 @@
  * audits that pulled one down; exits 1 when any score is under the target (95). Performance is a
  * timing and moves with the machine's load: run it on an idle machine. The browser tests assert
  * the three untimed categories over nginx (e2e/nginx.test.ts).
- *
- * Options: --dist <folder> (default dist), --target <0–100> (default 95).
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { argumen } from './argumen.ts';
 import { auditLighthouse, serve } from './peramban.ts';
 import { Site } from './verify/site.ts';
 
 const { values } = argumen({ options: { dist: { type: 'string', default: 'dist' }, target: { type: 'string', default: '95' } } }, 'Cara pakai: npm run lighthouse -- [--dist dist] [--target 95]');
-const dist = resolve(values.dist as string);
+const dist = resolve(values.dist);
 const target = Number(values.target);
-const base = new Site({ dir: dist }).builtBase ?? '/';
-const data = JSON.parse(readFileSync(join(dist, 'data/entri.json'), 'utf8')) as { entri: { jenis_entri: string; id: string }[] };
+const site = new Site({ dir: dist });
+const data = JSON.parse(site.read('data/entri.json')) as { entri: { jenis_entri: string; id: string }[] };
 const praktik = data.entri.filter((e) => e.jenis_entri === 'praktik').map((e) => e.id);
 const model = data.entri.find((e) => e.jenis_entri === 'model')?.id;
 const halaman = ['', `praktik/${praktik[0]}/`, ...(model ? [`model/${model}/`, `model/${model}/buku/`] : []), 'praktik/', 'peta/', 'temukan/', 'cari/?q=stunting', `bandingkan/?id=praktik/${praktik[0]},praktik/${praktik[1] ?? praktik[0]}`, 'panduan/'];
 
-const server = await serve(dist, base);
+const server = await serve(dist, site.base);
 let kurang = 0;
 try {
   for (const h of await auditLighthouse(server.url, halaman)) {

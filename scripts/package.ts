@@ -15,15 +15,14 @@
  * The archive is reproducible: entries sorted, fixed owner, times from SOURCE_DATE_EPOCH (CI sets it
  * to the commit time) or the build time.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { Site, normaliseBase } from './verify/site.ts';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { argumen } from './argumen.ts';
 import { hostingText, htaccess, webConfig } from './package/hosting.ts';
 import { tarGz, type TarEntry } from './package/tar.ts';
 import { CHROMIUM } from './peramban.ts';
+import { build, printBooks } from './verify/determinism.ts';
+import { Site, normaliseBase } from './verify/site.ts';
 
 export interface PackageOptions {
   dist: string;
@@ -54,23 +53,18 @@ export function makePackage(opts: PackageOptions): string {
   const www = `${folder}/www${base}`;
   const entries: TarEntry[] = [];
   const dirs = new Set<string>();
-  const addDir = (path: string) => {
-    const parts = path.split('/').filter(Boolean);
-    for (let i = 1; i <= parts.length; i++) {
-      const d = `${parts.slice(0, i).join('/')}/`;
-      if (!dirs.has(d)) {
-        dirs.add(d);
-        entries.push({ path: d });
-      }
-    }
-  };
+  /** A file, after each folder above it that is not in the archive yet. */
   const addFile = (path: string, data: Buffer, mode = 0o644) => {
-    addDir(path.slice(0, path.lastIndexOf('/')));
+    const parts = path.split('/').slice(0, -1).filter(Boolean);
+    for (const d of parts.map((_, i) => `${parts.slice(0, i + 1).join('/')}/`).filter((d) => !dirs.has(d))) {
+      dirs.add(d);
+      entries.push({ path: d });
+    }
     entries.push({ path, data, mode });
   };
   const manifest = { nama: 'Pustaka Model Inovasi Pelayanan Publik', versi: opts.version, base, dibuat: new Date(opts.mtime * 1000).toISOString(), berkas: site.files.length };
   addFile(`${folder}/HOSTING.txt`, Buffer.from(hostingText({ base, folder, archive, has404 }).replace(/\n/g, '\r\n'), 'utf8'));
-  addFile(`${folder}/serve.mjs`, readFileSync(fileURLToPath(new URL('./package/serve.mjs', import.meta.url))), 0o755);
+  addFile(`${folder}/serve.mjs`, readFileSync(new URL('./package/serve.mjs', import.meta.url)), 0o755);
   addFile(`${folder}/pustaka.json`, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
   addFile(`${www}.htaccess`, Buffer.from(htaccess(base, has404)));
   addFile(`${www}web.config`, Buffer.from(webConfig(base, has404).replace(/\n/g, '\r\n')));
@@ -81,34 +75,30 @@ export function makePackage(opts: PackageOptions): string {
   return out;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { base: { type: 'string' }, dist: { type: 'string' }, keluaran: { type: 'string', default: 'paket' } } });
+if (import.meta.main) {
+  const { values } = argumen(
+    { options: { base: { type: 'string' }, dist: { type: 'string' }, keluaran: { type: 'string', default: 'paket' } } },
+    'Cara pakai: npm run package -- [--base /model-inovasi/] [--dist <folder build yang ada>] [--keluaran paket]',
+  );
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   let dist = values.dist;
   let base = values.base ?? process.env.BASE_PATH;
   if (dist) {
-    base ??= new Site({ dir: dist }).builtBase ?? '/';
+    base ??= new Site({ dir: dist }).base;
   } else {
     base = normaliseBase(base ?? '/model-inovasi/');
     dist = '.cache/paket-dist';
-    rmSync(dist, { recursive: true, force: true });
     console.log(`Membangun situs untuk ${base} → ${dist}`);
-    const r = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, BASE_PATH: base } });
-    if (r.status !== 0) process.exit(r.status ?? 1);
+    if (!build(dist, { BASE_PATH: base })) process.exit(1);
     // The models' books as PDFs, when this machine has the browser that prints them.
-    if (existsSync(CHROMIUM)) {
-      const pdf = spawnSync(process.execPath, [resolve('scripts/pdf.ts'), '--dist', dist], { stdio: ['ignore', 'inherit', 'inherit'] });
-      if (pdf.status !== 0) process.exit(pdf.status ?? 1);
-    } else {
-      console.warn(`Chromium tidak ada di ${CHROMIUM}: paket dibuat tanpa PDF buku model (pasang chromium atau setel CHROMIUM_PATH, lalu ulangi).`);
-    }
+    if (!existsSync(CHROMIUM)) console.warn(`Chromium tidak ada di ${CHROMIUM}: paket dibuat tanpa PDF buku model (pasang chromium atau setel CHROMIUM_PATH, lalu ulangi).`);
+    else if (!printBooks(dist)) process.exit(1);
   }
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   const mtime = Number.isFinite(epoch) && epoch > 0 ? epoch : Math.floor(Date.now() / 1000);
   try {
     const out = makePackage({ dist, base, outDir: values.keluaran, mtime, version });
-    const size = readFileSync(out).length;
-    console.log(`✓ ${out} (${(size / 1024 / 1024).toFixed(1)} MiB), untuk ${normaliseBase(base)}. Petunjuk pemasangan: HOSTING.txt di dalam arsip.`);
+    console.log(`✓ ${out} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MiB), untuk ${normaliseBase(base)}. Petunjuk pemasangan: HOSTING.txt di dalam arsip.`);
   } catch (e) {
     console.error(`✗ ${(e as Error).message}`);
     process.exit(1);

@@ -3,25 +3,21 @@
  * src/pages/model/[id]/buku/) to <dist>/unduh/<id>.pdf with Debian's Chromium: A4 from the page's
  * own print rules, tagged, with bookmarks from its headings, its title and language, fonts
  * embedded. Then it fills each page's place for the PDF (src/lib/buku.ts) with a link giving the
- * file's size, so no page links a PDF that does not exist.
- *
- * Options: --dist <folder> (default dist; its base path is read from the build), --model <id>
- * (only that book). Prints each book's size and time, and the total.
+ * file's size, so no page links a PDF that does not exist. The base path is read from the build;
+ * `--model <id>` prints only that book.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isiTempatPdf, labelUkuran, pathBuku, pathPdf, pdfTetap } from '../src/lib/buku.ts';
 import { withBase } from '../src/data/routes.ts';
-import { createStaticServer } from './package/serve.mjs';
-import { bukaPeramban } from './peramban.ts';
+import { argumen } from './argumen.ts';
+import { bukaPeramban, serve } from './peramban.ts';
 import { Site } from './verify/site.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, model: { type: 'string' } } });
-const dist = resolve(values.dist!);
+const { values } = argumen({ options: { dist: { type: 'string', default: 'dist' }, model: { type: 'string' } } }, 'Cara pakai: npm run pdf -- [--dist dist] [--model <id>]');
+const dist = resolve(values.dist);
 const site = new Site({ dir: dist });
-const base = site.builtBase ?? '/';
+const { base } = site; // the base the build was made for
 const buku = site.files
   .map((f) => /^model\/([^/]+)\/buku\/index\.html$/.exec(f)?.[1])
   .filter((id): id is string => id !== undefined && (!values.model || id === values.model));
@@ -30,9 +26,8 @@ if (!buku.length) {
   process.exit(1);
 }
 
-const server = createStaticServer({ root: dist, base, mounted: true });
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const lokal = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = await serve(dist, base);
+const lokal = server.origin;
 // The book is opened at the site's own address and answered from the build, so every link in the
 // PDF leads to the published site, not to this machine.
 const asal = site.origin ?? lokal;
@@ -61,20 +56,17 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 // Pages with a place for a PDF: the model pages and the model catalogue, in both languages.
 let diisi = 0;
 for (const f of site.htmlFiles()) {
-  const full = join(dist, f);
-  const html = readFileSync(full, 'utf8');
-  if (!html.includes('<template data-pdf=')) continue;
-  const baru = isiTempatPdf(html, ukuran, base);
-  if (baru !== html) {
-    writeFileSync(full, baru);
-    diisi++;
-  }
+  const html = site.read(f);
+  const baru = html.includes('<template data-pdf=') ? isiTempatPdf(html, ukuran, base) : html;
+  if (baru === html) continue;
+  writeFileSync(join(dist, f), baru);
+  diisi++;
 }
 const total = [...ukuran.values()].reduce((a, b) => a + b, 0);
 console.log(`${ukuran.size} buku PDF (${labelUkuran(total, 'id')}) dalam ${((performance.now() - mulai) / 1000).toFixed(1)} s; tautan PDF ditambahkan ke ${diisi} halaman.`);

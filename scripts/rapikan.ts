@@ -7,14 +7,15 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { KOLEKSI_ENTRI } from '../src/data/routes.ts';
 import { dariFile, keFile } from '../src/lib/studio-format.ts';
 import { urutanKoleksi } from '../src/lib/studio.ts';
+import { argumen } from './argumen.ts';
 
-const { values } = parseArgs({ options: { periksa: { type: 'boolean', default: false } } });
+const { values } = argumen({ options: { periksa: { type: 'boolean', default: false } } }, 'Cara pakai: npm run rapikan -- [--periksa]');
 const dir = resolve(process.env.CONTENT_DIR ?? 'content');
 const beda: string[] = [];
-for (const koleksi of ['praktik', 'model'] as const) {
+for (const koleksi of KOLEKSI_ENTRI) {
   const urutan = urutanKoleksi(koleksi);
   for (const nama of readdirSync(join(dir, koleksi)).filter((n) => n.endsWith('.mdx'))) {
     const file = join(dir, koleksi, nama);

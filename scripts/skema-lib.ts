@@ -3,7 +3,7 @@ import type { FormulirIsu } from '../src/lib/formulir-isu.ts';
 import ts from 'typescript';
 import { join } from 'node:path';
 import { KOLOM_ID } from '../src/i18n/kolom-id.ts';
-import { KOLEKSI, type Koleksi } from '../src/schema/index.ts';
+import { KOLEKSI, NAMA_KOLEKSI, type Koleksi } from '../src/schema/index.ts';
 import { skemaJson } from '../src/lib/skema-json.ts';
 
 const JUDUL: Record<Koleksi, string> = {
@@ -19,11 +19,8 @@ const JUDUL: Record<Koleksi, string> = {
  * developers' documentation; authors read its Indonesian rendering (src/i18n/kolom-id.ts).
  */
 export function jsdocFields(): Map<Koleksi, Map<string, string>> {
-  const root = process.cwd();
-  const probe = join(root, 'src/schema/__jsdoc_probe__.ts');
-  const source = `import type { z } from 'zod';\nimport type { KOLEKSI } from './index.ts';\n${Object.keys(KOLEKSI)
-    .map((k) => `export type T_${k} = z.input<(typeof KOLEKSI)['${k}']['schema']>;`)
-    .join('\n')}\n`;
+  const probe = join(process.cwd(), 'src/schema/__jsdoc_probe__.ts');
+  const source = `import type { z } from 'zod';\nimport type { KOLEKSI } from './index.ts';\n${NAMA_KOLEKSI.map((k) => `export type T_${k} = z.input<(typeof KOLEKSI)['${k}']['schema']>;`).join('\n')}\n`;
   const options: ts.CompilerOptions = { strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, allowImportingTsExtensions: true, noEmit: true, target: ts.ScriptTarget.ES2022, skipLibCheck: true, types: [] };
   const host = ts.createCompilerHost(options);
   const readFile = host.readFile.bind(host);
@@ -32,47 +29,41 @@ export function jsdocFields(): Map<Koleksi, Map<string, string>> {
   host.fileExists = (f) => f === probe || fileExists(f);
   const program = ts.createProgram([probe], options, host);
   const checker = program.getTypeChecker();
-  const sf = program.getSourceFile(probe)!;
+
+  const walk = (type: ts.Type, path: string, docs: Map<string, string>, depth: number): void => {
+    if (depth > 6) return;
+    const t = checker.getNonNullableType(type);
+    if (checker.isArrayType(t)) {
+      const [el] = checker.getTypeArguments(t as ts.TypeReference);
+      if (el) walk(el, `${path}[]`, docs, depth + 1);
+    } else if (t.isUnion()) {
+      for (const u of t.types) walk(u, path, docs, depth + 1);
+    } else if (t.flags & ts.TypeFlags.Object && !t.getCallSignatures().length) {
+      for (const prop of t.getProperties()) {
+        // Members of a built-in type (the methods of a date's Date) are not frontmatter fields.
+        if (prop.declarations?.every((d) => program.isSourceFileDefaultLibrary(d.getSourceFile()))) continue;
+        const doc = ts.displayPartsToString(prop.getDocumentationComment(checker)).trim();
+        const p = path ? `${path}.${prop.name}` : prop.name;
+        if (doc && !docs.has(p)) docs.set(p, doc);
+        const decl = prop.valueDeclaration ?? prop.declarations?.[0];
+        if (decl) walk(checker.getTypeOfSymbolAtLocation(prop, decl), p, docs, depth + 1);
+      }
+    }
+  };
+
   const out = new Map<Koleksi, Map<string, string>>();
-  for (const stmt of sf.statements) {
+  for (const stmt of program.getSourceFile(probe)!.statements) {
     if (!ts.isTypeAliasDeclaration(stmt)) continue;
-    const koleksi = stmt.name.text.slice(2) as Koleksi;
     const docs = new Map<string, string>();
-    walk(program, checker, checker.getTypeAtLocation(stmt.name), '', docs, 0);
-    out.set(koleksi, docs);
+    walk(checker.getTypeAtLocation(stmt.name), '', docs, 0);
+    out.set(stmt.name.text.slice(2) as Koleksi, docs);
   }
   return out;
 }
 
-function walk(program: ts.Program, checker: ts.TypeChecker, type: ts.Type, path: string, docs: Map<string, string>, depth: number) {
-  if (depth > 6) return;
-  const t = checker.getNonNullableType(type);
-  if (checker.isArrayType(t)) {
-    const [el] = checker.getTypeArguments(t as ts.TypeReference);
-    if (el) walk(program, checker, el, `${path}[]`, docs, depth + 1);
-    return;
-  }
-  if (t.isUnion()) {
-    for (const u of t.types) walk(program, checker, u, path, docs, depth + 1);
-    return;
-  }
-  if (!(t.flags & ts.TypeFlags.Object) || t.getCallSignatures().length) return;
-  for (const prop of t.getProperties()) {
-    // Members of a built-in type (the methods of a date's Date) are not frontmatter fields.
-    if (prop.declarations?.every((d) => program.isSourceFileDefaultLibrary(d.getSourceFile()))) continue;
-    const doc = ts.displayPartsToString(prop.getDocumentationComment(checker)).trim();
-    const p = path ? `${path}.${prop.name}` : prop.name;
-    if (doc && !docs.has(p)) docs.set(p, doc);
-    const decl = prop.valueDeclaration ?? prop.declarations?.[0];
-    if (decl) walk(program, checker, checker.getTypeOfSymbolAtLocation(prop, decl), p, docs, depth + 1);
-  }
-}
-
 /** The JSON Schema of every collection, each field described by its Indonesian hint (src/i18n/kolom-id.ts). */
 export function skemaSemua(): Record<Koleksi, Record<string, unknown>> {
-  return Object.fromEntries(
-    (Object.keys(KOLEKSI) as Koleksi[]).map((k) => [k, skemaJson(KOLEKSI[k].schema, JUDUL[k], new Map(Object.entries(KOLOM_ID[k])))]),
-  ) as Record<Koleksi, Record<string, unknown>>;
+  return Object.fromEntries(NAMA_KOLEKSI.map((k) => [k, skemaJson(KOLEKSI[k].schema, JUDUL[k], new Map(Object.entries(KOLOM_ID[k])))])) as Record<Koleksi, Record<string, unknown>>;
 }
 
 /**
@@ -83,7 +74,7 @@ export function skemaSemua(): Record<Koleksi, Record<string, unknown>> {
 export function selisihPetunjuk(docs = jsdocFields()): { tanpaPetunjuk: string[]; yatim: string[] } {
   const tanpaPetunjuk: string[] = [];
   const yatim: string[] = [];
-  for (const k of Object.keys(KOLEKSI) as Koleksi[]) {
+  for (const k of NAMA_KOLEKSI) {
     const jsdoc = docs.get(k) ?? new Map<string, string>();
     const petunjuk = KOLOM_ID[k];
     for (const [path, doc] of jsdoc) if (!Object.hasOwn(petunjuk, path)) tanpaPetunjuk.push(`${k}: ${path}  (JSDoc: ${doc})`);

@@ -6,7 +6,7 @@
  * drift from the schema.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { FORMULIR_ISU } from '../src/lib/formulir-isu.ts';
 import { selisihPetunjuk, skemaSemua, teksFormulir } from './skema-lib.ts';
 
@@ -18,18 +18,12 @@ if (tanpaPetunjuk.length || yatim.length) {
   process.exit(1);
 }
 
-const out = join(process.cwd(), 'public', 'data', 'skema');
-mkdirSync(out, { recursive: true });
-for (const [name, json] of Object.entries(skemaSemua())) {
-  writeFileSync(join(out, `${name}.schema.json`), `${JSON.stringify(json, null, 2)}\n`);
-  console.log(`ditulis: public/data/skema/${name}.schema.json`);
-}
-
+const tulis = (rel: string, isi: string) => {
+  mkdirSync(dirname(rel), { recursive: true });
+  writeFileSync(rel, isi);
+  console.log(`ditulis: ${rel}`);
+};
+for (const [name, json] of Object.entries(skemaSemua())) tulis(`public/data/skema/${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
 // The readers' issue forms follow the same vocabularies (src/lib/formulir-isu.ts).
-const isu = join(process.cwd(), '.github', 'ISSUE_TEMPLATE');
-mkdirSync(isu, { recursive: true });
-for (const [name, form] of Object.entries(FORMULIR_ISU)) {
-  writeFileSync(join(isu, name), teksFormulir(form));
-  console.log(`ditulis: .github/ISSUE_TEMPLATE/${name}`);
-}
-writeFileSync(join(isu, 'config.yml'), 'blank_issues_enabled: true\n');
+for (const [name, form] of Object.entries(FORMULIR_ISU)) tulis(`.github/ISSUE_TEMPLATE/${name}`, teksFormulir(form));
+writeFileSync('.github/ISSUE_TEMPLATE/config.yml', 'blank_issues_enabled: true\n');

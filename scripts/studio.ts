@@ -3,20 +3,21 @@
  * workshops and poor connections. It starts Decap's local Git server (decap-server, in git mode:
  * each saved entry becomes a branch, as on GitHub) and serves the studio at
  * http://localhost:8080/studio/. Nothing is fetched from the internet.
- *
- * Options: --port 8080, --port-git 8081, --repo <folder> (default: this clone).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { konfigurasiStudio } from '../src/lib/studio.ts';
 import { bawaanStudio, berkasDecap, berkasStudio, DECAP_DIST } from '../src/integrations/studio.ts';
+import { argumen } from './argumen.ts';
 import { skemaSemua } from './skema-lib.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, 'port-git': { type: 'string', default: '8081' }, repo: { type: 'string' } } });
+const { values } = argumen(
+  { options: { port: { type: 'string', default: '8080' }, 'port-git': { type: 'string', default: '8081' }, repo: { type: 'string' } } },
+  'Cara pakai: npm run studio -- [--port 8080] [--port-git 8081] [--repo <folder>, bawaan: klon ini]',
+);
 const port = Number(values.port);
 const portGit = Number(values['port-git']);
 const repo = resolve(values.repo ?? process.cwd());
@@ -31,14 +32,8 @@ const JENIS: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
 
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  if (path === '/' ) {
-    res.writeHead(302, { location: '/studio/' }).end();
-    return;
-  }
-  if (!path.startsWith('/studio/')) {
-    res.writeHead(404).end();
-    return;
-  }
+  if (path === '/') return void res.writeHead(302, { location: '/studio/' }).end();
+  if (!path.startsWith('/studio/')) return void res.writeHead(404).end();
   const nama = path.slice('/studio/'.length) || 'index.html';
   const isi = berkas[nama];
   if (isi !== undefined) return void res.writeHead(200, { 'content-type': JENIS[extname(nama)]! }).end(isi);

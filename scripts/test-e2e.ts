@@ -23,9 +23,11 @@
  * Extra arguments are passed to vitest (e.g. a test file name).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CHROMIUM } from './peramban.ts';
+import { build, printBooks } from './verify/determinism.ts';
 import { runGates } from './verify/run.ts';
 
 const BASE_PATH = process.env.E2E_BASE_PATH ?? '/model-inovasi/';
@@ -34,7 +36,6 @@ const DIST_2 = '.cache/dist-e2e-2';
 /** The fixture site: the same build from a small fictional content tree (e2e/fixture.ts reads it). */
 const DIST_FIXTURE = process.env.E2E_DIST_FIXTURE ?? 'dist-e2e-fixture';
 const CONTENT_FIXTURE = 'test/fixtures/situs';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 /** Debian package names; nginx-light is enough for static files and gzip. */
 const APT_PACKAGES = ['chromium', 'nginx-light'];
@@ -47,12 +48,6 @@ const only = values.hanya as 'gerbang' | 'peramban' | undefined;
 if (only && only !== 'gerbang' && only !== 'peramban') {
   console.error('--hanya menerima "gerbang" atau "peramban".');
   process.exit(2);
-}
-
-const major = Number(process.versions.node.split('.')[0]);
-if (major < 22) {
-  console.error(`Node ${process.versions.node} terlalu lama untuk Astro 7. Jalankan lewat "npm test" (memakai node@22 dari node_modules), bukan "node scripts/test-e2e.ts".`);
-  process.exit(1);
 }
 
 const steps: { name: string; ok: boolean; seconds: number }[] = [];
@@ -74,10 +69,7 @@ let installHint = '';
 
 /** Install the system packages the browser tests need, or say exactly how. */
 function ensureSystemPackages(): boolean {
-  const missing = [
-    ...(existsSync(CHROMIUM) ? [] : [`chromium (${CHROMIUM})`]),
-    ...(existsSync(NGINX) ? [] : [`nginx (${NGINX})`]),
-  ];
+  const missing = Object.entries({ chromium: CHROMIUM, nginx: NGINX }).flatMap(([name, path]) => (existsSync(path) ? [] : [`${name} (${path})`]));
   if (missing.length === 0) {
     console.log(`Chromium: ${CHROMIUM}; nginx: ${NGINX}`);
     return true;
@@ -97,41 +89,23 @@ function ensureSystemPackages(): boolean {
   return false;
 }
 
-/** Build the site into `outDir`, from `content` (CONTENT_DIR) when given, else from the environment's (content/). */
-function build(outDir: string, content?: string): boolean {
-  rmSync(outDir, { recursive: true, force: true });
-  // --force: both builds cold (no content store, no incremental cache), so the determinism check
-  // compares two real renders and not a render with its cached copy.
-  const r = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', outDir], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, BASE_PATH, ...(content ? { CONTENT_DIR: content } : {}) },
-  });
-  return r.status === 0;
-}
-
-/** The books' PDFs (npm run pdf), printed into a build as the publishing workflow does. */
-function pdf(outDir: string): boolean {
-  return spawnSync(process.execPath, [resolve('scripts/pdf.ts'), '--dist', outDir], { stdio: ['ignore', 'inherit', 'inherit'] }).status === 0;
-}
-
-let built = values['lewati-build'] && existsSync(DIST);
+const fresh = !values['lewati-build'];
+let built = !fresh && existsSync(DIST);
 // The gates read files only; the browser and nginx are needed for the browser tests.
 const systemOk = only === 'gerbang' ? true : await step('Peramban dan server (paket Debian)', ensureSystemPackages);
 
-if (!values['lewati-build']) {
-  built = await step(`Build untuk sub-path ${BASE_PATH} → ${DIST}`, () => build(DIST));
-}
+if (fresh) built = await step(`Build untuk sub-path ${BASE_PATH} → ${DIST}`, () => build(DIST, { BASE_PATH }));
 // The PDFs need the browser; the gates then check the pages' links to them, and determinism their bytes.
-const denganPdf = !values['lewati-build'] && built && systemOk && existsSync(CHROMIUM);
-if (denganPdf) built = await step(`PDF buku model → ${DIST}/unduh`, () => pdf(DIST));
-const compare = !values['lewati-build'] && built && only !== 'peramban';
-if (compare) await step(`Build kedua untuk uji determinisme → ${DIST_2}`, () => build(DIST_2) && (!denganPdf || pdf(DIST_2)));
+const denganPdf = fresh && built && systemOk && existsSync(CHROMIUM);
+if (denganPdf) built = await step(`PDF buku model → ${DIST}/unduh`, () => printBooks(DIST));
+const compare = fresh && built && only !== 'peramban';
+if (compare) await step(`Build kedua untuk uji determinisme → ${DIST_2}`, () => build(DIST_2, { BASE_PATH }) && (!denganPdf || printBooks(DIST_2)));
 
 // The fixture site, for the browser tests only: its books too, since e2e/buku.test.ts reads them.
-let fixtureBuilt = values['lewati-build'] && existsSync(DIST_FIXTURE);
-if (!values['lewati-build'] && only !== 'gerbang') {
-  fixtureBuilt = await step(`Build situs fixture (${CONTENT_FIXTURE}) untuk sub-path ${BASE_PATH} → ${DIST_FIXTURE}`, () => build(DIST_FIXTURE, CONTENT_FIXTURE));
-  if (fixtureBuilt && systemOk && existsSync(CHROMIUM)) fixtureBuilt = await step(`PDF buku model situs fixture → ${DIST_FIXTURE}/unduh`, () => pdf(DIST_FIXTURE));
+let fixtureBuilt = !fresh && existsSync(DIST_FIXTURE);
+if (fresh && only !== 'gerbang') {
+  fixtureBuilt = await step(`Build situs fixture (${CONTENT_FIXTURE}) untuk sub-path ${BASE_PATH} → ${DIST_FIXTURE}`, () => build(DIST_FIXTURE, { BASE_PATH, CONTENT_DIR: CONTENT_FIXTURE }));
+  if (fixtureBuilt && systemOk && existsSync(CHROMIUM)) fixtureBuilt = await step(`PDF buku model situs fixture → ${DIST_FIXTURE}/unduh`, () => printBooks(DIST_FIXTURE));
 }
 
 if (built && only !== 'peramban') {

@@ -96,11 +96,7 @@ export interface HostingInfo {
 /** HOSTING.txt: Indonesian first, then English. */
 export function hostingText({ base, folder, archive, has404 = false }: HostingInfo): string {
   const site = `www${base}`.replace(/\/$/, '');
-  const exampleRoot = `/srv/${folder}/www`;
-  const nginx = nginxLocation(base, exampleRoot, has404)
-    .split('\n')
-    .map((l) => `    ${l}`)
-    .join('\n');
+  const nginx = nginxLocation(base, `/srv/${folder}/www`, has404).replace(/^/gm, '    ');
   const otherBase = base === '/model-inovasi/' ? '/pustaka/' : '/model-inovasi/';
   return `PUSTAKA MODEL INOVASI PELAYANAN PUBLIK: CARA MEMASANG
 =====================================================

@@ -55,6 +55,7 @@ export function matchesPattern(sitePath: string, pattern: string): boolean {
   return re.test(sitePath);
 }
 
+const PRELOAD_AS = new Map<string | undefined, ResourceKind>([['font', 'font'], ['style', 'css'], ['image', 'gambar']]);
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
 
 /**
@@ -72,12 +73,8 @@ export class FirstLoad {
   }
 
   private size(file: string): number {
-    let n = this.sizes.get(file);
-    if (n === undefined) {
-      n = wireSize(this.site.readBytes(file), file);
-      this.sizes.set(file, n);
-    }
-    return n;
+    if (!this.sizes.has(file)) this.sizes.set(file, wireSize(this.site.readBytes(file), file));
+    return this.sizes.get(file)!;
   }
 
   /** Resolve a URL found in `fromFile` to a file of the build, or undefined if it is not ours. */
@@ -91,14 +88,8 @@ export class FirstLoad {
 
   /** Static imports of a JS module (`import "./a.js"`, `import{x}from"./a.js"`), not `import()`. */
   private jsImports(file: string): string[] {
-    let list = this.imports.get(file);
-    if (!list) {
-      const code = this.site.read(file);
-      list = [];
-      for (const m of code.matchAll(/(?:^|[;\s}])import\s*["']([^"']+)["']|\bfrom\s*["']([^"']+)["']/g)) list.push((m[1] ?? m[2])!);
-      this.imports.set(file, list);
-    }
-    return list;
+    if (!this.imports.has(file)) this.imports.set(file, [...this.site.read(file).matchAll(/(?:^|[;\s}])import\s*["']([^"']+)["']|\bfrom\s*["']([^"']+)["']/g)].map((m) => (m[1] ?? m[2])!));
+    return this.imports.get(file)!;
   }
 
   /** Fonts declared in a stylesheet, one per @font-face (woff2 when offered). */
@@ -141,14 +132,11 @@ export class FirstLoad {
         if (!href) continue;
         if (relAttr.includes('stylesheet')) add(href, rel, 'css');
         else if (relAttr.includes('modulepreload')) add(href, rel, 'js');
-        else if (relAttr.includes('preload')) add(href, rel, attr(tag, 'as') === 'font' ? 'font' : attr(tag, 'as') === 'style' ? 'css' : attr(tag, 'as') === 'image' ? 'gambar' : 'js');
+        else if (relAttr.includes('preload')) add(href, rel, PRELOAD_AS.get(attr(tag, 'as')) ?? 'js');
         else if (relAttr.includes('icon')) add(href, rel, 'ikon');
-      } else if (name === 'script') {
+      } else if (name === 'script' || (attr(tag, 'loading') ?? '').toLowerCase() !== 'lazy') {
         const src = attr(tag, 'src');
-        if (src) add(src, rel, 'js');
-      } else if ((attr(tag, 'loading') ?? '').toLowerCase() !== 'lazy') {
-        const src = attr(tag, 'src');
-        if (src) add(src, rel, 'gambar');
+        if (src) add(src, rel, name === 'script' ? 'js' : 'gambar');
       }
     }
     return { resources, bytes: resources.reduce((n, r) => n + r.bytes, 0), missing };
@@ -188,17 +176,10 @@ export function checkBudgets(site: Site, budgets: Budgets = loadBudgets()): Gate
       const over: string[] = [];
       if (load.bytes > budget.gzipKiB * 1024) over.push(`${kib(load.bytes)} gzip > ${budget.gzipKiB} KiB`);
       if (requests > budget.permintaan) over.push(`${requests} permintaan > ${budget.permintaan}`);
-      if (over.length) {
-        findings.push({
-          gate: 'anggaran',
-          level: 'error',
-          page: p.url,
-          file: p.rel,
-          source: site.sourceOf(p.url) ? { file: site.sourceOf(p.url)! } : undefined,
-          message: `melebihi anggaran jenis "${type}": ${over.join('; ')}`,
-          detail: `rincian: ${breakdown(load)}; berkas: ${load.resources.map((r) => `${r.file} (${kib(r.bytes)})`).join(', ')}${load.missing.length ? `; tidak ada: ${load.missing.join(', ')}` : ''}`,
-        });
-      }
+      if (!over.length) continue;
+      const source = site.sourceOf(p.url);
+      const detail = `rincian: ${breakdown(load)}; berkas: ${load.resources.map((r) => `${r.file} (${kib(r.bytes)})`).join(', ')}${load.missing.length ? `; tidak ada: ${load.missing.join(', ')}` : ''}`;
+      findings.push({ gate: 'anggaran', level: 'error', page: p.url, file: p.rel, source: source ? { file: source } : undefined, message: `melebihi anggaran jenis "${type}": ${over.join('; ')}`, detail });
     }
     summary.push(`${type}: ${matching.length} halaman, terberat ${kib(maxBytes)} (${worst}), permintaan maks. ${maxReq}; anggaran ${budget.gzipKiB} KiB, ${budget.permintaan} permintaan.`);
   }

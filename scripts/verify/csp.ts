@@ -1,33 +1,25 @@
 /**
- * CSP gate: every page carries one Content-Security-Policy meta tag (Astro's `security.csp`), the
+ * CSP gate: every page carries one Content-Security-Policy meta tag (src/layouts/Base.astro), the
  * policy is strict (no 'unsafe-inline' or 'unsafe-eval' scripts, no other origins), and everything
  * inline on the page is allowed by it: a script or style whose hash is missing would be blocked
  * in the browser, and so would `style="…"` and `on…=` attributes. e2e/halaman.test.ts checks the
  * same in Chromium (no violation reported on any page).
  */
-import { createHash } from 'node:crypto';
 import { htmlToHast, type HastNode } from 'satteri';
+import { sha256 } from '../../src/lib/inline-script.ts';
 import type { Finding, GateResult } from './problem.ts';
 import type { Site } from './site.ts';
 
-export const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export const hashOf = (text: string) => `'${sha256(text)}'`;
 
 /** Directives the policy must have, with the value each must contain. */
-export const REQUIRED: [directive: string, value: string][] = [
-  ['default-src', "'self'"],
-  ['object-src', "'none'"],
-  ['base-uri', "'self'"],
-];
+export const REQUIRED: [directive: string, value: string][] = [['default-src', "'self'"], ['object-src', "'none'"], ['base-uri', "'self'"]];
 
 const KEYWORDS = new Set(["'self'", "'none'", "'wasm-unsafe-eval'", "'strict-dynamic'", "'report-sample'"]);
 
 export function parsePolicy(policy: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const part of policy.split(';')) {
-    const [name, ...values] = part.trim().split(/\s+/);
-    if (name) out.set(name.toLowerCase(), values);
-  }
-  return out;
+  const directives = policy.split(';').map((part) => part.trim().split(/\s+/));
+  return new Map(directives.filter(([name]) => name).map(([name, ...values]) => [name!.toLowerCase(), values]));
 }
 
 const EXECUTABLE = /^(|text\/javascript|application\/javascript|module)$/i;
@@ -52,11 +44,7 @@ interface PageParts {
 const attrText = (v: unknown): string => (Array.isArray(v) ? v.join(' ') : v == null || typeof v === 'boolean' ? '' : String(v));
 
 /** The element's own text children joined: the "child text content" that CSP hashes, unmodified. */
-const childText = (el: Element): string => {
-  let text = '';
-  for (const c of el.children) if (c.type === 'text') text += c.value;
-  return text;
-};
+const childText = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 
 /**
  * Parse the page with an HTML5 parser (satteri's htmlToHast) and collect what the CSP applies to.
@@ -66,11 +54,9 @@ const childText = (el: Element): string => {
  */
 function readPage(html: string): PageParts {
   const parts: PageParts = { metas: [], scripts: [], styles: [], styled: [], handlers: [] };
-  const nodes: HastNode[] = [htmlToHast(html)];
-  const parents: (Element | undefined)[] = [undefined];
-  while (nodes.length) {
-    const node = nodes.pop()!;
-    const parent = parents.pop();
+  const stack: [HastNode, Element | undefined][] = [[htmlToHast(html), undefined]];
+  while (stack.length) {
+    const [node, parent] = stack.pop()!;
     if (node.type !== 'element' && node.type !== 'root') continue;
     if (node.type === 'element') {
       const { tagName } = node;
@@ -89,16 +75,10 @@ function readPage(html: string): PageParts {
         if (name === 'style') parts.styled.push(`<${tagName} style="${attrText(value).replaceAll('"', '&quot;')}">`);
         else if (/^on[a-z]+$/.test(name)) parts.handlers.push(`<${tagName} ${name}=…>`);
       }
-      if (node.content) {
-        nodes.push(node.content);
-        parents.push(node);
-      }
+      if (node.content) stack.push([node.content, node]);
     }
     // Children pushed last-first, so they are visited in document order (the first finding is the first on the page).
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      nodes.push(node.children[i]!);
-      parents.push(node.type === 'element' ? node : undefined);
-    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, node.type === 'element' ? node : undefined]);
   }
   return parts;
 }
@@ -106,7 +86,7 @@ function readPage(html: string): PageParts {
 export function checkPage(html: string): string[] {
   const problems: string[] = [];
   const { metas, scripts, styles, styled, handlers } = readPage(html);
-  if (metas.length === 0) return ['tidak ada <meta http-equiv="content-security-policy">: halaman ini berjalan tanpa CSP (periksa security.csp di astro.config.mjs; halaman yang tidak memakai layout Astro tidak mendapatkannya)'];
+  if (metas.length === 0) return ['tidak ada <meta http-equiv="content-security-policy">: halaman ini berjalan tanpa CSP (kebijakan ditulis oleh src/layouts/Base.astro dari kebijakanKeamanan() di src/lib/inline-script.ts; halaman yang tidak memakai layout itu tidak mendapatkannya)'];
   if (metas.length > 1) problems.push(`${metas.length} meta CSP di satu halaman: peramban menerapkan semuanya sekaligus, yang paling ketat menang`);
   if (!metas[0]!.inHead) problems.push('meta CSP berada di luar <head>: peramban mengabaikannya');
   const policy = parsePolicy(metas[0]!.content);
@@ -120,9 +100,8 @@ export function checkPage(html: string): string[] {
     else if (!KEYWORDS.has(v) && !v.startsWith("'sha") && !v.startsWith("'nonce-")) problems.push(`script-src mengizinkan sumber lain (${v}): situs harus berjalan tanpa internet dan tanpa pihak ketiga`);
   }
   const styleInlineOk = styleSrc.includes("'unsafe-inline'") && !styleSrc.some((v) => v.startsWith("'sha") || v.startsWith("'nonce-"));
-  for (const script of scripts) {
-    if (script.src) continue;
-    if (!EXECUTABLE.test(script.type)) continue; // JSON-LD and JSON data blocks never run
+  // JSON-LD and JSON data blocks never run; a script with a src is not inline.
+  for (const script of scripts.filter((s) => !s.src && EXECUTABLE.test(s.type))) {
     const hash = hashOf(script.text);
     if (!scriptSrc.includes(hash)) problems.push(`skrip sebaris (${script.text.trim().slice(0, 60).replace(/\s+/g, ' ')}…) tidak tercantum di script-src (${hash}): peramban akan memblokirnya. Pakai <script> yang diproses Astro, bukan is:inline`);
   }
@@ -136,11 +115,7 @@ export function checkPage(html: string): string[] {
 }
 
 export function checkCsp(site: Site): GateResult {
-  const findings: Finding[] = [];
   const files = site.htmlFiles();
-  for (const rel of files) {
-    const url = site.urlOf(rel);
-    for (const message of checkPage(site.read(rel))) findings.push({ gate: 'csp', level: 'error', page: url, file: rel, message });
-  }
+  const findings = files.flatMap((rel): Finding[] => checkPage(site.read(rel)).map((message) => ({ gate: 'csp', level: 'error', page: site.urlOf(rel), file: rel, message })));
   return { gate: 'csp', findings, summary: [`${files.length} halaman HTML: meta CSP, arahan wajib, dan hash setiap skrip/gaya sebaris diperiksa.`] };
 }

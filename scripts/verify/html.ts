@@ -5,21 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { HtmlValidate, StaticConfigLoader, type ConfigData, type ResolvedConfig } from 'html-validate';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message, type ResolvedConfig } from 'html-validate';
 import type { Finding, GateResult } from './problem.ts';
 import type { Site } from './site.ts';
 
 /** What a validation run reports per file; plain data, so it can cross from a worker thread. */
-export interface HtmlMessage {
-  file: string;
-  ruleId: string;
-  severity: number;
-  message: string;
-  line: number;
-  column: number;
-  selector: string | null;
-}
+export type HtmlMessage = Pick<Message, 'ruleId' | 'severity' | 'message' | 'line' | 'column' | 'selector'> & { file: string };
 
 /** The static loader resolves the same configuration for every file; resolve it once. */
 class OnceConfigLoader extends StaticConfigLoader {
@@ -47,18 +39,12 @@ export async function validateFiles(dir: string, files: readonly string[], confi
  */
 async function validateParallel(dir: string, files: readonly string[], config: ConfigData, threads = Math.min(availableParallelism(), Math.ceil(files.length / 200))): Promise<HtmlMessage[]> {
   if (threads <= 1) return validateFiles(dir, files, config);
-  const chunks = Array.from({ length: threads }, (_, i) => files.filter((_, j) => j % threads === i));
-  const results = await Promise.all(
-    chunks.map(
-      (chunk) =>
-        new Promise<HtmlMessage[]>((resolve, reject) => {
-          const worker = new Worker(new URL('./html-worker.ts', import.meta.url), { workerData: { dir, files: chunk, config } });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-        }),
-    ),
-  );
-  return results.flat().sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const inWorker = (chunk: string[]) =>
+    new Promise<HtmlMessage[]>((resolve, reject) => new Worker(new URL(import.meta.url), { workerData: { htmlGate: { dir, files: chunk, config } } }).once('message', resolve).once('error', reject));
+  const results = await Promise.all(Array.from({ length: threads }, (_, i) => inWorker(files.filter((_, j) => j % threads === i))));
+  // In the files' order, as one thread reports them.
+  const order = new Map(files.map((f, i) => [f, i]));
+  return results.flat().sort((a, b) => order.get(a.file)! - order.get(b.file)!);
 }
 
 /**
@@ -86,10 +72,8 @@ export function loadConfig(file = '.htmlvalidate.json'): ConfigData {
 
 /** Rules the config turns off without a reason in DISABLED_RULES. */
 export function unexplainedDisabledRules(config: ConfigData): string[] {
-  return Object.entries(config.rules ?? {})
-    .filter(([, v]) => v === 'off' || v === 0 || (Array.isArray(v) && (v[0] === 'off' || v[0] === 0)))
-    .map(([rule]) => rule)
-    .filter((rule) => !DISABLED_RULES[rule]);
+  const off = (v: unknown) => v === 'off' || v === 0 || (Array.isArray(v) && (v[0] === 'off' || v[0] === 0));
+  return Object.entries(config.rules ?? {}).flatMap(([rule, v]) => (off(v) && !DISABLED_RULES[rule] ? [rule] : []));
 }
 
 export async function checkHtml(site: Site, config: ConfigData = loadConfig(), opts: { threads?: number } = {}): Promise<GateResult> {
@@ -120,3 +104,7 @@ export async function checkHtml(site: Site, config: ConfigData = loadConfig(), o
     summary: [`${files.length} halaman HTML divalidasi dengan html-validate (${Object.keys(DISABLED_RULES).length} aturan dimatikan dengan alasan; lihat scripts/verify/html.ts).`],
   };
 }
+
+// In a worker thread started by validateParallel: validate its share of the files and post the messages back.
+const job = isMainThread ? undefined : (workerData as { htmlGate?: { dir: string; files: string[]; config: ConfigData } } | null)?.htmlGate;
+if (job) parentPort!.postMessage(await validateFiles(job.dir, job.files, job.config));

@@ -31,9 +31,10 @@ export interface GateResult {
 const loc = (f: Finding) => (f.file ? ` (${f.file}${f.line ? `:${f.line}${f.col ? `:${f.col}` : ''}` : ''})` : '');
 const detail = (f: Finding) => (f.detail ? `\n    ${f.detail}` : '');
 const src = (f: Finding) => (f.source ? `  ← ${f.source.file}${f.source.line ? `:${f.source.line}` : ''}` : '');
+const mark = (f: Finding) => (f.level === 'error' ? '✗' : '!');
 
 export function formatFinding(f: Finding): string {
-  return `${f.level === 'error' ? '✗' : '!'} [${f.gate}] ${f.page}${loc(f)}${src(f)}\n    ${f.message}${detail(f)}`;
+  return `${mark(f)} [${f.gate}] ${f.page}${loc(f)}${src(f)}\n    ${f.message}${detail(f)}`;
 }
 
 /**
@@ -44,13 +45,9 @@ export function groupFindings(findings: readonly Finding[], examples = 3): strin
   const groups = new Map<string, Finding[]>();
   const out: string[] = [];
   for (const f of findings) {
-    if (f.source?.line !== undefined) {
-      out.push(formatFinding(f));
-      continue;
-    }
     const key = `${f.gate}\0${f.level}\0${f.message}\0${f.source?.file ?? ''}`;
-    const list = groups.get(key);
-    if (list) list.push(f);
+    if (f.source?.line !== undefined) out.push(formatFinding(f));
+    else if (groups.has(key)) groups.get(key)!.push(f);
     else groups.set(key, [f]);
   }
   for (const list of groups.values()) {
@@ -66,7 +63,7 @@ export function groupFindings(findings: readonly Finding[], examples = 3): strin
     const more = byPage.size > examples ? `, … (+${byPage.size - examples})` : '';
     const count = list.length === byPage.size ? `${byPage.size} halaman` : `${list.length} kali di ${byPage.size} halaman`;
     const hint = first.source || byPage.size === 1 ? '' : '\n    (sama di banyak halaman: kemungkinan berasal dari templat di src/components atau src/layouts)';
-    out.push(`${first.level === 'error' ? '✗' : '!'} [${first.gate}] ${count}: ${shown}${more}${src(first)}\n    ${first.message}${detail(first)}${hint}`);
+    out.push(`${mark(first)} [${first.gate}] ${count}: ${shown}${more}${src(first)}\n    ${first.message}${detail(first)}${hint}`);
   }
   return out;
 }

@@ -1,19 +1,10 @@
 /**
- * A built site on disk, as the gates see it: its files, the URL of each under the base path, a
- * parsed DOM per HTML page, and the content file that produced a page.
+ * A built site on disk, as the gates see it: its files, the URL of each under the base path, and
+ * the content file that produced a page.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
-import { Parser, StaticConfigLoader, type HtmlElement, type ResolvedConfig } from 'html-validate';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { berkasHalaman, halamanEntri } from '../../src/data/routes.ts';
-
-let parserConfig: ResolvedConfig | undefined;
-
-/** Parse HTML with html-validate's parser: a maintained HTML5 parser that keeps line and column. */
-export async function parseHtml(source: string, filename = 'inline.html'): Promise<HtmlElement> {
-  parserConfig ??= await new StaticConfigLoader().getConfigFor('inline.html');
-  return new Parser(parserConfig).parseHtml({ data: source, filename, line: 1, column: 1, offset: 0 });
-}
 
 export interface SiteOptions {
   /** The build folder (dist, dist-e2e). */
@@ -44,7 +35,7 @@ export class Site {
     if (!existsSync(opts.dir)) throw new Error(`Folder hasil build "${opts.dir}" tidak ada. Jalankan build terlebih dahulu.`);
     this.files = listFiles(opts.dir);
     this.fileSet = new Set(this.files);
-    const home = this.fileSet.has('index.html') ? readFileSync(join(opts.dir, 'index.html'), 'utf8') : '';
+    const home = this.fileSet.has('index.html') ? this.read('index.html') : '';
     const canonical = /<link[^>]*rel="canonical"[^>]*href="([^"]+)"/.exec(home)?.[1] ?? /<link[^>]*href="([^"]+)"[^>]*rel="canonical"/.exec(home)?.[1];
     const detected = canonical ? new URL(canonical) : undefined;
     this.origin = detected?.origin;
@@ -69,9 +60,7 @@ export class Site {
 
   /** `praktik/x/index.html` → `/model-inovasi/praktik/x/`; `feed.xml` → `/model-inovasi/feed.xml`. */
   urlOf(rel: string): string {
-    if (rel === 'index.html') return this.base;
-    if (rel.endsWith('/index.html')) return `${this.base}${rel.slice(0, -'index.html'.length)}`;
-    return `${this.base}${rel}`;
+    return `${this.base}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
   }
 
   /**
@@ -80,20 +69,11 @@ export class Site {
    * names a folder without the trailing slash (a server answers with a redirect, or a 404).
    */
   resolve(pathname: string): { rel?: string; outsideBase?: boolean; slash?: boolean } {
-    let path: string;
-    try {
-      path = decodeURIComponent(pathname);
-    } catch {
-      path = pathname;
-    }
-    const baseNoSlash = this.base.slice(0, -1);
-    if (path === baseNoSlash) return { slash: true, rel: 'index.html' };
+    const path = decode(pathname);
+    if (path === this.base.slice(0, -1)) return { slash: true, rel: 'index.html' };
     if (!path.startsWith(this.base)) return { outsideBase: true };
     const rel = path.slice(this.base.length);
-    if (rel === '' || rel.endsWith('/')) {
-      const index = `${rel}index.html`;
-      return this.fileSet.has(index) ? { rel: index } : {};
-    }
+    if (rel === '' || rel.endsWith('/')) return this.fileSet.has(`${rel}index.html`) ? { rel: `${rel}index.html` } : {};
     if (this.fileSet.has(rel)) return { rel };
     if (this.fileSet.has(`${rel}/index.html`)) return { rel: `${rel}/index.html`, slash: true };
     return {};
@@ -111,60 +91,41 @@ export class Site {
    */
   sourceOf(url: string): string | undefined {
     const halaman = halamanEntri(this.sitePath(url));
-    if (!halaman) return undefined;
-    for (const c of berkasHalaman(halaman)) {
-      const file = join(this.contentDir, c);
-      if (existsSync(join(this.root, file))) return file.split(sep).join('/');
-    }
-    return undefined;
+    const file = halaman && berkasHalaman(halaman).map((c) => join(this.contentDir, c)).find((f) => existsSync(join(this.root, f)));
+    return file?.split(sep).join('/');
   }
 
   /** First line of a source file containing any of the needles (1-based), to point an author at it. */
   lineIn(sourceFile: string, needles: readonly string[]): number | undefined {
-    let text: string;
-    try {
-      text = readFileSync(join(this.root, sourceFile), 'utf8');
-    } catch {
-      return undefined;
-    }
-    const lines = text.split('\n');
-    for (const needle of needles.filter((n) => n.length >= 2)) {
-      const i = lines.findIndex((l) => l.includes(needle));
-      if (i >= 0) return i + 1;
-    }
-    return undefined;
+    if (!existsSync(join(this.root, sourceFile))) return undefined;
+    const lines = readFileSync(join(this.root, sourceFile), 'utf8').split('\n');
+    const found = needles.filter((n) => n.length >= 2).map((n) => lines.findIndex((l) => l.includes(n))).find((i) => i >= 0);
+    return found === undefined ? undefined : found + 1;
   }
 }
 
 export function normaliseBase(base: string): string {
-  let b = base.startsWith('/') ? base : `/${base}`;
-  if (!b.endsWith('/')) b += '/';
-  return b;
+  const b = base.startsWith('/') ? base : `/${base}`;
+  return b.endsWith('/') ? b : `${b}/`;
 }
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string, prefix: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      const rel = prefix ? `${prefix}/${name}` : name;
-      if (statSync(full).isDirectory()) walk(full, rel);
-      else out.push(rel);
-    }
-  };
-  walk(dir, '');
-  return out;
+/** A URL part decoded, or as it is when it is not valid percent-encoding. */
+export function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
-/** Text of an element with whitespace collapsed, as a reader or a screen reader meets it. */
-export function textOf(el: HtmlElement): string {
-  return el.textContent.replace(/\s+/g, ' ').trim();
-}
-
-/** A link's accessible name, roughly: aria-label, else its text plus the alt text of its images. */
-export function accessibleName(el: HtmlElement): string {
-  const label = el.getAttributeValue('aria-label');
-  if (label) return label.replace(/\s+/g, ' ').trim();
-  const alts = el.querySelectorAll('img[alt]').map((i) => i.getAttributeValue('alt') ?? '');
-  return [textOf(el), ...alts].join(' ').replace(/\s+/g, ' ').trim();
+/**
+ * Every file under `dir`, relative to it with forward slashes, in the order of a walk that sorts
+ * each folder's names (a folder's files come where its name sorts, hence '/' compared as '\0').
+ */
+export function listFiles(dir: string): string[] {
+  const key = (f: string) => f.replaceAll('/', '\0');
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
