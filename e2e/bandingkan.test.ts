@@ -13,18 +13,23 @@ import { KEKUATAN_BUKTI, KOMPLEKSITAS, BIAYA, TINGKAT_DAMPAK } from '../src/data
 import { id as kamus } from '../src/i18n/id.ts';
 import { BARIS_BANDINGKAN } from '../src/lib/bandingkan-baris.ts';
 import { rupiahJuta } from '../src/lib/format.ts';
-import { BASE_PATH, SITUS } from './harness.ts';
-import { bersih, sesiPeramban, type Observed } from './alat.ts';
+import { BASE_PATH, sesiPeramban, SITUS } from './alat.ts';
 import { bagian, entriFixture, teksPolos, type EntriFixture } from './fixture.ts';
 
-const sesi = sesiPeramban(SITUS.fixture);
+const sesi = sesiPeramban(SITUS.fixture, { cleanAfterEach: true });
 const terbit = entriFixture().filter((e) => e.tampil);
 const praktik = terbit.filter((e) => e.koleksi === 'praktik');
 const model = terbit.filter((e) => e.koleksi === 'model');
 /** A full table: three practices and a model, at least one of them with a replication record. */
 const dibandingkan = [...praktik.slice(0, 3), model[0]!];
 
-const columns = (t: Observed) => t.page.locator('[data-bandingkan-tabel] thead th[scope=col] a');
+const columns = () => sesi.tab.page.locator('[data-bandingkan-tabel] thead th[scope=col] a');
+/** Open the page comparing `entries`, and wait for their columns. */
+async function openCompare(entries: EntriFixture[]) {
+  const page = await sesi.open(`bandingkan/?id=${entries.map((e) => `${e.koleksi}/${e.id}`).join(',')}`);
+  await expect.poll(() => columns().count(), { message: 'tabel perbandingan tidak muncul' }).toBe(entries.length);
+  return page;
+}
 const label = (vocab: readonly { slug: string; id: string }[], slug: string | number) => vocab.find((v) => v.slug === String(slug))!.id;
 /** Text without any whitespace: the cells' markup puts line breaks between list items or none, the sources do not say. */
 const rapat = (s: string) => s.replace(/\s+/g, '');
@@ -48,10 +53,7 @@ function kartu(e: EntriFixture): string[] {
     `${k.biaya} dari 5 · ${label(BIAYA, k.biaya)} · ${rupiahJuta(k.biaya_juta_per_tahun, 'id')}`,
     label(KOMPLEKSITAS, k.kompleksitas),
     `${k.lama_persiapan_bulan} bulan`,
-    k.dampak_utama.indikator,
-    k.dampak_utama.baseline,
-    k.dampak_utama.hasil,
-    k.dampak_utama.periode,
+    ...(['indikator', 'baseline', 'hasil', 'periode'] as const).map((f) => k.dampak_utama[f]),
     k.biaya_catatan,
   ];
 }
@@ -61,16 +63,12 @@ describe('bandingkan', () => {
     expect(praktik.length, 'fixture perlu minimal tiga praktik terbit').toBeGreaterThanOrEqual(3);
     expect(dibandingkan.some((e) => bagian(e, BAGIAN.replikasi!)), 'minimal satu entri yang dibandingkan perlu "Rekam Jejak Replikasi"').toBe(true);
     expect(dibandingkan.some((e) => !bagian(e, BAGIAN.replikasi!)), 'minimal satu entri yang dibandingkan tanpa "Rekam Jejak Replikasi"').toBe(true);
-    sesi.tab.reset();
-    const { page } = sesi.tab;
-    await page.goto(`${sesi.server.url}bandingkan/?id=${dibandingkan.map((e) => `${e.koleksi}/${e.id}`).join(',')}`);
-    await expect.poll(() => columns(sesi.tab).count(), { message: 'tabel perbandingan tidak muncul' }).toBe(dibandingkan.length);
-    expect(await columns(sesi.tab).evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual(dibandingkan.map((e) => [`${BASE_PATH}${e.path}`, e.fm.judul]));
+    const page = await openCompare(dibandingkan);
+    expect(await columns().evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual(dibandingkan.map((e) => [`${BASE_PATH}${e.path}`, e.fm.judul]));
 
     // One row per entry of BARIS_BANDINGKAN, in its order, under its Indonesian name.
     // The card's own table sits inside a cell: only the comparison's rows and cells count.
-    const table = page.locator('[data-bandingkan-tabel] table.bandingkan');
-    const rows = await table.evaluate((t) =>
+    const rows = await page.locator('[data-bandingkan-tabel] table.bandingkan').evaluate((t) =>
       [...t.querySelectorAll(':scope > tbody > tr')].map((tr) => ({
         judul: tr.querySelector(':scope > th[scope=row]')?.textContent ?? '',
         sel: [...tr.querySelectorAll(':scope > td')].map((td) => {
@@ -83,7 +81,6 @@ describe('bandingkan', () => {
     );
     expect(rows.map((r) => r.judul)).toEqual(BARIS_BANDINGKAN.map((b) => kamus[`bandingkan.r.${b.kunci}`]));
 
-    const tidakAda = kamus['umum.tidakTersedia'];
     BARIS_BANDINGKAN.forEach((baris, i) => {
       const row = rows[i]!;
       expect(row.sel, `baris "${row.judul}"`).toHaveLength(dibandingkan.length);
@@ -97,43 +94,35 @@ describe('bandingkan', () => {
           expect(sel.butir, where).toEqual(e.fm.kesiapan.prasyarat);
         } else {
           const md = bagian(e, BAGIAN[baris.kunci]!);
-          expect(rapat(sel.teks), where).toBe(rapat(md === undefined ? tidakAda : teksPolos(md)));
+          expect(rapat(sel.teks), where).toBe(rapat(md === undefined ? kamus['umum.tidakTersedia'] : teksPolos(md)));
         }
       });
     });
-    bersih(sesi.tab);
   });
 
   it('bisa menambah dan menghapus entri, dan URL mengikutinya', async () => {
-    sesi.tab.reset();
-    const { page } = sesi.tab;
     const [a, b, c] = praktik.map((e) => `${e.koleksi}/${e.id}`);
-    await page.goto(`${sesi.server.url}bandingkan/?id=${a},${b}`);
-    await expect.poll(() => columns(sesi.tab).count()).toBe(2);
+    const page = await openCompare(praktik.slice(0, 2));
 
     // The list offers every published entry not yet in the table; add the third practice.
-    const offered = await page.locator('[data-bandingkan-form] select option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).sort());
+    const offered = await page.locator('[data-bandingkan-form] select option').evaluateAll((os) => (os as HTMLOptionElement[]).map((o) => o.value).sort());
     expect(offered).toEqual(terbit.map((e) => `${e.koleksi}/${e.id}`).filter((k) => k !== a && k !== b).sort());
     await page.selectOption('[data-bandingkan-form] select', c!);
     await page.locator('[data-bandingkan-form] button[type=submit]').click();
-    await expect.poll(() => columns(sesi.tab).count()).toBe(3);
+    await expect.poll(() => columns().count()).toBe(3);
     await expect.poll(() => decodeURIComponent(page.url())).toContain(c!);
-    expect(await columns(sesi.tab).nth(2).textContent()).toBe(praktik[2]!.fm.judul);
+    expect(await columns().nth(2).textContent()).toBe(praktik[2]!.fm.judul);
 
     // Remove the first; focus returns to the list.
     await page.locator('[data-bandingkan-tabel] [data-hapus]').first().click();
-    await expect.poll(() => columns(sesi.tab).count()).toBe(2);
+    await expect.poll(() => columns().count()).toBe(2);
     await expect.poll(() => decodeURIComponent(page.url())).not.toContain(`${a},`);
-    expect(await columns(sesi.tab).allTextContents()).toEqual([praktik[1]!.fm.judul, praktik[2]!.fm.judul]);
+    expect(await columns().allTextContents()).toEqual([praktik[1]!.fm.judul, praktik[2]!.fm.judul]);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
-    bersih(sesi.tab);
   });
 
   it('dicetak tanpa kontrol, dengan tabelnya', async () => {
-    const { page } = sesi.tab;
-    const [a, b] = praktik;
-    await page.goto(`${sesi.server.url}bandingkan/?id=praktik/${a!.id},praktik/${b!.id}`);
-    await expect.poll(() => columns(sesi.tab).count()).toBe(2);
+    const page = await openCompare(praktik.slice(0, 2));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('[data-bandingkan-form]').isVisible()).toBe(false);
     expect(await page.locator('[data-bandingkan-tabel] table.bandingkan').isVisible()).toBe(true);

@@ -9,13 +9,12 @@
  * one file-level check: every real model's book is printed, linked from the catalogue and under 2 MB,
  * a property of the real books' size that a fixture cannot show.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { edisiBernama } from '../src/data/edisi.ts';
-import { SITUS } from './harness.ts';
-import { sesiPeramban } from './alat.ts';
+import { pdfFiles, realEntryIds, sesiPeramban, SITUS } from './alat.ts';
 import { entriFixture, type EntriFixture } from './fixture.ts';
 
 const sesi = sesiPeramban(SITUS.fixture);
@@ -38,10 +37,9 @@ const kata = (s: string) => s.replace(/\s+/g, ' ').trim();
 describe('buku model (situs nyata: berkas saja)', () => {
   it('setiap model nyata punya PDF di bawah 2 MB, dan katalog model menautkannya', () => {
     const { dist } = SITUS.nyata;
-    const data = JSON.parse(readFileSync(join(dist, 'data/entri.json'), 'utf8')) as { entri: { jenis_entri: string; id: string }[] };
-    const ids = data.entri.filter((e) => e.jenis_entri === 'model').map((e) => e.id);
+    const ids = realEntryIds().model;
     expect(ids.length).toBeGreaterThan(0);
-    const pdf = readdirSync(join(dist, 'unduh')).filter((f) => f.endsWith('.pdf')).sort();
+    const pdf = pdfFiles(dist);
     expect(pdf).toEqual(ids.map((id) => `${id}.pdf`).sort());
     for (const f of pdf) expect(readFileSync(join(dist, 'unduh', f)).length, f).toBeLessThan(2_000_000);
     const katalog = readFileSync(join(dist, 'model/index.html'), 'utf8');
@@ -54,25 +52,19 @@ describe('buku model (situs fixture)', () => {
   it('setiap model punya PDF, dan katalog model menautkannya', async () => {
     const { dist } = SITUS.fixture;
     expect(model.length).toBeGreaterThan(0);
-    const pdf = readdirSync(join(dist, 'unduh')).filter((f) => f.endsWith('.pdf')).sort();
-    expect(pdf).toEqual(model.map((m) => `${m.id}.pdf`).sort());
+    expect(pdfFiles(dist)).toEqual(model.map((m) => `${m.id}.pdf`).sort());
 
-    sesi.tab.reset();
-    const { page } = sesi.tab;
-    await page.goto(`${sesi.server.url}model/`);
+    const page = await sesi.open('model/');
     for (const m of model) expect(await page.locator(`a[href$="unduh/${m.id}.pdf"]`).count(), m.id).toBe(1);
     // No place for a PDF is left unfilled when every book was printed.
     expect(readFileSync(join(dist, 'model/index.html'), 'utf8')).not.toContain('<template data-pdf=');
   });
 
   it('dari halaman model: unduh satu PDF, lompat dari penanda ke setiap praktik, dan PDF menyebut edisinya', async () => {
-    // The model with the most published practices.
     const m = [...model].sort((a, b) => praktikDari(b).length - praktikDari(a).length)[0]!;
     const praktik = praktikDari(m);
     expect(praktik.length, 'fixture perlu model dengan minimal dua praktik terbit').toBeGreaterThanOrEqual(2);
-    sesi.tab.reset();
-    const { page } = sesi.tab;
-    await page.goto(`${sesi.server.url}model/${m.id}/`);
+    const page = await sesi.open(`model/${m.id}/`);
     const tautan = page.locator(`a[href$="unduh/${m.id}.pdf"]`);
     expect(await tautan.getAttribute('download')).toBe('');
     const ukuran = await page.locator(`a[href$="unduh/${m.id}.pdf"] + .kecil`).textContent();
@@ -86,8 +78,7 @@ describe('buku model (situs fixture)', () => {
     const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
     expect(info.Title).toContain(m.fm.judul);
     expect(info.Language).toBe('id');
-    const tanda = (await doc.getMarkInfo()) as unknown as Map<string, boolean> | null;
-    expect(tanda?.get('Marked'), 'PDF bertanda (tagged)').toBe(true);
+    expect(((await doc.getMarkInfo()) as unknown as Map<string, boolean> | null)?.get('Marked'), 'PDF bertanda (tagged)').toBe(true);
     // A4, in points.
     const [, , w, h] = (await doc.getPage(1)).view;
     expect([Math.round(w!), Math.round(h!)]).toEqual([595, 842]);
@@ -101,12 +92,11 @@ describe('buku model (situs fixture)', () => {
     expect(mentah).not.toMatch(/\/URI \(http:\/\/(127\.0\.0\.1|localhost)/);
 
     // The title page says which edition it is; every later page says it in its header, with its number.
-    const halaman1 = await teksHalaman(doc, 1);
-    expect(halaman1).toContain(edisi);
-    expect(halaman1).toContain(kata(m.fm.judul));
-    const terakhir = await teksHalaman(doc, doc.numPages);
-    expect(terakhir).toContain(`Halaman ${doc.numPages} / ${doc.numPages}`);
-    expect(await teksHalaman(doc, 2)).toContain(edisi);
+    const pageTexts = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => teksHalaman(doc, i + 1)));
+    expect(pageTexts[0]).toContain(edisi);
+    expect(pageTexts[0]).toContain(kata(m.fm.judul));
+    expect(pageTexts.at(-1)).toContain(`Halaman ${doc.numPages} / ${doc.numPages}`);
+    expect(pageTexts[1]).toContain(edisi);
 
     // The bookmarks: the book, then one chapter per entry, the references last; each opens its chapter.
     const outline = (await doc.getOutline()) ?? [];
@@ -121,12 +111,11 @@ describe('buku model (situs fixture)', () => {
       expect(penanda, `penanda untuk "${t}"`).toBeDefined();
       const tujuan = typeof penanda!.dest === 'string' ? await doc.getDestination(penanda!.dest) : penanda!.dest;
       const n = (await doc.getPageIndex(tujuan![0] as never)) + 1;
-      expect(kata(await teksHalaman(doc, n)), `halaman ${n} yang dibuka penanda "${t}"`).toContain(kata(t));
+      expect(kata(pageTexts[n - 1]!), `halaman ${n} yang dibuka penanda "${t}"`).toContain(kata(t));
     }
 
     // Every practice title and every source of the book's entries are in the text.
-    let semua = '';
-    for (let n = 1; n <= doc.numPages; n++) semua += ` ${await teksHalaman(doc, n)}`;
+    const semua = pageTexts.join(' ');
     for (const e of praktik) expect(semua).toContain(kata(e.fm.judul));
     expect(semua).toContain('Daftar pustaka');
     for (const s of [m, ...praktik].flatMap((e) => e.fm.sumber)) expect(kata(semua), `sumber "${s.judul}"`).toContain(kata(s.judul));
@@ -134,9 +123,7 @@ describe('buku model (situs fixture)', () => {
 
   it('halaman buku memuat model, praktiknya berurutan, dan satu daftar pustaka tanpa sumber ganda yang dirujuk setiap angka', async () => {
     for (const m of model) {
-      sesi.tab.reset();
-      const { page } = sesi.tab;
-      await page.goto(`${sesi.server.url}model/${m.id}/buku/`);
+      const page = await sesi.open(`model/${m.id}/buku/`);
       const babJudul = await page.locator('.bab > h2').allTextContents();
       expect(babJudul.map(kata), m.id).toEqual([...[m, ...praktikDari(m)].map((e, i) => `Bab ${i + 1} ${kata(e.fm.judul)}`), 'Daftar pustaka']);
       // One list for the whole book: each source once, however many entries cite it.

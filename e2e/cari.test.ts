@@ -10,17 +10,13 @@
  * serves the real content is e2e/relevansi.test.ts's question (on SITUS.nyata), and what a query costs
  * in bytes there is measured in e2e/anggaran.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_PATH, SITUS, launch, serve, watchedPage, type Served, type Watched } from './harness.ts';
-import { announced } from './alat.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { announced, axe, BASE_PATH, hrefs, type Observed, observedPage, sesiPeramban, SITUS } from './alat.ts';
 import { entriFixture, memuatKata, panduanFixture, tahunEntri, teksTerindeks, type EntriFixture } from './fixture.ts';
 
-let server: Served;
-let browser: Browser;
-const watched: Watched[] = [];
+const sesi = sesiPeramban(SITUS.fixture);
+const watched: Observed[] = [];
 
 const fixture = entriFixture();
 const terbit = fixture.filter((e) => e.tampil);
@@ -41,15 +37,23 @@ const praktikDenganKata = denganKata.filter((p) => p.path.startsWith('praktik/')
 const model = terbit.find((e) => e.koleksi === 'model' && (e.fm.alias ?? []).some((a) => terbit.some((x) => x !== e && x.isi.includes(a))))!;
 const AKRONIM = model.fm.alias!.find((a) => terbit.some((x) => x !== model && x.isi.includes(a)))!;
 
-async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Watched> {
-  const w = await watchedPage(browser, server.origin, options);
+/** A new observed tab at `path`, recording the URL of every request it makes. */
+async function open(path: string, options: BrowserContextOptions = {}) {
+  const w = { ...(await observedPage(sesi.browser, sesi.server.origin, options)), requests: [] as string[] };
+  w.page.on('request', (r) => w.requests.push(r.url()));
   watched.push(w);
-  await w.page.goto(`${server.url}${path}`);
+  await w.page.goto(`${sesi.server.url}${path}`);
   return w;
 }
 
+/** open() a search page and wait for its announcement (`said`). */
+async function search(path: string) {
+  const w = await open(path);
+  return { ...w, said: await announced(w.page) };
+}
+
 /** The result links shown so far. */
-const shownHrefs = (page: Page) => page.locator('.cari-hasil .cari-judul a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+const shownHrefs = (page: Page) => hrefs(page.locator('.cari-hasil .cari-judul a'));
 
 /** Every result link: presses "show more" until all results are on the page. */
 async function resultHrefs(page: Page): Promise<string[]> {
@@ -65,23 +69,17 @@ async function resultHrefs(page: Page): Promise<string[]> {
 /** Site path of a result link without base, query and hash: "praktik/x/". */
 const sitePath = (href: string) => new URL(href, 'http://x').pathname.slice(BASE_PATH.length);
 const paths = (list: { path: string }[]) => list.map((p) => p.path).sort();
+/** Every result of a search, as site paths in the page's order. */
+const foundPaths = async (path: string) => (await resultHrefs((await search(path)).page)).map(sitePath);
+/** The first result's site path. */
+const firstResult = async (page: Page) => sitePath((await shownHrefs(page))[0] ?? '');
+/** The count a type of entry shows beside its filter box. */
+const typeCount = (page: Page, jenis: string) => page.locator(`input[name=jenis][value=${jenis}]`).locator('xpath=..').locator('[data-jumlah]');
 
-beforeAll(async () => {
-  if (!existsSync(join(SITUS.fixture.dist, 'pagefind', 'pagefind-entry.json'))) {
-    throw new Error(`Tidak ada build pencarian di ${SITUS.fixture.dist}/. Jalankan dulu: npm run test:e2e (membangun situs fixture dari ${SITUS.fixture.konten}).`);
-  }
-  server = await serve(SITUS.fixture);
-  browser = await launch();
-});
-
-afterAll(async () => {
+afterAll(() => {
   // Every page any test opened: nothing may leave the origin, and no console error may occur.
-  const foreign = watched.flatMap((w) => w.foreign);
-  const errors = watched.flatMap((w) => w.errors);
-  await browser?.close();
-  await server?.close();
-  expect(foreign).toEqual([]);
-  expect(errors).toEqual([]);
+  expect(watched.flatMap((w) => w.foreign)).toEqual([]);
+  expect(watched.flatMap((w) => w.errors)).toEqual([]);
 });
 
 describe('pencarian (id)', () => {
@@ -89,47 +87,36 @@ describe('pencarian (id)', () => {
     expect(praktikDenganKata.length, `fixture: "${KATA}" harus ada di minimal satu praktik`).toBeGreaterThan(0);
     expect(praktikDenganKata.length, `fixture: "${KATA}" harus ada juga di entri selain praktik`).toBeLessThan(denganKata.length);
     expect(draf.some((e) => memuatKata(e.isi, KATA)), `fixture: "${KATA}" harus ada di draf`).toBe(true);
-    const { page } = await open(`cari/?q=${KATA}`);
-    const said = await announced(page);
+    const { page, said } = await search(`cari/?q=${KATA}`);
     expect(said).toMatch(new RegExp(`^${denganKata.length} hasil untuk “${KATA}”`));
-    const hrefs = await resultHrefs(page);
-    expect(hrefs.map(sitePath).sort()).toEqual(paths(denganKata));
-    expect(hrefs.every((h) => h.startsWith(BASE_PATH) && h.includes(`highlight=${KATA}`))).toBe(true);
+    const links = await resultHrefs(page);
+    expect(links.map(sitePath).sort()).toEqual(paths(denganKata));
+    expect(links.every((h) => h.startsWith(BASE_PATH) && h.includes(`highlight=${KATA}`))).toBe(true);
     expect(await page.locator('.cari-hasil .cuplikan mark').count()).toBeGreaterThan(0);
     expect(await page.inputValue('#cari-q')).toBe(KATA);
     expect(await page.title()).toMatch(new RegExp(`^${KATA} · `));
   });
 
   it(`menempatkan model ${AKRONIM} di urutan pertama untuk akronimnya, meski entri lain menyebutnya`, async () => {
-    const { page } = await open(`cari/?q=${AKRONIM}`);
-    await announced(page);
-    const hrefs = (await resultHrefs(page)).map(sitePath);
-    expect(hrefs[0]).toBe(model.path);
-    expect(hrefs.length, `entri lain yang menyebut ${AKRONIM} tidak ditemukan`).toBeGreaterThan(1);
+    const found = await foundPaths(`cari/?q=${AKRONIM}`);
+    expect(found[0]).toBe(model.path);
+    expect(found.length, `entri lain yang menyebut ${AKRONIM} tidak ditemukan`).toBeGreaterThan(1);
   });
 
   it('memakai stemmer bahasa Indonesia: kata dasar menemukan bentuk berimbuhannya, dan sebaliknya', async () => {
     // "tiru" is in no fixture page as a word, only as "ditiru"; "mereplikasi" finds pages that say only "replikasi".
-    const cases = [
-      { q: 'tiru', has: 'ditiru', lacks: 'tiru' },
-      { q: 'mereplikasi', has: 'replikasi', lacks: 'mereplikasi' },
-    ];
-    for (const c of cases) {
-      const harap = terindeks.filter((p) => memuatKata(p.teks, c.has) && !memuatKata(p.teks, c.lacks));
-      expect(harap.length, `fixture: halaman dengan "${c.has}" tanpa "${c.lacks}"`).toBeGreaterThan(0);
-      const { page } = await open(`cari/?q=${c.q}`);
-      await announced(page);
-      const found = (await resultHrefs(page)).map(sitePath);
-      expect(found, c.q).toEqual(expect.arrayContaining(paths(harap)));
+    for (const [q, has, lacks] of [['tiru', 'ditiru', 'tiru'], ['mereplikasi', 'replikasi', 'mereplikasi']] as const) {
+      const harap = terindeks.filter((p) => memuatKata(p.teks, has) && !memuatKata(p.teks, lacks));
+      expect(harap.length, `fixture: halaman dengan "${has}" tanpa "${lacks}"`).toBeGreaterThan(0);
+      expect(await foundPaths(`cari/?q=${q}`), q).toEqual(expect.arrayContaining(paths(harap)));
     }
   });
 
   it('mempersempit dengan saringan, menampilkan hitungannya, menyimpannya di URL, dan memulihkannya saat kembali dan dimuat ulang', async () => {
-    const { page } = await open(`cari/?q=${KATA}`);
-    await announced(page);
+    const { page } = await search(`cari/?q=${KATA}`);
     const all = await resultHrefs(page);
     const praktik = page.locator('input[name=jenis][value=praktik]');
-    const jumlah = praktik.locator('xpath=..').locator('[data-jumlah]');
+    const jumlah = typeCount(page, 'praktik');
     // The query's counts wait until the reader reaches for the filters; no other number stands in for them.
     expect(await jumlah.isVisible()).toBe(false);
     await page.hover('[data-cari-lipat] legend');
@@ -142,8 +129,7 @@ describe('pencarian (id)', () => {
     for (let i = 0; i < 30 && !(await praktik.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await page.waitForURL(/jenis=praktik/);
-    const said = await announced(page);
-    expect(said).toMatch(new RegExp(`^${praktikDenganKata.length} hasil untuk “${KATA}”, 1 saringan aktif`));
+    expect(await announced(page)).toMatch(new RegExp(`^${praktikDenganKata.length} hasil untuk “${KATA}”, 1 saringan aktif`));
     const narrowed = await resultHrefs(page);
     expect(narrowed.map(sitePath).sort()).toEqual(paths(praktikDenganKata));
     expect(new URL(page.url()).search).toBe(`?q=${KATA}&jenis=praktik`);
@@ -163,56 +149,42 @@ describe('pencarian (id)', () => {
   });
 
   it('di ponsel, mengambil indeks saringan hanya saat saringan yang terlipat dibuka, lalu menghitung kueri', async () => {
-    const w = await watchedPage(browser, server.origin, { viewport: { width: 390, height: 844 } });
-    watched.push(w);
-    const { page } = w;
-    const filterFiles: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url());
-    });
-    await page.goto(`${server.url}cari/?q=${KATA}`);
+    const { page, requests } = await open(`cari/?q=${KATA}`, { viewport: { width: 390, height: 844 } });
     await announced(page);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('[data-cari-lipat]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    expect(filterFiles).toEqual([]);
+    expect(requests.filter((u) => u.includes('/pagefind/filter/'))).toEqual([]);
 
-    const count = page.locator('input[name=jenis][value=praktik]').locator('xpath=..').locator('[data-jumlah]');
+    const count = typeCount(page, 'praktik');
     // Until then no count shows: the site's totals would read as this query's.
     expect(await count.isVisible()).toBe(false);
-    const filterIndex = page.waitForRequest((r) => r.url().includes('/pagefind/filter/'));
-    await page.locator('[data-cari-lipat] > summary').click();
-    await filterIndex;
+    await Promise.all([page.waitForRequest((r) => r.url().includes('/pagefind/filter/')), page.locator('[data-cari-lipat] > summary').click()]);
     await expect.poll(async () => Number(await count.textContent())).toBe(praktikDenganKata.length);
   });
 
   it('mengurutkan menurut tahun mulai dan menurut pembaruan terakhir', async () => {
     const tahun = denganKata.map((p) => tahunEntri(p.entri!)!);
     expect(new Set(tahun).size, 'fixture: hasil uji perlu tahun yang berbeda').toBeGreaterThan(1);
-    const years = (page: Page) => page.locator('.cari-hasil > p.kecil.muted').evaluateAll((ps) => ps.map((p) => Number(/(\d{4})$/.exec(p.textContent ?? '')?.[1])));
-    const { page } = await open(`cari/?q=${KATA}&urut=terbaru`);
-    await announced(page);
+    const years = async (page: Page) => {
+      await resultHrefs(page);
+      return page.locator('.cari-hasil > p.kecil.muted').evaluateAll((ps) => ps.map((p) => Number(/(\d{4})$/.exec(p.textContent ?? '')?.[1])));
+    };
+    const sortBy = async (page: Page, urut: string) => {
+      await page.selectOption('#cari-urut', urut);
+      await page.waitForURL(new RegExp(`urut=${urut}`));
+      return announced(page);
+    };
+    const { page } = await search(`cari/?q=${KATA}&urut=terbaru`);
     expect(await page.inputValue('#cari-urut')).toBe('terbaru');
-    await resultHrefs(page);
     expect(await years(page)).toEqual([...tahun].sort((a, b) => b - a));
-
-    await page.selectOption('#cari-urut', 'terlama');
-    await page.waitForURL(/urut=terlama/);
-    await announced(page);
-    await resultHrefs(page);
+    await sortBy(page, 'terlama');
     expect(await years(page)).toEqual([...tahun].sort((a, b) => a - b));
-
-    await page.selectOption('#cari-urut', 'diperbarui');
-    await page.waitForURL(/urut=diperbarui/);
-    expect(await announced(page)).toMatch(new RegExp(`^${denganKata.length} hasil`));
+    expect(await sortBy(page, 'diperbarui')).toMatch(new RegExp(`^${denganKata.length} hasil`));
   });
 
   it('halaman pencarian dengan hasil lolos axe', async () => {
-    // bypassCSP only so that axe itself can be injected; the page's own code runs as usual.
-    const { page } = await open(`cari/?q=${KATA}&jenis=praktik`, { bypassCSP: true });
-    await announced(page);
-    await page.addScriptTag({ content: readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
-    const violations = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
-    expect(violations).toEqual([]);
+    const violations = await axe((await search(`cari/?q=${KATA}&jenis=praktik`)).page);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('mencari sambil pembaca mengetik (ditunda) dan memperbarui URL', async () => {
@@ -221,13 +193,12 @@ describe('pencarian (id)', () => {
     await page.locator('#cari-q').pressSequentially(AKRONIM, { delay: 40 });
     await page.waitForURL(new RegExp(`\\?q=${AKRONIM}$`));
     expect(await announced(page)).toMatch(new RegExp(`hasil untuk “${AKRONIM}”`));
-    expect(sitePath((await shownHrefs(page))[0] ?? '')).toBe(model.path);
+    expect(await firstResult(page)).toBe(model.path);
   });
 
   it('membuka hasil dengan kata kuncinya disorot di halaman entri', async () => {
     const target = praktikDenganKata[0]!.entri!;
-    const { page } = await open(`cari/?q=${KATA}`);
-    await announced(page);
+    const { page } = await search(`cari/?q=${KATA}`);
     await resultHrefs(page);
     await page.locator('.cari-hasil .cari-judul a', { hasText: target.fm.judul }).first().click();
     await page.waitForURL(new RegExp(`${target.path}\\?highlight=${KATA}$`));
@@ -241,17 +212,15 @@ describe('pencarian (id)', () => {
     const { page } = await open('praktik/');
     await page.fill('#cari-kepala', AKRONIM);
     await page.press('#cari-kepala', 'Enter');
-    await page.waitForURL(`${server.url}cari/?q=${AKRONIM}`);
+    await page.waitForURL(`${sesi.server.url}cari/?q=${AKRONIM}`);
     await announced(page);
-    expect(sitePath((await shownHrefs(page))[0] ?? '')).toBe(model.path);
+    expect(await firstResult(page)).toBe(model.path);
   });
 
   it('tidak memuat kode pencarian di halaman entri', async () => {
-    const w = await open(praktikDenganKata[0]!.path);
-    const urls: string[] = [];
-    w.page.on('request', (r) => urls.push(r.url()));
-    await w.page.reload({ waitUntil: 'networkidle' });
-    expect(urls.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    const { page, requests } = await open(praktikDenganKata[0]!.path);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
   });
 
   it('mengindeks setiap entri terbit dan tidak satu pun draf', async () => {
@@ -270,9 +239,9 @@ describe('pencarian (id)', () => {
     const { page } = await open(`cari/?q=${KATA}`, { javaScriptEnabled: false });
     expect(await page.locator('.tanpa-js').isVisible()).toBe(true);
     expect(await page.locator('[data-cari]').isVisible()).toBe(false);
-    const links = await page.locator('.tanpa-js a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await hrefs(page.locator('.tanpa-js a'));
     expect(links.slice(0, 3)).toEqual([`${BASE_PATH}praktik/`, `${BASE_PATH}model/`, `${BASE_PATH}temukan/`]);
-    expect(links.slice(3).every((l) => l?.startsWith(`${BASE_PATH}tema/`))).toBe(true);
+    expect(links.slice(3).every((l) => l.startsWith(`${BASE_PATH}tema/`))).toBe(true);
     // Every theme of the published entries is among them (a presidential priority for its entries).
     for (const e of terbit) expect(links, e.id).toContain(`${BASE_PATH}tema/${e.fm.prioritas_presiden ?? e.fm.tema_rb}/`);
   });
@@ -282,24 +251,23 @@ describe('pencarian (id)', () => {
     const lain = terindeks.find((p) => !memuatKata(p.teks, KATA))!.entri!.fm.alias![0]!.toLowerCase();
     const sebagianHarap = [...new Set([...paths(denganKata), ...paths(memuat(lain))])].sort();
     expect(terindeks.filter((p) => memuatKata(p.teks, KATA) && memuatKata(p.teks, lain)), `fixture: "${KATA}" dan "${lain}" tidak boleh di satu halaman`).toEqual([]);
-    const sebagian = await open(`cari/?q=${KATA}%20${lain}%20xqzw`);
-    expect(await announced(sebagian.page)).toMatch(/memuat sebagian.* Tidak ditemukan di entri mana pun: xqzw\.$/);
+    const sebagian = await search(`cari/?q=${KATA}%20${lain}%20xqzw`);
+    expect(sebagian.said).toMatch(/memuat sebagian.* Tidak ditemukan di entri mana pun: xqzw\.$/);
     expect((await resultHrefs(sebagian.page)).map(sitePath).sort()).toEqual(sebagianHarap);
 
     // A keyword of an entry, one letter short: "did you mean" offers it, and it finds that entry.
     const kunci = terbit.flatMap((e) => e.fm.kata_kunci ?? []).find((k) => /^\p{L}{6,}$/u.test(k))!;
     const salah = kunci.slice(0, 3) + kunci.slice(4);
-    const ejaan = await open(`cari/?q=${salah}`);
-    await announced(ejaan.page);
-    const saran = ejaan.page.locator('[data-cari-saran] a');
+    const ejaan = (await search(`cari/?q=${salah}`)).page;
+    const saran = ejaan.locator('[data-cari-saran] a');
     expect(await saran.textContent()).toBe(kunci);
     await saran.click();
-    await ejaan.page.waitForURL(new RegExp(`q=${kunci}`));
-    await announced(ejaan.page);
-    expect((await resultHrefs(ejaan.page)).map(sitePath).sort()).toEqual(paths(memuat(kunci)));
+    await ejaan.waitForURL(new RegExp(`q=${kunci}`));
+    await announced(ejaan);
+    expect((await resultHrefs(ejaan)).map(sitePath).sort()).toEqual(paths(memuat(kunci)));
 
-    const kosong = await open('cari/?q=zzyzx');
-    expect(await announced(kosong.page)).toMatch(/^0 hasil/);
+    const kosong = await search('cari/?q=zzyzx');
+    expect(kosong.said).toMatch(/^0 hasil/);
     expect(await kosong.page.locator('[data-cari-alternatif]').isVisible()).toBe(true);
     expect(await kosong.page.locator(`[data-cari-alternatif] a[href="${BASE_PATH}temukan/"]`).count()).toBe(1);
   });
@@ -313,28 +281,24 @@ describe('pencarian (en)', () => {
     expect(enFields.some((t) => memuatKata(t, KATA_ID)), `fixture: "${KATA_ID}" tidak boleh di kolom berbahasa Inggris`).toBe(false);
     const harap = memuat(KATA_ID).filter((p) => p.entri);
     expect(harap.length).toBeGreaterThan(0);
-    const id = await open(`cari/?q=${KATA_ID}`);
-    await announced(id.page);
-    const idPaths = (await resultHrefs(id.page)).map(sitePath).filter((p) => /^(praktik|model)\//.test(p));
+    const idPaths = (await foundPaths(`cari/?q=${KATA_ID}`)).filter((p) => /^(praktik|model)\//.test(p));
     expect(idPaths.sort()).toEqual(paths(harap));
 
-    const w = await open('en/cari/');
-    const requested: string[] = [];
-    w.page.on('request', (r) => requested.push(r.url()));
-    await w.page.fill('#cari-q', KATA_ID);
-    await w.page.press('#cari-q', 'Enter');
-    expect(await announced(w.page)).toMatch(new RegExp(`results? for “${KATA_ID}”`));
-    const enPaths = (await resultHrefs(w.page)).map(sitePath);
+    const { page, requests } = await open('en/cari/');
+    await page.fill('#cari-q', KATA_ID);
+    await page.press('#cari-q', 'Enter');
+    expect(await announced(page)).toMatch(new RegExp(`results? for “${KATA_ID}”`));
+    const enPaths = (await resultHrefs(page)).map(sitePath);
     expect(enPaths.every((p) => p.startsWith('en/'))).toBe(true);
     expect(enPaths.filter((p) => idPaths.includes(p.slice('en/'.length)))).toEqual([]);
-    expect(requested.some((u) => /pagefind\/pagefind\.en_\w+\.pf_meta/.test(u))).toBe(true);
-    expect(requested.some((u) => /pagefind\/(pagefind\.id_|wasm\.id\.)/.test(u))).toBe(false);
+    expect(requests.some((u) => /pagefind\/pagefind\.en_\w+\.pf_meta/.test(u))).toBe(true);
+    expect(requests.some((u) => /pagefind\/(pagefind\.id_|wasm\.id\.)/.test(u))).toBe(false);
   });
 
   it('menemukan halaman entri berbahasa Inggris lewat akronim, dengan antarmuka berbahasa Inggris', async () => {
-    const { page } = await open(`en/cari/?q=${AKRONIM}`);
-    expect(await announced(page)).toMatch(new RegExp(`^1 result for “${AKRONIM}”|^\\d+ results for “${AKRONIM}”`));
-    expect(sitePath((await shownHrefs(page))[0] ?? '')).toBe(`en/${model.path}`);
+    const { page, said } = await search(`en/cari/?q=${AKRONIM}`);
+    expect(said).toMatch(new RegExp(`^1 result for “${AKRONIM}”|^\\d+ results for “${AKRONIM}”`));
+    expect(await firstResult(page)).toBe(`en/${model.path}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('label[for=cari-q]').textContent()).toBe('Search terms');
   });

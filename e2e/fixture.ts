@@ -12,46 +12,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { z } from 'zod';
+import type { modelSchema, praktikSchema } from '../src/schema/index.ts';
 import { edisiBernama } from '../src/data/edisi.ts';
 import { istilahHalaman } from '../src/lib/tesaurus.ts';
 import { SITUS } from './harness.ts';
 
-/** The frontmatter fields the tests read (the schema in src/schema/ has them all). */
-export interface FrontmatterFixture {
-  id: string;
-  judul: string;
-  kepanjangan?: string;
-  ringkasan: string;
-  ringkasan_en?: string;
-  alias?: string[];
-  kata_kunci?: string[];
-  tema_rb: string;
-  prioritas_presiden?: string;
-  sdgs: number[];
-  model?: string[];
-  praktik?: string[];
-  tahun_mulai?: number;
-  tahun_model?: number;
-  jenis_inovasi?: string;
-  instansi_asal?: { nama: string; unit?: string; jenis: string; kode_provinsi?: string; daerah_3t?: boolean };
-  instansi_mitra?: { nama: string }[];
-  status_keberlanjutan?: string;
-  penghargaan?: { program: string }[];
-  kesiapan: {
-    dampak_utama: { indikator: string; baseline: string; hasil: string; periode: string; sumber: string };
-    tingkat_dampak: string;
-    kekuatan_bukti: number;
-    biaya: number;
-    biaya_juta_per_tahun: number;
-    biaya_catatan: string;
-    kompleksitas: string;
-    lama_persiapan_bulan: number;
-    prasyarat: string[];
-    replikasi?: { instansi: string; status: string }[];
-  };
-  sumber: { kunci: string; judul: string; url: string; terbit?: string }[];
-  status: string;
-}
+type Praktik = z.input<typeof praktikSchema>;
+type Model = z.input<typeof modelSchema>;
+/** A practice's or a model's frontmatter as written: the fields both have, and each one's own as optional. */
+export type FrontmatterFixture = Pick<Praktik, keyof Praktik & keyof Model> & Partial<Omit<Praktik, keyof Model> & Omit<Model, keyof Praktik>>;
 
 export interface EntriFixture {
   koleksi: 'praktik' | 'model';
@@ -74,27 +44,19 @@ function baca(file: string): { fm: FrontmatterFixture; isi: string } {
   return { fm: parse(m[1]!) as FrontmatterFixture, isi: m[2]! };
 }
 
+/** Every `.mdx` file of a folder, read, in file-name order. */
+const readFolder = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort().map((f) => baca(join(dir, f)));
+
 /** Every practice and model of the fixture tree, published or not, in file-name order. */
 export function entriFixture(dir: string = SITUS.fixture.konten): EntriFixture[] {
-  const out: EntriFixture[] = [];
-  for (const koleksi of ['praktik', 'model'] as const) {
-    for (const f of readdirSync(join(dir, koleksi)).filter((n) => n.endsWith('.mdx')).sort()) {
-      const { fm, isi } = baca(join(dir, koleksi, f));
-      out.push({ koleksi, id: fm.id, fm, isi, tampil: TAMPIL.includes(fm.status), path: `${koleksi}/${fm.id}/` });
-    }
-  }
-  return out;
+  return (['praktik', 'model'] as const).flatMap((koleksi) =>
+    readFolder(join(dir, koleksi)).map(({ fm, isi }) => ({ koleksi, id: fm.id, fm, isi, tampil: TAMPIL.includes(fm.status), path: `${koleksi}/${fm.id}/` })),
+  );
 }
 
 /** The Indonesian guides of the fixture tree (Pagefind indexes them with the entries). */
 export function panduanFixture(dir: string = SITUS.fixture.konten): { id: string; isi: string; path: string }[] {
-  return readdirSync(join(dir, 'panduan'))
-    .filter((n) => n.endsWith('.mdx'))
-    .sort()
-    .map((f) => {
-      const { fm, isi } = baca(join(dir, 'panduan', f));
-      return { id: fm.id, isi: `${fm.judul}\n${fm.ringkasan}\n${isi}`, path: `panduan/${fm.id}/` };
-    });
+  return readFolder(join(dir, 'panduan')).map(({ fm, isi }) => ({ id: fm.id, isi: `${fm.judul}\n${fm.ringkasan}\n${isi}`, path: `panduan/${fm.id}/` }));
 }
 
 /** The Markdown under `## judul`, up to the next `## `; undefined when the entry has no such section. */

@@ -10,11 +10,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BASE_PATH, SITUS } from './harness.ts';
-import { bersih, sesiPeramban } from './alat.ts';
+import { BASE_PATH, CATALOGUE_CARDS, hrefs, inContext, sesiPeramban, SITUS } from './alat.ts';
 import { entriFixture, type EntriFixture } from './fixture.ts';
 
-const sesi = sesiPeramban(SITUS.fixture);
+const sesi = sesiPeramban(SITUS.fixture, { cleanAfterEach: true });
 const praktik = entriFixture().filter((e) => e.tampil && e.koleksi === 'praktik');
 
 /** The values a practice has for each filter of the catalogue, from its file. */
@@ -32,7 +31,7 @@ const NILAI: Record<string, (e: EntriFixture) => (string | number | undefined)[]
 };
 /** The practices with a value of a filter. */
 const dengan = (filter: string, value: string) => praktik.filter((e) => NILAI[filter]!(e).some((v) => v !== undefined && String(v) === value));
-const hrefs = (list: EntriFixture[]) => list.map((e) => `${BASE_PATH}${e.path}`).sort();
+const entryHrefs = (list: EntriFixture[]) => list.map((e) => `${BASE_PATH}${e.path}`).sort();
 
 /** "Menampilkan 1–12 dari 18 entri" → 18 (the last number of the status line). */
 async function total(page: Page): Promise<number> {
@@ -42,24 +41,18 @@ async function total(page: Page): Promise<number> {
   return Number(numbers.at(-1));
 }
 
-const cardHrefs = (page: Page) => page.locator('[data-katalog-hasil] article.kartu h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '').sort());
+const cardHrefs = async (page: Page) => (await hrefs(page.locator(CATALOGUE_CARDS))).sort();
+const tick = (page: Page, filter: string, value: string) => page.locator(`[data-katalog-form] input[name=${filter}][value="${value}"]`).check();
 
 /** Every filter box with its count: "tema=digitalisasi-administrasi-pemerintahan" → 2. */
 const counts = (page: Page) =>
   page.locator('[data-katalog-form] input[type=checkbox]').evaluateAll((els) =>
-    Object.fromEntries(
-      els.map((el) => {
-        const input = el as HTMLInputElement;
-        return [`${input.name}=${input.value}`, Number(input.closest('label')?.querySelector('[data-jumlah]')?.textContent ?? 'NaN')];
-      }),
-    ),
+    Object.fromEntries((els as HTMLInputElement[]).map((i) => [`${i.name}=${i.value}`, Number(i.closest('label')?.querySelector('[data-jumlah]')?.textContent ?? 'NaN')])),
   );
 
 describe('saringan katalog (praktik)', () => {
   it('setiap nilai saringan menunjukkan jumlah praktik yang memilikinya, dan tidak ada nilai tanpa praktik', async () => {
-    sesi.tab.reset();
-    const { page } = sesi.tab;
-    await page.goto(`${sesi.server.url}praktik/`);
+    const page = await sesi.open('praktik/');
     expect(await total(page)).toBe(praktik.length);
     const expected: Record<string, number> = {};
     for (const [filter, nilai] of Object.entries(NILAI)) {
@@ -70,22 +63,19 @@ describe('saringan katalog (praktik)', () => {
     const baru = [...new Set(Object.keys(shown).map((k) => k.split('=')[0]!))].filter((f) => !(f in NILAI));
     expect(baru, 'saringan katalog tanpa baris di NILAI (e2e/katalog.test.ts)').toEqual([]);
     expect(shown).toEqual(expected);
-    bersih(sesi.tab);
   });
 
   it('mencentang satu tema menampilkan tepat praktik bertema itu, dan URL-nya dapat dibagikan', async () => {
-    sesi.tab.reset();
-    const { page } = sesi.tab;
-    await page.goto(`${sesi.server.url}praktik/`);
-    expect(await cardHrefs(page)).toEqual(hrefs(praktik));
+    const page = await sesi.open('praktik/');
+    expect(await cardHrefs(page)).toEqual(entryHrefs(praktik));
 
     const tema = praktik[0]!.fm.tema_rb;
     const bertema = dengan('tema', tema);
     expect(bertema.length, 'tema uji harus mempersempit katalog').toBeLessThan(praktik.length);
-    await page.locator(`[data-katalog-form] input[name=tema][value="${tema}"]`).check();
+    await tick(page, 'tema', tema);
     await expect.poll(() => total(page)).toBe(bertema.length);
     await expect.poll(() => page.url()).toContain(`tema=${tema}`);
-    expect(await cardHrefs(page)).toEqual(hrefs(bertema));
+    expect(await cardHrefs(page)).toEqual(entryHrefs(bertema));
 
     // A shared link with the filter opens the same result.
     const shared = page.url();
@@ -93,49 +83,41 @@ describe('saringan katalog (praktik)', () => {
     await page.goto(shared);
     expect(await page.locator(`[data-katalog-form] input[name=tema][value="${tema}"]`).isChecked()).toBe(true);
     await expect.poll(() => total(page)).toBe(bertema.length);
-    expect(await cardHrefs(page)).toEqual(hrefs(bertema));
+    expect(await cardHrefs(page)).toEqual(entryHrefs(bertema));
 
-    // Reset brings every entry back.
     await page.locator('[data-katalog-form] button[type=reset]').click();
     await expect.poll(() => total(page)).toBe(praktik.length);
     await expect.poll(() => page.url()).not.toContain('tema=');
-    expect(await cardHrefs(page)).toEqual(hrefs(praktik));
-    bersih(sesi.tab);
+    expect(await cardHrefs(page)).toEqual(entryHrefs(praktik));
   });
 
   it('dua nilai dalam satu saringan digabung dengan ATAU, dua saringan dengan DAN', async () => {
-    sesi.tab.reset();
-    const { page } = sesi.tab;
-    await page.goto(`${sesi.server.url}praktik/`);
+    const page = await sesi.open('praktik/');
     const [a, b] = [...new Set(praktik.map((e) => String(e.fm.kesiapan.biaya)))];
     expect(b, 'fixture perlu praktik dengan dua pita biaya').toBeDefined();
-    await page.locator(`[data-katalog-form] input[name=biaya][value="${a}"]`).check();
-    await expect.poll(() => cardHrefs(page)).toEqual(hrefs(dengan('biaya', a!)));
-    await page.locator(`[data-katalog-form] input[name=biaya][value="${b}"]`).check();
+    await tick(page, 'biaya', a!);
+    await expect.poll(() => cardHrefs(page)).toEqual(entryHrefs(dengan('biaya', a!)));
+    await tick(page, 'biaya', b!);
     const atau = [...new Set([...dengan('biaya', a!), ...dengan('biaya', b!)])];
-    await expect.poll(() => cardHrefs(page)).toEqual(hrefs(atau));
+    await expect.poll(() => cardHrefs(page)).toEqual(entryHrefs(atau));
     expect(await total(page)).toBe(atau.length);
 
     // And a theme on top: only those of the two bands that have the theme.
     const tema = atau[0]!.fm.tema_rb;
-    await page.locator(`[data-katalog-form] input[name=tema][value="${tema}"]`).check();
+    await tick(page, 'tema', tema);
     const dan = atau.filter((e) => e.fm.tema_rb === tema);
-    await expect.poll(() => cardHrefs(page)).toEqual(hrefs(dan));
+    await expect.poll(() => cardHrefs(page)).toEqual(entryHrefs(dan));
     expect(await total(page)).toBe(dan.length);
-    bersih(sesi.tab);
   });
 });
 
 describe('katalog tanpa JavaScript', () => {
   it('menampilkan setiap praktik dan tautan tema, tanpa panel saringan', async () => {
-    const context = await sesi.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${sesi.server.url}praktik/`);
-    expect(await cardHrefs(page)).toEqual(hrefs(praktik));
-    expect(await page.locator('[data-katalog-form]').isVisible(), 'panel saringan tampil padahal tidak berfungsi tanpa JS').toBe(false);
-    const themeLinks = page.locator('.tanpa-js a');
-    expect(await themeLinks.count()).toBeGreaterThan(0);
-    expect(await themeLinks.first().isVisible()).toBe(true);
-    await context.close();
+    await inContext(sesi.browser, { javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${sesi.server.url}praktik/`);
+      expect(await cardHrefs(page)).toEqual(entryHrefs(praktik));
+      expect(await page.locator('[data-katalog-form]').isVisible(), 'panel saringan tampil padahal tidak berfungsi tanpa JS').toBe(false);
+      expect(await page.locator('.tanpa-js a').first().isVisible(), 'tanpa tautan tema').toBe(true);
+    });
   });
 });

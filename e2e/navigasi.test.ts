@@ -9,31 +9,26 @@
  * (smokeTest in e2e/alat.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { BASE_PATH, SITUS } from './harness.ts';
-import { bersih, sesiPeramban } from './alat.ts';
+import { BASE_PATH, CATALOGUE_CARDS, sesiPeramban, SITUS } from './alat.ts';
 import { entriFixture } from './fixture.ts';
 
-const sesi = sesiPeramban(SITUS.fixture);
+const sesi = sesiPeramban(SITUS.fixture, { cleanAfterEach: true });
 const praktik = entriFixture().filter((e) => e.tampil && e.koleksi === 'praktik');
 /** The catalogue lists practices by title (its default order), Indonesian collation. */
 const pertama = [...praktik].sort((a, b) => a.fm.judul.localeCompare(b.fm.judul, 'id'))[0]!;
-
 
 describe.each([
   { locale: 'id', prefix: '' },
   { locale: 'en', prefix: 'en/' },
 ])('beranda → katalog → entri ($locale)', ({ locale, prefix }) => {
   it('sampai ke entri hanya dengan mengklik, tetap di bawah sub-path', async () => {
-    sesi.tab.reset();
-    const { page } = sesi.tab;
-    await page.goto(`${sesi.server.url}${prefix}`);
+    const page = await sesi.open(prefix);
     expect(await page.locator('html').getAttribute('lang')).toBe(locale);
     await expect.poll(() => page.locator('h1').count()).toBe(1);
 
-    // The main navigation leads to the catalogue of practices.
     await page.locator(`nav.nav-utama a[href="${BASE_PATH}${prefix}praktik/"]`).click();
     await page.waitForURL(`${sesi.server.url}${prefix}praktik/`);
-    const cards = page.locator('[data-katalog-hasil] article.kartu h3 a');
+    const cards = page.locator(CATALOGUE_CARDS);
     expect(await cards.count(), 'katalog tanpa kartu').toBeGreaterThan(0);
 
     // Every published practice has its card; the first, by title, opens its entry page with its readiness card.
@@ -46,28 +41,22 @@ describe.each([
     expect((await page.locator('h1').first().textContent())!.trim()).toBe(pertama.fm.judul);
     await expect.poll(() => page.locator('.kesiapan').isVisible()).toBe(true);
 
-    // Breadcrumbs lead back to the catalogue.
     const crumbs = page.locator('nav.remah a');
     expect(await crumbs.count()).toBeGreaterThan(0);
     expect(await crumbs.last().getAttribute('href')).toBe(`${BASE_PATH}${prefix}praktik/`);
-    bersih(sesi.tab);
   });
 });
 
 describe('pengalih bahasa', () => {
   it('membuka halaman yang sama dalam bahasa lain, lalu kembali', async () => {
-    sesi.tab.reset();
+    const entry = await sesi.firstEntry();
     const { page } = sesi.tab;
-    await page.goto(`${sesi.server.url}praktik/`);
-    const entry = await page.locator('[data-katalog-hasil] article.kartu h3 a').first().getAttribute('href');
-    await page.goto(`${sesi.server.origin}${entry}`);
-    await page.locator('a[hreflang="en"]').first().click();
-    await page.waitForURL(`${sesi.server.origin}${entry!.replace(BASE_PATH, `${BASE_PATH}en/`)}`);
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.locator('a[hreflang="id"]').first().click();
-    await page.waitForURL(`${sesi.server.origin}${entry}`);
-    expect(await page.locator('html').getAttribute('lang')).toBe('id');
-    bersih(sesi.tab);
+    await page.goto(entry);
+    for (const [lang, url] of [['en', entry.replace(BASE_PATH, `${BASE_PATH}en/`)], ['id', entry]] as const) {
+      await page.locator(`a[hreflang="${lang}"]`).first().click();
+      await page.waitForURL(url);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    }
   });
 });
 
@@ -83,7 +72,6 @@ describe('sub-path', () => {
     for (const r of requests) expect(new URL(r).pathname.startsWith(BASE_PATH), `permintaan di luar ${BASE_PATH}: ${r}`).toBe(true);
     const outside = await page.evaluate((base) => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href).filter((h) => h.startsWith(location.origin) && !new URL(h).pathname.startsWith(base)), BASE_PATH);
     expect(outside, 'tautan internal di luar sub-path').toEqual([]);
-    bersih(sesi.tab);
   });
 
   it('alamat folder tanpa garis miring penutup dialihkan, bukan 404', async () => {
@@ -98,9 +86,7 @@ describe('angka dan sumbernya', () => {
     // A practice whose first citation names a dated source: the list item must be that source.
     const e = praktik.find((x) => x.fm.sumber.find((s) => s.kunci === /\[@([^\];]+)/.exec(x.isi)?.[1])?.terbit)!;
     const sumber = e.fm.sumber.find((s) => s.kunci === /\[@([^\];]+)/.exec(e.isi)![1])!;
-    sesi.tab.reset();
-    const { page } = sesi.tab;
-    await page.goto(`${sesi.server.url}${e.path}`);
+    const page = await sesi.open(e.path);
     const penanda = page.locator('.isi sup a[id]').first();
     const id = (await penanda.getAttribute('id'))!;
     const nomor = (await penanda.textContent())!.replace(/\D/g, '');
@@ -111,11 +97,10 @@ describe('angka dan sumbernya', () => {
     // APA 7 from the CSL processor: the source's title, its year, and its address as a link.
     const teks = (await butir.textContent())!;
     expect(teks).toContain(sumber.judul);
-    expect(teks).toContain(`(${sumber.terbit!.slice(0, 4)}`);
+    expect(teks).toContain(`(${String(sumber.terbit).slice(0, 4)}`);
     expect(await butir.locator('a[href^="http"]').getAttribute('href')).toBe(sumber.url);
     await butir.locator(`a[href="#${id}"]`).click();
     await page.waitForURL(new RegExp(`#${id}$`));
     expect(await page.locator(`#${id}`).isVisible()).toBe(true);
-    bersih(sesi.tab);
   });
 });

@@ -7,13 +7,12 @@
  * Its reader path (smokeTest) follows links rather than naming entries.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BASE_PATH, E2E_DIST, launch } from './harness.ts';
-import { smokeTest } from './alat.ts';
+import { BASE_PATH, E2E_DIST, launch, pdfFiles, smokeTest } from './alat.ts';
 import { makePackage, NAME } from '../scripts/package.ts';
 
 let dir: string;
@@ -53,7 +52,7 @@ describe('paket luring', () => {
     const site = join(top, 'www', ...BASE_PATH.split('/').filter(Boolean));
     for (const f of ['index.html', '.htaccess', 'web.config', 'sitemap-index.xml']) expect(existsSync(join(site, f)), `${f} tidak ada di paket`).toBe(true);
     // The books' PDFs (npm run pdf) travel with the site, byte for byte.
-    const pdf = readdirSync(join(E2E_DIST, 'unduh')).filter((f) => f.endsWith('.pdf'));
+    const pdf = pdfFiles(E2E_DIST);
     expect(pdf.length).toBeGreaterThan(0);
     for (const f of pdf) expect(readFileSync(join(site, 'unduh', f)).equals(readFileSync(join(E2E_DIST, 'unduh', f))), `unduh/${f} di paket`).toBe(true);
     const manifest = JSON.parse(readFileSync(join(top, 'pustaka.json'), 'utf8')) as { base: string };
@@ -70,10 +69,7 @@ describe('paket luring', () => {
   });
 
   it('serve.mjs menolak keluar dari folder www/', async () => {
-    const origin = new URL(url).origin;
-    const res = await fetch(`${origin}${BASE_PATH}..%2f..%2fpustaka.json`);
-    expect(res.status).toBe(404);
-    const res2 = await fetch(`${origin}/%2e%2e/pustaka.json`);
-    expect(res2.status).toBe(404);
+    const { origin } = new URL(url);
+    for (const path of [`${BASE_PATH}..%2f..%2fpustaka.json`, '/%2e%2e/pustaka.json']) expect((await fetch(`${origin}${path}`)).status, path).toBe(404);
   });
 });

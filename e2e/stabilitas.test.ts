@@ -9,37 +9,15 @@
  * results are; a fixture of a few short entries would hide them. It picks its pages from the
  * build's own entri.json and asserts no text.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { E2E_DIST } from './harness.ts';
-import { sesiPeramban } from './alat.ts';
+import { inContext, onePagePerType, realEntryIds, sesiPeramban } from './alat.ts';
 
 const sesi = sesiPeramban();
-const data = JSON.parse(readFileSync(join(E2E_DIST, 'data/entri.json'), 'utf8')) as { entri: { jenis_entri: string; id: string }[] };
-const praktik = data.entri.filter((e) => e.jenis_entri === 'praktik').map((e) => e.id);
-const model = data.entri.find((e) => e.jenis_entri === 'model')!.id;
-
+/** Every page type, plus the other language, the lists, and the islands' pages in their other states. */
 const HALAMAN = [
-  '',
-  `praktik/${praktik[0]}/`,
-  `en/praktik/${praktik[0]}/`,
-  `model/${model}/`,
-  `model/${model}/buku/`,
-  'praktik/',
-  'model/',
-  'tema/',
-  'peta/',
-  'temukan/',
-  'temukan/?tema=percepatan-prioritas-presiden',
-  'cari/',
-  'cari/?q=stunting',
-  'en/cari/?q=stunting',
-  'cari/?q=qqqxyzzy',
-  'bandingkan/',
-  `bandingkan/?id=praktik/${praktik[0]},praktik/${praktik[1]}`,
-  'panduan/',
-  'data/',
+  ...onePagePerType(),
+  `en/praktik/${realEntryIds().praktik[0]}/`,
+  ...['model/', 'tema/', 'temukan/?tema=percepatan-prioritas-presiden', 'cari/', 'en/cari/?q=stunting', 'cari/?q=qqqxyzzy', 'bandingkan/', 'data/'],
 ];
 const LAYAR = [
   { nama: 'ponsel', viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true },
@@ -49,30 +27,28 @@ const LAYAR = [
 describe('stabilitas tata letak', () => {
   it('setiap jenis halaman, di ponsel dan desktop, bergeser paling banyak 0,1 (CLS) selama dimuat', async () => {
     const masalah: string[] = [];
-    for (const layar of LAYAR) {
-      const { nama, ...opsi } = layar;
-      const ctx = await sesi.browser.newContext(opsi);
-      await ctx.addInitScript(() => {
-        const w = window as unknown as { __cls: number; __asal: string[] };
-        w.__cls = 0;
-        w.__asal = [];
-        new PerformanceObserver((daftar) => {
-          for (const e of daftar.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
-            if (e.hadRecentInput) continue;
-            w.__cls += e.value;
-            w.__asal.push(`${e.value.toFixed(3)} ${(e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}${s.node.className ? `.${String(s.node.className).split(' ')[0]}` : ''}` : '#teks')).join(', ')}`);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
+    for (const { nama, ...opsi } of LAYAR) {
+      await inContext(sesi.browser, opsi, async (page) => {
+        await page.addInitScript(() => {
+          const w = window as unknown as { __cls: number; __asal: string[] };
+          w.__cls = 0;
+          w.__asal = [];
+          new PerformanceObserver((daftar) => {
+            for (const e of daftar.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
+              if (e.hadRecentInput) continue;
+              w.__cls += e.value;
+              w.__asal.push(`${e.value.toFixed(3)} ${(e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}${s.node.className ? `.${String(s.node.className).split(' ')[0]}` : ''}` : '#teks')).join(', ')}`);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        for (const path of HALAMAN) {
+          await page.goto(`${sesi.server.url}${path}`, { waitUntil: 'networkidle' });
+          // The islands' last renders (search results, counts) land within a few frames of the network going quiet.
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+          const { cls, asal } = await page.evaluate(() => ({ cls: (window as unknown as { __cls: number }).__cls, asal: (window as unknown as { __asal: string[] }).__asal }));
+          if (cls > 0.1) masalah.push(`${nama} /${path}: CLS ${cls.toFixed(3)} (${asal.join('; ')})`);
+        }
       });
-      const page = await ctx.newPage();
-      for (const path of HALAMAN) {
-        await page.goto(`${sesi.server.url}${path}`, { waitUntil: 'networkidle' });
-        // The islands' last renders (search results, counts) land within a few frames of the network going quiet.
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
-        const { cls, asal } = await page.evaluate(() => ({ cls: (window as unknown as { __cls: number }).__cls, asal: (window as unknown as { __asal: string[] }).__asal }));
-        if (cls > 0.1) masalah.push(`${nama} /${path}: CLS ${cls.toFixed(3)} (${asal.join('; ')})`);
-      }
-      await ctx.close();
     }
     expect(masalah, masalah.join('\n')).toEqual([]);
   }, 120_000);

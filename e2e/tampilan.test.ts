@@ -7,121 +7,90 @@
  * nothing a content edit changes (the entry is the catalogue's first card, whichever it is), and
  * the real entry page, long and full of tables, is the one worth printing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, serve, type Served } from './harness.ts';
-import { observedPage } from './alat.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { inContext, sesiPeramban } from './alat.ts';
 
-let server: Served;
-let browser: Browser;
+const sesi = sesiPeramban();
 let entry: string;
-
 beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-  const { page } = await observedPage(browser, server.origin);
-  await page.goto(`${server.url}praktik/`);
-  entry = `${server.origin}${await page.locator('[data-katalog-hasil] article.kartu h3 a').first().getAttribute('href')}`;
-  await page.close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  entry = await sesi.firstEntry();
 });
 
 const LIGHT_BG = 'rgb(255, 255, 255)';
 const DARK_BG = 'rgb(17, 22, 28)';
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-/**
- * The theme at the moment <body> is created, before anything is painted: a theme applied later
- * (by a deferred or module script) would show the light page first.
- */
-async function recordThemeAtFirstBody(context: BrowserContext) {
-  await context.addInitScript(() => {
-    const w = window as unknown as { __temaAwal?: string | null };
-    new MutationObserver((records, observer) => {
-      for (const r of records) {
-        for (const n of r.addedNodes) {
-          if (n.nodeName === 'BODY') {
+describe('tema gelap', () => {
+  it('tombol mengganti tema, menandai aria-pressed, dan pilihan diingat di halaman berikutnya tanpa kilatan', () =>
+    inContext(sesi.browser, { colorScheme: 'light' }, async (page) => {
+      // The theme at the moment <body> is created, before anything is painted: a theme applied later
+      // (by a deferred or module script) would show the light page first.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __temaAwal?: string | null };
+        new MutationObserver((records, observer) => {
+          if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'BODY'))) {
             w.__temaAwal = document.documentElement.dataset.theme ?? null;
             observer.disconnect();
           }
-        }
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-}
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(sesi.server.url);
+      const toggle = page.locator('[data-tema-toggle]');
+      await expect.poll(() => toggle.isVisible(), { message: 'tombol tema tetap tersembunyi walau JS aktif' }).toBe(true);
+      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      expect(await background(page)).toBe(LIGHT_BG);
 
-describe('tema gelap', () => {
-  it('tombol mengganti tema, menandai aria-pressed, dan pilihan diingat di halaman berikutnya tanpa kilatan', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
-    await recordThemeAtFirstBody(context);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(server.url);
-    const toggle = page.locator('[data-tema-toggle]');
-    await expect.poll(() => toggle.isVisible(), { message: 'tombol tema tetap tersembunyi walau JS aktif' }).toBe(true);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    expect(await background(page)).toBe(LIGHT_BG);
+      await toggle.click();
+      expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => background(page)).toBe(DARK_BG);
 
-    await toggle.click();
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => background(page)).toBe(DARK_BG);
+      // Another page: dark from the first paint.
+      await page.goto(entry);
+      expect(await page.evaluate(() => (window as unknown as { __temaAwal?: string | null }).__temaAwal), 'tema belum gelap saat <body> dibuat: halaman berkedip terang').toBe('dark');
+      expect(await background(page)).toBe(DARK_BG);
 
-    // Another page: dark from the first paint.
-    await page.goto(entry);
-    expect(await page.evaluate(() => (window as unknown as { __temaAwal?: string | null }).__temaAwal), 'tema belum gelap saat <body> dibuat: halaman berkedip terang').toBe('dark');
-    expect(await background(page)).toBe(DARK_BG);
+      await page.locator('[data-tema-toggle]').click();
+      expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+      await expect.poll(() => background(page)).toBe(LIGHT_BG);
+      expect(errors).toEqual([]);
+    }));
 
-    // And back to light.
-    await page.locator('[data-tema-toggle]').click();
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
-    await expect.poll(() => background(page)).toBe(LIGHT_BG);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  it('mengikuti preferensi sistem bila pembaca belum memilih', () =>
+    inContext(sesi.browser, { colorScheme: 'dark' }, async (page) => {
+      await page.goto(sesi.server.url);
+      expect(await background(page)).toBe(DARK_BG);
+      await expect.poll(() => page.locator('[data-tema-toggle]').getAttribute('aria-pressed')).toBe('true');
+    }));
 
-  it('mengikuti preferensi sistem bila pembaca belum memilih', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    expect(await background(page)).toBe(DARK_BG);
-    await expect.poll(() => page.locator('[data-tema-toggle]').getAttribute('aria-pressed')).toBe('true');
-    await context.close();
-  });
-
-  it('tanpa JavaScript tombol tidak tampil (ia tidak akan berfungsi) dan preferensi sistem tetap berlaku', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    expect(await page.locator('[data-tema-toggle]').isVisible()).toBe(false);
-    expect(await background(page)).toBe(DARK_BG);
-    await context.close();
-  });
+  it('tanpa JavaScript tombol tidak tampil (ia tidak akan berfungsi) dan preferensi sistem tetap berlaku', () =>
+    inContext(sesi.browser, { javaScriptEnabled: false, colorScheme: 'dark' }, async (page) => {
+      await page.goto(sesi.server.url);
+      expect(await page.locator('[data-tema-toggle]').isVisible()).toBe(false);
+      expect(await background(page)).toBe(DARK_BG);
+    }));
 });
 
 describe('cetak', () => {
-  it('halaman entri tercetak tanpa kepala, navigasi, remah roti, daftar isi dan kaki; kartu kesiapan tetap ada', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
-    const page = await context.newPage();
-    await page.goto(entry);
-    expect(await page.locator('header.kepala').isVisible()).toBe(true);
-    await page.emulateMedia({ media: 'print' });
-    for (const selector of ['header.kepala', 'nav.nav-utama', 'nav.remah', '.daftar-isi', 'footer.kaki', '[data-tema-toggle]']) {
-      const el = page.locator(selector);
-      if ((await el.count()) === 0) continue;
-      expect(await el.first().isVisible(), `${selector} masih tercetak`).toBe(false);
-    }
-    expect(await page.locator('.kesiapan').isVisible(), 'kartu kesiapan hilang dari cetakan').toBe(true);
-    expect(await page.locator('h1').isVisible()).toBe(true);
-    // Printed in light colours even though the reader's system is dark: no page of black ink.
-    expect(await background(page)).toBe(LIGHT_BG);
-    // Headless Chromium can render the print layout to PDF: proof that printing works end to end.
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await context.close();
-  });
+  it('halaman entri tercetak tanpa kepala, navigasi, remah roti, daftar isi dan kaki; kartu kesiapan tetap ada', () =>
+    inContext(sesi.browser, { colorScheme: 'dark' }, async (page) => {
+      await page.goto(entry);
+      expect(await page.locator('header.kepala').isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['header.kepala', 'nav.nav-utama', 'nav.remah', '.daftar-isi', 'footer.kaki', '[data-tema-toggle]']) {
+        const el = page.locator(selector);
+        if ((await el.count()) === 0) continue;
+        expect(await el.first().isVisible(), `${selector} masih tercetak`).toBe(false);
+      }
+      expect(await page.locator('.kesiapan').isVisible(), 'kartu kesiapan hilang dari cetakan').toBe(true);
+      expect(await page.locator('h1').isVisible()).toBe(true);
+      // Printed in light colours even though the reader's system is dark: no page of black ink.
+      expect(await background(page)).toBe(LIGHT_BG);
+      // Headless Chromium can render the print layout to PDF: proof that printing works end to end.
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    }));
 });

@@ -17,11 +17,10 @@ import { describe, expect, it } from 'vitest';
 import { isi } from '../src/lib/format.ts';
 import type { IndeksRecord } from '../src/lib/katalog.ts';
 import { peringkat, type Alasan, type HasilTemukan, type Jawaban } from '../src/lib/temukan.ts';
-import { BASE_PATH, SITUS } from './harness.ts';
-import { bersih, sesiPeramban } from './alat.ts';
+import { BASE_PATH, inContext, sesiPeramban, SITUS } from './alat.ts';
 import { entriFixture } from './fixture.ts';
 
-const sesi = sesiPeramban(SITUS.fixture);
+const sesi = sesiPeramban(SITUS.fixture, { cleanAfterEach: true });
 const { dist, base } = SITUS.fixture;
 
 /** The island's configuration, as the built page hands it over. */
@@ -36,28 +35,19 @@ const config = JSON.parse(/<script type="application\/json" id="temukan-config">
 /** The records the page downloads, in the order it concatenates them. */
 const records = config.indexes.flatMap((u) => JSON.parse(readFileSync(join(dist, u.slice(base.length)), 'utf8')) as IndeksRecord[]);
 const fixture = entriFixture();
+const terbit = fixture.filter((e) => e.tampil);
 
-/** A reason in the reader's words, with the labels the page was given. */
-function kata(a: Alasan): string {
-  const v = (a.nilai ?? []).map((x) => {
-    if (a.kode === 'tema') return config.labels.tema[String(x)] ?? x;
-    if (a.kode === 'instansiSama') return config.instansi[String(x)] ?? x;
-    if (a.kode === 'provinsiSama') return config.labels.provinsi[String(x)] ?? x;
-    return x;
-  });
-  return isi(config.alasan[a.kode] ?? a.kode, ...v);
-}
+/** The labels the page was given for the values of a reason, by the reason's code. */
+const REASON_LABELS: Record<string, Record<string, string>> = { tema: config.labels.tema, instansiSama: config.instansi, provinsiSama: config.labels.provinsi };
+/** A reason in the reader's words. */
+const kata = (a: Alasan) => isi(config.alasan[a.kode] ?? a.kode, ...(a.nilai ?? []).map((x) => REASON_LABELS[a.kode]?.[String(x)] ?? x));
 
-interface Tampil {
-  href: string;
-  cocok: string[];
-  perlu: string[];
-}
+type Tampil = { href: string; cocok: string[]; perlu: string[] };
 const harapan = (ranked: HasilTemukan<IndeksRecord>[]): Tampil[] =>
   ranked.map((h) => ({ href: `${BASE_PATH}${h.kandidat.koleksi}/${h.kandidat.id}/`, cocok: h.cocok.map(kata), perlu: h.perlu.map(kata) }));
 
 /** The results as shown: each card's link and its two reason lists. */
-const tampil = (page: Page, words: Config['words']): Promise<Tampil[]> =>
+const tampil = (page: Page): Promise<Tampil[]> =>
   page.locator('[data-temukan-hasil] > li').evaluateAll(
     (lis, w) =>
       lis.map((li) => {
@@ -68,7 +58,7 @@ const tampil = (page: Page, words: Config['words']): Promise<Tampil[]> =>
         };
         return { href: li.querySelector('h3 a')?.getAttribute('href') ?? '', cocok: daftar(w.cocok), perlu: daftar(w.perlu) };
       }),
-    words,
+    config.words,
   );
 
 /** Give the answers through the form, as a reader would, and send it. */
@@ -89,29 +79,17 @@ async function jawab(page: Page, j: Jawaban) {
  * small budget, low digital readiness, six months and partners: every criterion fires for some
  * entry and against another.
  */
-const timbang = fixture.find((e) => e.id === 'timbang-contoh')!;
-const JAWABAN: Jawaban = {
-  instansi: timbang.fm.instansi_asal!.jenis,
-  provinsi: timbang.fm.instansi_asal!.kode_provinsi,
-  daerah3t: true,
-  anggaran: 2,
-  digital: 'rendah',
-  bulan: 6,
-  mitra: true,
-};
+const timbang = fixture.find((e) => e.id === 'timbang-contoh')!.fm.instansi_asal!;
+const JAWABAN: Jawaban = { instansi: timbang.jenis, provinsi: timbang.kode_provinsi, daerah3t: true, anggaran: 2, digital: 'rendah', bulan: 6, mitra: true };
 
 describe('temukan (pencari kecocokan)', () => {
   it('mengunduh catatan yang sesuai berkas fixture: setiap entri terbit, dengan nilai yang ditimbang peringkat', () => {
-    const terbit = fixture.filter((e) => e.tampil);
     expect(records.map((r) => `${r.koleksi}/${r.id}`).sort()).toEqual(terbit.map((e) => `${e.koleksi}/${e.id}`).sort());
     for (const e of terbit) {
       const r = records.find((x) => x.koleksi === e.koleksi && x.id === e.id)!;
       const k = e.fm.kesiapan;
       const praktik = e.koleksi === 'praktik';
-      expect(
-        { tema: r.tema, prioritas: r.prioritas, instansi: r.instansi, provinsi: r.provinsi, daerah3t: r.daerah3t, jenisInovasi: r.jenisInovasi, biaya: r.biaya, bukti: r.bukti, kompleksitas: r.kompleksitas, persiapan: r.persiapan, mitra: r.mitra, keberlanjutan: r.keberlanjutan, replikasi: r.replikasi, prasyarat: r.prasyarat },
-        e.id,
-      ).toEqual({
+      const harap = {
         tema: e.fm.tema_rb,
         prioritas: e.fm.prioritas_presiden,
         instansi: praktik ? e.fm.instansi_asal!.jenis : undefined,
@@ -126,18 +104,16 @@ describe('temukan (pencari kecocokan)', () => {
         keberlanjutan: e.fm.status_keberlanjutan,
         replikasi: (k.replikasi ?? []).filter((x) => x.status === 'implementasi').length,
         prasyarat: k.prasyarat.slice(0, 3),
-      });
+      };
+      expect(Object.fromEntries(Object.keys(harap).map((key) => [key, r[key as keyof IndeksRecord]])), e.id).toEqual(harap);
     }
   });
 
   it('menampilkan urutan dan alasan yang sama dengan peringkat() atas catatan yang sama', async () => {
-    sesi.tab.reset();
-    const { page } = sesi.tab;
-    await page.goto(`${sesi.server.url}temukan/`);
-    const items = page.locator('[data-temukan-hasil] > li');
+    const page = await sesi.open('temukan/');
     // Before any answer: every published entry, ranked on its own merits.
     const awal = harapan(peringkat(records, {}));
-    await expect.poll(() => tampil(page, config.words), { message: 'hasil awal tidak sama dengan peringkat tanpa jawaban' }).toEqual(awal);
+    await expect.poll(() => tampil(page), { message: 'hasil awal tidak sama dengan peringkat tanpa jawaban' }).toEqual(awal);
 
     const ranked = peringkat(records, JAWABAN);
     const harap = harapan(ranked);
@@ -147,18 +123,17 @@ describe('temukan (pencari kecocokan)', () => {
     expect(ranked.length, 'uji ini membaca satu halaman hasil').toBeLessThanOrEqual(10);
 
     await jawab(page, JAWABAN);
-    await expect.poll(() => tampil(page, config.words), { message: 'urutan atau alasan yang tampil berbeda dari peringkat()' }).toEqual(harap);
+    await expect.poll(() => tampil(page), { message: 'urutan atau alasan yang tampil berbeda dari peringkat()' }).toEqual(harap);
     expect(await page.locator('[data-temukan-status]').textContent()).toBe(isi(config.words.status, ranked.length, ranked.length));
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: 'fokus tidak pindah ke judul hasil setelah kirim' }).toBe('temukan-hasil');
-    expect(await items.count()).toBe(ranked.length);
-    bersih(sesi.tab);
+    expect(await page.locator('[data-temukan-hasil] > li').count()).toBe(ranked.length);
 
     // The link the page wrote opens the same answers and the same ranking.
     const shared = page.url();
     expect(new URL(shared).search, 'jawaban tidak tersimpan di URL').not.toBe('');
     await page.goto('about:blank');
     await page.goto(shared);
-    await expect.poll(() => tampil(page, config.words)).toEqual(harap);
+    await expect.poll(() => tampil(page)).toEqual(harap);
     expect(await page.locator('#q-instansi').inputValue()).toBe(JAWABAN.instansi);
     expect(await page.locator('#q-anggaran').inputValue()).toBe(String(JAWABAN.anggaran));
     expect(await page.locator('[data-temukan-form] input[name=digital]:checked').getAttribute('value')).toBe(JAWABAN.digital);
@@ -166,40 +141,34 @@ describe('temukan (pencari kecocokan)', () => {
     // Reset clears the answers and the URL, and the first ranking returns.
     await page.locator('[data-temukan-form] button[type=reset]').click();
     await expect.poll(() => new URL(page.url()).search).toBe('');
-    await expect.poll(() => tampil(page, config.words)).toEqual(awal);
-    bersih(sesi.tab);
+    await expect.poll(() => tampil(page)).toEqual(awal);
   });
 
   it('jawaban tema mempersempit hasil ke tema itu (tema RB atau prioritas presiden), dengan tautan bandingkan', async () => {
-    sesi.tab.reset();
-    const { page } = sesi.tab;
-    await page.goto(`${sesi.server.url}temukan/`);
+    const page = await sesi.open('temukan/');
     await expect.poll(() => page.locator('[data-temukan-hasil] > li').count()).toBeGreaterThan(0);
     // A presidential priority of the fixture: entries carry it beside their RB theme.
-    const tema = fixture.find((e) => e.tampil && e.fm.prioritas_presiden)!.fm.prioritas_presiden!;
+    const tema: string = terbit.find((e) => e.fm.prioritas_presiden)!.fm.prioritas_presiden!;
     const ranked = peringkat(records, { tema });
-    const bertema = fixture.filter((e) => e.tampil && (e.fm.tema_rb === tema || e.fm.prioritas_presiden === tema));
+    const bertema = terbit.filter((e) => e.fm.tema_rb === tema || e.fm.prioritas_presiden === tema);
     expect(ranked.map((h) => `${h.kandidat.koleksi}/${h.kandidat.id}`).sort()).toEqual(bertema.map((e) => `${e.koleksi}/${e.id}`).sort());
-    expect(bertema.length).toBeLessThan(fixture.filter((e) => e.tampil).length);
+    expect(bertema.length).toBeLessThan(terbit.length);
 
     await jawab(page, { tema });
-    await expect.poll(() => tampil(page, config.words)).toEqual(harapan(ranked));
+    await expect.poll(() => tampil(page)).toEqual(harapan(ranked));
     await expect.poll(() => page.url()).toContain(`tema=${tema}`);
 
     // The compare link of a result opens /bandingkan/ with that entry, under the sub-path.
     const top = ranked[0]!.kandidat;
     const compare = await page.locator('[data-temukan-hasil] > li').first().locator('a[href*="bandingkan/?id="]').getAttribute('href');
     expect(decodeURIComponent(compare!)).toBe(`${BASE_PATH}bandingkan/?id=${top.koleksi}/${top.id}`);
-    bersih(sesi.tab);
   });
 
   it('tanpa JavaScript: formulir disembunyikan, tautan tema dan katalog tersedia', async () => {
-    const context = await sesi.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${sesi.server.url}temukan/`);
-    expect(await page.locator('[data-temukan-form]').isVisible()).toBe(false);
-    expect(await page.locator('.tanpa-js a').count()).toBeGreaterThan(0);
-    expect(await page.locator('.tanpa-js a').first().isVisible()).toBe(true);
-    await context.close();
+    await inContext(sesi.browser, { javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${sesi.server.url}temukan/`);
+      expect(await page.locator('[data-temukan-form]').isVisible()).toBe(false);
+      expect(await page.locator('.tanpa-js a').first().isVisible(), 'tanpa tautan tema dan katalog').toBe(true);
+    });
   });
 });
