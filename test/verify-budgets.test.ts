@@ -79,4 +79,14 @@ describe('gerbang anggaran', () => {
     expect(matchesPattern('', '')).toBe(true);
     expect(matchesPattern('en/', '')).toBe(false);
   });
+  it('menghitung URL yang rusak di HTML, CSS dan JS sebagai rujukan yang tidak ada, tanpa berhenti', () => {
+    const { site } = builtSite({
+      'praktik/x/index.html': page('<h1>X</h1><img src="https://" alt="g">', { head: '<link rel="stylesheet" href="/sub/a.css"><script type="module" src="/sub/a.js"></script><link rel="icon" href="http://[ikon">' }),
+      'a.css': '@font-face{font-family:X;src:url(http://[font.woff2)}',
+      'a.js': 'import"http://[modul.js";',
+    });
+    const load = new FirstLoad(site).of('praktik/x/index.html');
+    expect(load.missing.sort()).toEqual(['http://[font.woff2', 'http://[ikon', 'http://[modul.js', 'https://'].sort());
+    expect(checkBudgets(site, budgets).findings.map((f) => f.message)).toEqual(['melebihi anggaran jenis "entri": 7 permintaan > 3']);
+  });
 });

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkCounts, detectExpected, parseCsv, type ContentEntry, type Expected } from '../scripts/verify/counts.ts';
 import { builtSite, page, pagefindFragment, sitemap } from './verify-helpers.ts';
@@ -119,5 +120,62 @@ describe('gerbang "tidak ada yang hilang"', () => {
   it('melaporkan entri.csv yang bukan CSV tanpa berhenti', () => {
     const r = run(build((f) => (f['data/entri.csv'] = 'id,jenis_entri\na,"praktik\n')));
     expect(errorMessages(r).some((m) => m.startsWith('data/entri.csv bukan CSV yang sah: '))).toBe(true);
+  });
+  it('melaporkan <loc> sitemap yang bukan URL, lalu tetap membandingkan sitemap dan keluaran lain', () => {
+    const r = run(
+      build((f) => {
+        f['sitemap-0.xml'] = (f['sitemap-0.xml'] as string).replace('<loc>https://contoh.example/sub/praktik/a/</loc>', '<loc>praktik/a/</loc>').replace('</urlset>', '<url><loc>https://</loc></url></urlset>');
+        f['data/katalog-praktik-id.json'] = JSON.stringify(['a', 'b', 'd'].map((id) => ({ id })));
+      }),
+    );
+    const bad = r.findings.filter((f) => f.message.includes('bukan URL yang sah'));
+    expect(bad.map((f) => f.message)).toEqual(['sitemap-0.xml: <loc>praktik/a/</loc> bukan URL yang sah', 'sitemap-0.xml: <loc>https://</loc> bukan URL yang sah']);
+    expect(bad[0]).toMatchObject({ gate: 'hitungan', level: 'error', page: '/sub/sitemap-0.xml' });
+    const msgs = errorMessages(r);
+    expect(msgs).toContain('sitemap: entri terbit tidak ada: /sub/praktik/a/ (content/praktik/a.mdx, status terbit)');
+    expect(msgs.some((m) => m.startsWith('indeks katalog data/katalog-praktik-id.json: entri berstatus "draf" bocor'))).toBe(true);
+    expect(r.summary[0]).toContain('sitemap 5/6, indeks pencarian 3/3, data terbuka 3/3');
+  });
+
+  it('melaporkan data/entri.json yang bukan JSON tanpa berhenti', () => {
+    const r = run(build((f) => (f['data/entri.json'] = '{"versi_skema": "1.0.0", "entri": [')));
+    const msgs = errorMessages(r);
+    expect(msgs.some((m) => m.startsWith('data/entri.json bukan JSON yang sah: '))).toBe(true);
+    expect(r.findings.find((f) => f.message.startsWith('data/entri.json'))).toMatchObject({ gate: 'hitungan', level: 'error', page: '/sub/data/entri.json' });
+    expect(r.summary[0]).toContain('sitemap 6/6, indeks pencarian 3/3, data terbuka tidak diperiksa');
+  });
+
+  it('melaporkan indeks katalog yang bukan JSON atau salah bentuk, lalu tetap memeriksa berkas katalog lain dan umpan', () => {
+    const r = run(
+      build((f) => {
+        f['data/katalog-praktik-id.json'] = '[{"id": "a"}, {"id": "b"';
+        f['data/katalog-praktik-en.json'] = JSON.stringify(['a', 'b', 'd'].map((id) => ({ id })));
+        f['data/katalog-model-id.json'] = JSON.stringify({ id: 'm' });
+        f['data/katalog-model-en.json'] = JSON.stringify([null, { id: 'm' }]);
+        f['feed.xml'] = '<rss><item><link>https://contoh.example/sub/praktik/d/</link></item></rss>';
+      }),
+    );
+    const msgs = errorMessages(r);
+    expect(msgs.some((m) => m.startsWith('data/katalog-praktik-id.json bukan JSON yang sah: '))).toBe(true);
+    expect(msgs).toContain('data/katalog-model-id.json harus berbentuk [ { "id": string, … } ]');
+    expect(msgs).toContain('data/katalog-model-en.json: [0] tanpa "id" berupa string');
+    expect(msgs.some((m) => m.startsWith('indeks katalog data/katalog-praktik-en.json: entri berstatus "draf" bocor: /sub/en/praktik/d/'))).toBe(true);
+    expect(msgs.some((m) => m.startsWith('umpan: entri yang tidak terbit bocor: /sub/praktik/d/'))).toBe(true);
+    expect(r.findings.find((f) => f.message.startsWith('data/katalog-praktik-id.json'))).toMatchObject({ gate: 'hitungan', level: 'error', page: '/sub/data/katalog-praktik-id.json' });
+  });
+
+  it('melaporkan fragmen Pagefind yang tidak terbaca tanpa berhenti', () => {
+    const r = run(
+      build((f) => {
+        f['pagefind/fragment/id_a.pf_fragment'] = 'bukan gzip';
+        f['pagefind/fragment/id_b.pf_fragment'] = gzipSync('pagefind_dcd{"url": "/praktik/b/"');
+        f['pagefind/fragment/id_m.pf_fragment'] = gzipSync('pagefind_dcdnull');
+      }),
+    );
+    const bad = r.findings.filter((f) => f.message.includes('bukan fragmen Pagefind yang sah'));
+    expect(bad.map((f) => f.message.slice(0, f.message.indexOf(' bukan')))).toEqual(['pagefind/fragment/id_a.pf_fragment', 'pagefind/fragment/id_b.pf_fragment', 'pagefind/fragment/id_m.pf_fragment']);
+    expect(bad[0]).toMatchObject({ gate: 'hitungan', level: 'error', page: '/sub/pagefind/' });
+    expect(errorMessages(r)).toContain('indeks pencarian (Pagefind): entri terbit tidak ada: /sub/praktik/a/ (content/praktik/a.mdx, status terbit)');
+    expect(r.summary[0]).toContain('indeks pencarian 0/3, data terbuka 3/3');
   });
 });

@@ -28,4 +28,8 @@ describe('gerbang determinisme', () => {
   it('menunjuk baris perbedaan pertama', () => {
     expect(firstDifference('a\nb\nc', 'a\nb\nX')).toMatch(/^baris 3,/);
   });
+  it('membandingkan build yang tautan kanonis berandanya bukan URL, tanpa berhenti', () => {
+    const files = { 'index.html': page('<h1>A</h1>').replace(/<link rel="canonical" href="[^"]*">/, '<link rel="canonical" href="https://">') };
+    expect(compareBuilds(writeTree(files), writeTree(files)).findings).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../scripts/verify/links.ts';
-import { builtSite, page, sitemap, writeTree } from './verify-helpers.ts';
+import { BASE, builtSite, ORIGIN, page, sitemap, writeTree } from './verify-helpers.ts';
 
 const messages = (r: Awaited<ReturnType<typeof checkLinks>>) => r.findings.map((f) => f.message);
 
@@ -94,5 +94,39 @@ describe('gerbang tautan', () => {
     const [f] = (await checkLinks(site)).findings;
     expect(f).toMatchObject({ file: 'sitemap-0.xml' });
     expect(f!.message).toContain('https://contoh.example/sub/hilang/');
+  });
+  it('melaporkan URL http(s) yang rusak di sitemap dan umpan tanpa berhenti', async () => {
+    const map = sitemap(['', 'hilang/']);
+    const { site } = builtSite({
+      ...map,
+      'sitemap-0.xml': map['sitemap-0.xml']!.replace('</urlset>', '<url><loc>https://</loc></url></urlset>'),
+      'feed.xml': `<rss><channel><link>http://[contoh</link><item><link>${ORIGIN}${BASE}</link></item></channel></rss>`,
+    });
+    const findings = (await checkLinks(site)).findings;
+    expect(findings.map((f) => `${f.file}: ${f.message}`)).toEqual([
+      'feed.xml: URL="http://[contoh" bukan URL yang sah',
+      'sitemap-0.xml: URL="https://contoh.example/sub/hilang/" menuju halaman atau berkas yang tidak ada di hasil build',
+      'sitemap-0.xml: URL="https://" bukan URL yang sah',
+    ]);
+    expect(findings[0]).toMatchObject({ gate: 'tautan', level: 'error', page: '/sub/feed.xml' });
+  });
+
+  it('melaporkan halaman yang HTML-nya tidak dapat diurai, lalu tetap memeriksa halaman lain', async () => {
+    const { site } = builtSite({
+      'a/index.html': page('<h1>A</h1><p><a href="/sub/hilang/">Hilang</a></p>', { path: 'a/' }),
+      'rusak/index.html': '<!DOCTYPE html>\n<html lang="id"><body>\n<p><a href="/sub/a/"',
+    });
+    const findings = (await checkLinks(site)).findings;
+    const broken = findings.find((f) => f.file === 'rusak/index.html');
+    expect(broken).toMatchObject({ gate: 'tautan', level: 'error', page: '/sub/rusak/' });
+    expect(broken!.message).toMatch(/^HTML halaman ini tidak dapat diurai \(.+\): tautan dan jangkarnya tidak diperiksa$/);
+    expect(findings.some((f) => f.file === 'a/index.html' && f.message.includes('"/sub/hilang/"'))).toBe(true);
+  });
+
+  it('melaporkan tautan kanonis beranda yang bukan URL, tanpa berhenti saat membaca build', async () => {
+    const { site } = builtSite({ 'index.html': page('<h1>Beranda</h1>').replace(`href="${ORIGIN}${BASE}"`, 'href="https://"') });
+    expect(site.origin).toBeUndefined();
+    const [f] = (await checkLinks(site)).findings;
+    expect(f).toMatchObject({ gate: 'tautan', level: 'error', page: '/', file: 'index.html', message: 'link[href]="https://" bukan URL yang sah' });
   });
 });

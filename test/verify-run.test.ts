@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runGates } from '../scripts/verify/run.ts';
 import { groupFindings, type Finding } from '../scripts/verify/problem.ts';
-import { builtSite, page } from './verify-helpers.ts';
+import { BASE, builtSite, ORIGIN, page, sitemap } from './verify-helpers.ts';
 
 describe('pelapor gerbang', () => {
   it('menghentikan (ok: false) dan mencetak apa dan di mana', async () => {
@@ -29,5 +29,34 @@ describe('pelapor gerbang', () => {
     expect(lines[0]).toContain('4 halaman: /sub/a/');
     expect(lines[0]).toContain('(+1)');
     expect(lines[0]).toContain('templat');
+  });
+  it('melaporkan build yang rusak sebagai temuan dan tetap menjalankan setiap gerbang', async () => {
+    const map = sitemap(['', 'a/']);
+    const { dist, root } = builtSite({
+      'index.html': page('<h1>Beranda</h1>').replace(`href="${ORIGIN}${BASE}"`, 'href="https://"'),
+      'a/index.html': '<!DOCTYPE html>\n<html lang="id"><body>\n<p><a href="/sub/"',
+      ...map,
+      'sitemap-0.xml': map['sitemap-0.xml']!.replace('</urlset>', '<url><loc>https://</loc></url><url><loc>bukan-url</loc></url></urlset>'),
+      'feed.xml': '<rss><channel><link>http://[contoh</link></channel></rss>',
+      'data/entri.json': '{"versi_skema": "1.0.0", "entri": [',
+      'data/katalog-praktik-id.json': '[{"id": "a"',
+    });
+    const lines: string[] = [];
+    const { ok, results } = await runGates({ dist, root, contentDir: 'content', base: BASE, log: (l) => lines.push(l) });
+    expect(ok).toBe(false);
+    expect(results.map((r) => r.gate)).toEqual(['csp', 'tautan', 'html', 'anggaran', 'hitungan']);
+    for (const gate of ['csp', 'tautan', 'html', 'anggaran', 'hitungan']) expect(lines.some((l) => l.startsWith(`\n✗ ${gate}: `))).toBe(true);
+    const messages = results.flatMap((r) => r.findings.map((f) => f.message));
+    for (const message of [
+      'link[href]="https://" bukan URL yang sah',
+      'HTML halaman ini tidak dapat diurai',
+      'URL="https://" bukan URL yang sah',
+      'URL="http://[contoh" bukan URL yang sah',
+      'sitemap-0.xml: <loc>bukan-url</loc> bukan URL yang sah',
+      'data/entri.json bukan JSON yang sah',
+      'data/katalog-praktik-id.json bukan JSON yang sah',
+    ]) {
+      expect(messages.some((m) => m.startsWith(message)), message).toBe(true);
+    }
   });
 });

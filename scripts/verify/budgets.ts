@@ -77,11 +77,12 @@ export class FirstLoad {
     return this.sizes.get(file)!;
   }
 
-  /** Resolve a URL found in `fromFile` to a file of the build, or undefined if it is not ours. */
+  /** Resolve a URL found in `fromFile` to a file of the build, undefined if it is not ours, null if it leads to no file (or is not a URL). */
   private fileFor(url: string, fromFile: string): string | null | undefined {
     if (/^(data|blob|mailto|tel|javascript):/i.test(url)) return undefined;
     const base = `http://situs.invalid${this.site.urlOf(fromFile)}`;
-    const u = new URL(url, base);
+    const u = URL.parse(url, base);
+    if (!u) return null;
     if (u.origin !== 'http://situs.invalid') return undefined;
     return this.site.resolve(u.pathname).rel ?? null;
   }

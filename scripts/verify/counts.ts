@@ -69,14 +69,27 @@ function entryKeys(paths: readonly string[]): Set<string> {
   return new Set(pages.map((h) => `${h.locale}:${h.koleksi}:${h.id}`));
 }
 
-/** Read every Pagefind fragment: gzip, a `pagefind_dcd` signature, then JSON with the page's URL. */
-export function pagefindUrls(dir: string): string[] {
+/**
+ * Read every Pagefind fragment: gzip, a `pagefind_dcd` signature, then JSON with the page's URL.
+ * A fragment that cannot be read is left out and passed to `bad` (its path in the build, why).
+ */
+export function pagefindUrls(dir: string, bad: (rel: string, reason: string) => void): string[] {
   const fragDir = join(dir, 'pagefind', 'fragment');
   if (!existsSync(fragDir)) return [];
   return readdirSync(fragDir)
     .sort()
-    .map((name) => (JSON.parse(gunzipSync(readFileSync(join(fragDir, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url?: string }).url)
-    .filter((url): url is string => !!url);
+    .flatMap((name) => {
+      let url: unknown;
+      try {
+        url = (JSON.parse(gunzipSync(readFileSync(join(fragDir, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url?: unknown } | null)?.url;
+      } catch (e) {
+        bad(`pagefind/fragment/${name}`, (e as Error).message);
+        return [];
+      }
+      if (typeof url === 'string' && url) return [url];
+      bad(`pagefind/fragment/${name}`, 'tidak memuat "url"');
+      return [];
+    });
 }
 
 /**
@@ -101,6 +114,15 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
     findings.push({ gate: 'hitungan', level: 'error', page, message, ...(e ? { source: { file: e.file } } : {}) });
   };
   const warn = (page: string, message: string) => findings.push({ gate: 'hitungan', level: 'warning', page, message });
+  /** A JSON file of the build, or undefined once reported as not JSON. */
+  const readJson = (rel: string): unknown => {
+    try {
+      return JSON.parse(site.read(rel));
+    } catch (e) {
+      fail(`${site.base}${rel}`, `${rel} bukan JSON yang sah: ${(e as Error).message}`);
+      return undefined;
+    }
+  };
   const want = new Set(published.flatMap((e) => LOCALES.map((l) => `${l}:${e.koleksi}:${e.id}`)));
   const label = (key: string) => {
     const e = entryOf(key);
@@ -122,7 +144,13 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
   const sitemaps = site.files.filter((f) => /^sitemap-\d+\.xml$/.test(f));
   if (!site.fileSet.has('sitemap-index.xml') || sitemaps.length === 0) fail('sitemap-index.xml', 'sitemap tidak ada di hasil build (@astrojs/sitemap)');
   else {
-    const locs = sitemaps.flatMap((f) => [...site.read(f).matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => site.sitePath(new URL(m[1]!).pathname)));
+    const locs = sitemaps.flatMap((f) =>
+      [...site.read(f).matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].flatMap((m) => {
+        const u = URL.parse(m[1]!);
+        if (!u) fail(`${site.base}${f}`, `${f}: <loc>${m[1]}</loc> bukan URL yang sah`);
+        return u ? [site.sitePath(u.pathname)] : [];
+      }),
+    );
     sitemapCount = compare('sitemap', `${site.base}sitemap-index.xml`, entryKeys(locs), want);
   }
 
@@ -138,7 +166,8 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
       if (!usesBody || site.read(rel).includes('data-pagefind-body')) shouldIndex.add(key);
       else if (key.startsWith('id:')) fail(site.urlOf(rel), 'halaman entri berbahasa Indonesia tidak menandai isi untuk Pagefind (data-pagefind-body), jadi tidak akan ditemukan lewat pencarian', key);
     }
-    const indexed = entryKeys(pagefindUrls(site.dir).map((u) => site.sitePath(u.startsWith(site.base) ? u : `${site.base}${u.replace(/^\//, '')}`)));
+    const unreadable = (rel: string, reason: string) => fail(`${site.base}pagefind/`, `${rel} bukan fragmen Pagefind yang sah: ${reason}`);
+    const indexed = entryKeys(pagefindUrls(site.dir, unreadable).map((u) => site.sitePath(u.startsWith(site.base) ? u : `${site.base}${u.replace(/^\//, '')}`)));
     searchCount = compare('indeks pencarian (Pagefind)', `${site.base}pagefind/`, indexed, shouldIndex);
   } else if (opts.expected.pagefind) {
     fail(`${site.base}pagefind/pagefind-entry.json`, 'indeks Pagefind tidak ada, padahal build memuat integrasi Pagefind: entri tidak dapat dicari');
@@ -151,12 +180,7 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
   const wantRows = new Set(published.map((e) => `id:${e.koleksi}:${e.id}`));
   if (site.fileSet.has('data/entri.json')) {
     const page = `${site.base}data/entri.json`;
-    let obj: { versi_skema?: unknown; entri?: unknown } | null | undefined;
-    try {
-      obj = JSON.parse(site.read('data/entri.json'));
-    } catch (e) {
-      fail(page, `data/entri.json bukan JSON yang sah: ${(e as Error).message}`);
-    }
+    const obj = readJson('data/entri.json') as { versi_skema?: unknown; entri?: unknown } | null | undefined;
     if (obj !== undefined && (typeof obj !== 'object' || obj === null || typeof obj.versi_skema !== 'string' || !Array.isArray(obj.entri))) {
       fail(page, 'data/entri.json harus berbentuk { "versi_skema": string, "entri": [ { "id", "jenis_entri", … } ] }');
     } else if (obj) {
@@ -202,8 +226,20 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
           fail(`${site.base}${rel}`, `${rel} tidak ada di hasil build: saringan katalog tidak akan berfungsi`);
           continue;
         }
-        const have = new Set((JSON.parse(site.read(rel)) as { id?: string }[]).map((r) => `${locale}:${koleksi}:${r.id}`));
-        compare(`indeks katalog ${rel}`, `${site.base}${rel}`, have, new Set(published.filter((e) => e.koleksi === koleksi).map((e) => `${locale}:${koleksi}:${e.id}`)));
+        const page = `${site.base}${rel}`;
+        const rows = readJson(rel);
+        if (rows === undefined) continue;
+        if (!Array.isArray(rows)) {
+          fail(page, `${rel} harus berbentuk [ { "id": string, … } ]`);
+          continue;
+        }
+        const have = new Set<string>();
+        rows.forEach((r: unknown, i) => {
+          const id = (r as { id?: unknown } | null)?.id;
+          if (typeof id === 'string') have.add(`${locale}:${koleksi}:${id}`);
+          else fail(page, `${rel}: [${i}] tanpa "id" berupa string`);
+        });
+        compare(`indeks katalog ${rel}`, page, have, new Set(published.filter((e) => e.koleksi === koleksi).map((e) => `${locale}:${koleksi}:${e.id}`)));
       }
     }
   }

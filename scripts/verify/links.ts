@@ -96,7 +96,17 @@ const XML_URLS = /<(loc|link|guid)(?:\s[^>]*)?>\s*([^<\s]+)\s*<\/\1>|<(?:atom:)?
 export async function checkLinks(site: Site): Promise<GateResult> {
   const findings: Finding[] = [];
   const pages = new Map<string, PageFacts>();
-  for (const rel of site.htmlFiles()) pages.set(rel, await factsOf(site.read(rel), rel));
+  for (const rel of site.htmlFiles()) {
+    try {
+      pages.set(rel, await factsOf(site.read(rel), rel));
+    } catch (e) {
+      // The parser gives up on some broken markup (a tag cut off at the end of the file), as
+      // html-validate's own engine does when it reports parser-error: the page is left out.
+      if (!(e instanceof Error && (e.name === 'ParserError' || e.name === 'InvalidTokenError'))) throw e;
+      const at = (e as { location?: { line: number; column: number } }).location;
+      findings.push({ gate: 'tautan', level: 'error', page: site.urlOf(rel), file: rel, line: at?.line, col: at?.column, message: `HTML halaman ini tidak dapat diurai (${e.message}): tautan dan jangkarnya tidak diperiksa` });
+    }
+  }
 
   let checked = 0;
   let fragments = 0;
@@ -127,9 +137,9 @@ export async function checkLinks(site: Site): Promise<GateResult> {
       const value = (m[2] ?? m[3] ?? '').replace(/&amp;/g, '&');
       if (!/^https?:\/\//.test(value)) continue;
       checked++;
-      const u = new URL(value);
-      const foreign = site.origin !== undefined && u.origin !== site.origin;
-      const problem = foreign ? rel.startsWith('sitemap') && `URL ${value} tidak berada di asal situs ${site.origin} (periksa SITE_URL)` : targetProblem(site, u.pathname, value);
+      const u = URL.parse(value);
+      const foreign = u !== null && site.origin !== undefined && u.origin !== site.origin;
+      const problem = !u ? `URL="${value}" bukan URL yang sah` : foreign ? rel.startsWith('sitemap') && `URL ${value} tidak berada di asal situs ${site.origin} (periksa SITE_URL)` : targetProblem(site, u.pathname, value);
       if (problem) findings.push({ gate: 'tautan', level: 'error', page: site.urlOf(rel), file: rel, message: problem });
     }
   }

@@ -37,7 +37,8 @@ export class Site {
     this.fileSet = new Set(this.files);
     const home = this.fileSet.has('index.html') ? this.read('index.html') : '';
     const canonical = /<link[^>]*rel="canonical"[^>]*href="([^"]+)"/.exec(home)?.[1] ?? /<link[^>]*href="([^"]+)"[^>]*rel="canonical"/.exec(home)?.[1];
-    const detected = canonical ? new URL(canonical) : undefined;
+    // A canonical link that is not an absolute URL detects nothing; the links gate reports it.
+    const detected = canonical ? (URL.parse(canonical) ?? undefined) : undefined;
     this.origin = detected?.origin;
     this.builtBase = detected ? normaliseBase(detected.pathname) : undefined;
     this.base = normaliseBase(opts.base ?? detected?.pathname ?? '/');
