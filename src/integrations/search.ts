@@ -50,15 +50,18 @@ export const DATA_INDEKS = /<div hidden data-pagefind-ignore data-indeks-saja>[\
  * result-card metadata, thesaurus terms): about 0.4 KiB gzip each that no reader needs.
  */
 async function lepasDataIndeks(site: string, pathnames: readonly string[]): Promise<void> {
-  const entri = pathnames.filter((p) => halamanEntri(p, KOLEKSI_ENTRI));
-  await Promise.all(
-    entri.map(async (p) => {
+  const antre = pathnames.filter((p) => halamanEntri(p, KOLEKSI_ENTRI));
+  // A few pages at a time: read all at once, the 10,000 pages of 5,000 entries would sit in
+  // memory together, while Pagefind, writing beside this, holds its whole index.
+  const satu = async () => {
+    for (let p = antre.pop(); p !== undefined; p = antre.pop()) {
       const file = join(site, p, 'index.html');
       const html = await readFile(file, 'utf8');
       const tanpa = html.replace(DATA_INDEKS, '');
       if (tanpa !== html) await writeFile(file, tanpa);
-    }),
-  );
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, satu));
 }
 
 /**
