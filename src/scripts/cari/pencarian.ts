@@ -5,7 +5,7 @@
  * search has started, so a slower, older search never overwrites a newer one.
  */
 import { adaPencarian, hitungSaring, kelompokAktif, permintaan, teksStatus, type Hitungan, type KataStatus, type KeadaanCari } from '../../lib/cari.ts';
-import { pulihkan, saranKueri, teksPulih, type KataPulih } from '../../lib/cari-pulih.ts';
+import type { KataPulih } from '../../lib/cari-pulih.ts';
 import type { Pagefind, PemuatCari } from './muat.ts';
 import type { PanelSaring } from './saring.ts';
 import type { DaftarHasil, GarisStatus } from './tampil.ts';
@@ -47,6 +47,7 @@ export function pencarian({ muat, panel, daftar, garis, saran, alternatif, kata:
 
   /** Suggest a spelling for the words the site's vocabulary does not know (few or no results). */
   const sarankanEjaan = async (q: string, lemah: readonly string[], my: number) => {
+    const { saranKueri } = await import('../../lib/cari-pulih.ts');
     const betul = saranKueri(q, lemah, await muat.kosakata());
     if (my === generasi) saran(betul);
   };
@@ -80,6 +81,8 @@ export function pencarian({ muat, panel, daftar, garis, saran, alternatif, kata:
       // Never a bare "0 results", nor a lone one: pages holding some of the words, spellings for
       // words that find little ("inflsi"), and, when all that finds nothing, the themes.
       if (hasil.length < 3 && s.q) {
+        // Most queries find enough: the recovery and spelling code loads only for those that do not.
+        const { pulihkan, teksPulih } = await import('../../lib/cari-pulih.ts');
         const p = await pulihkan((w, o) => pf.search(w, o), s, hasil, () => my !== generasi);
         if (!p) return;
         if (p.lemah.length) await sarankanEjaan(s.q, p.lemah, my);
