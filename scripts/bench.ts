@@ -24,12 +24,7 @@
  *   alternating with the site's runs so drift on a shared machine affects both alike.
  * It prints a table with medians [min–max], ratios to the baseline and the issue's targets, and
  * writes a JSON report. Nothing is asserted: the report says which target is met or missed and why.
- *
- * By concern, in scripts/bench/: content.ts, words.ts, prng.ts (the generated entries, also
- * `npm run generate`); projects.ts (the site's snapshot and the bare baseline); proc.ts (one
- * command measured from /proc); phases.ts (a build's phases from its log); builds.ts (one size:
- * check, builds, rebuilds, baseline); measure.ts (output and page weights); search.ts (the first
- * search query, in Chromium); targets.ts (the issue's targets); report.ts (statistics, tables).
+ * Each concern has its module in scripts/bench/.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -71,7 +66,6 @@ function options() {
     experimental: v.experimental ? (JSON.parse(v.experimental) as Record<string, unknown>) : undefined,
     keep: v.keep,
     verbose: v.verbose,
-    /** Wait up to this many seconds for the machine to go quiet before each timed run. */
     waitIdle: Number(v['wait-idle']),
     /** Mean body words per generated practice. */
     words: Number(v.words),
@@ -79,20 +73,16 @@ function options() {
 }
 
 function machine() {
-  const run = (cmd: string, args: string[] = []) => {
+  const orNull = <T>(f: () => T) => {
     try {
-      return execFileSync(cmd, args, { encoding: 'utf8' }).trim();
+      return f();
     } catch {
       return null;
     }
   };
-  const pkg = (name: string) => {
-    try {
-      return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-    } catch {
-      return null;
-    }
-  };
+  const run = (cmd: string, args: string[] = []) => orNull(() => execFileSync(cmd, args, { encoding: 'utf8' }).trim());
+  const pkg = (name: string) =>
+    orNull(() => (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version);
   return {
     nproc: Number(run('nproc') ?? cpus().length),
     cpuModel: cpus()[0]?.model ?? 'unknown',

@@ -9,15 +9,16 @@
  * Deterministic for a given seed. The tree passes `CONTENT_DIR=DIR npm run check`; it is meant for
  * a temporary folder (default: a new one under the OS temp dir) and never for the repository.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dariAstroId, EKSTENSI_HALAMAN } from '../src/data/routes.ts';
 import { checkContent } from '../src/validate/run.ts';
 import { makeShared, plan, render, type Context, type Plan } from './bench/content.ts';
 import { Rng } from './bench/prng.ts';
 import { argumen } from './argumen.ts';
+import { listFiles } from './verify/site.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,8 +30,6 @@ export interface GenerateOptions {
   /** Output folder; created if missing. Must be empty or a folder this script generated. */
   out?: string;
   seed?: string;
-  /** Where content/penulis and content/panduan are copied from (default: the project's content/). */
-  sourceContent?: string;
   /** Today's date (YYYY-MM-DD); generated dates never pass it. */
   today?: string;
   /**
@@ -68,17 +67,9 @@ function prepareDir(out: string | undefined): string {
   return dir;
 }
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((n) => {
-    const full = join(dir, n);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
-}
-
-/** Replace the Markdown link `[text](url)` starting at line:col (1-based) by its text. */
-function unlinkAt(source: string, line: number, col: number): string | undefined {
-  const lines = source.split('\n');
+/** Replace the Markdown link `[text](url)` starting at line:col (1-based) by its text; undefined without one. */
+function unlinkAt(source: string | undefined, line: number, col: number): string | undefined {
+  const lines = source?.split('\n') ?? [];
   const text = lines[line - 1];
   if (text === undefined || text[col - 1] !== '[') return undefined;
   let depth = 0;
@@ -103,52 +94,40 @@ function unlinkAt(source: string, line: number, col: number): string | undefined
  * still fails is left out. The copies are the project's guides as they are today, so the benchmark
  * builds the same guide pages the site has.
  */
-function copyShared(dir: string, source: string, today: string): { penulis: string[]; guides: string[]; unlinked: number; dropped: string[] } {
-  cpSync(join(source, 'penulis'), join(dir, 'penulis'), { recursive: true });
-  if (existsSync(join(source, 'panduan'))) cpSync(join(source, 'panduan'), join(dir, 'panduan'), { recursive: true });
+function copyShared(dir: string, today: string): Pick<GenerateResult, 'penulis' | 'guides' | 'guideLinksUnlinked' | 'guidesDropped'> {
+  const source = join(PROJECT_ROOT, 'content');
+  for (const sub of ['penulis', 'panduan']) cpSync(join(source, sub), join(dir, sub), { recursive: true });
   let unlinked = 0;
   const dropped: string[] = [];
   for (let pass = 0; pass < 6; pass++) {
     const { problems } = checkContent({ root: dir, contentDir: dir, today });
     const errors = problems.filter((p) => p.level === 'error');
     if (!errors.length) break;
-    const byFile = new Map<string, typeof errors>();
-    for (const p of errors) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-    for (const [file, list] of byFile) {
+    for (const [file, list] of Map.groupBy(errors, (p) => p.file)) {
       const full = join(dir, file);
-      if (file.startsWith('penulis/')) {
+      // A guide whose only errors are links loses them, right to left so earlier positions stay valid; any other file goes.
+      const repairable = !file.startsWith('penulis/') && list.every((p) => p.field === 'isi.tautan');
+      const rightToLeft = [...list].sort((a, b) => b.line - a.line || b.col - a.col);
+      const text = repairable ? rightToLeft.reduce<string | undefined>((t, p) => unlinkAt(t, p.line, p.col), readFileSync(full, 'utf8')) : undefined;
+      if (text === undefined) {
         rmSync(full);
         dropped.push(file);
-        continue;
-      }
-      let source: string | undefined = readFileSync(full, 'utf8');
-      const onlyLinks = list.every((p) => p.field === 'isi.tautan');
-      if (onlyLinks) {
-        // Right to left, so earlier positions stay valid.
-        for (const p of [...list].sort((a, b) => b.line - a.line || b.col - a.col)) {
-          source = source === undefined ? undefined : unlinkAt(source, p.line, p.col);
-        }
-      }
-      if (onlyLinks && source !== undefined) {
-        writeFileSync(full, source);
-        unlinked += list.length;
       } else {
-        rmSync(full);
-        dropped.push(file);
+        writeFileSync(full, text);
+        unlinked += list.length;
       }
     }
   }
-  const penulis = listFiles(join(dir, 'penulis')).map((f) => f.split('/').pop()!.replace(/\.ya?ml$/, ''));
+  const penulis = listFiles(join(dir, 'penulis')).map((f) => basename(f).replace(/\.ya?ml$/, ''));
   if (!penulis.length) {
     writeFileSync(join(dir, 'penulis', 'tim-redaksi.yaml'), 'id: tim-redaksi\nnama: Tim Redaksi\njenis: tim\nketerangan: Tim penyusun (berkas pengganti untuk tolok ukur).\n');
     penulis.push('tim-redaksi');
   }
   const guides = listFiles(join(dir, 'panduan'))
-    .map((f) => relative(join(dir, 'panduan'), f))
     .filter((f) => f.endsWith(EKSTENSI_HALAMAN) && dariAstroId('panduan', f.slice(0, -EKSTENSI_HALAMAN.length)).bahasa === 'id')
     .filter((f) => /^status:\s*terbit\s*$/m.test(readFileSync(join(dir, 'panduan', f), 'utf8')))
     .map((f) => f.replace(/\.mdx$/, ''));
-  return { penulis: penulis.sort(), guides: guides.sort(), unlinked, dropped };
+  return { penulis: penulis.sort(), guides: guides.sort(), guideLinksUnlinked: unlinked, guidesDropped: dropped };
 }
 
 export function generate(opts: GenerateOptions): GenerateResult {
@@ -158,7 +137,7 @@ export function generate(opts: GenerateOptions): GenerateResult {
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const dir = prepareDir(opts.out);
   writeFileSync(join(dir, MARKER), `Generated by scripts/generate.ts (seed ${seed}, ${opts.entries} entries). Safe to delete.\n`);
-  const shared = copyShared(dir, opts.sourceContent ?? join(PROJECT_ROOT, 'content'), today);
+  const shared = copyShared(dir, today);
 
   const common = makeShared(today);
   const rng = new Rng(`${seed}:plan`);
@@ -166,8 +145,7 @@ export function generate(opts: GenerateOptions): GenerateResult {
   const byId = new Map<string, Plan>([...praktik, ...model].map((p) => [p.id, p]));
   const ctx: Context = { shared: common, byId, allPraktik: praktik, guides: shared.guides, penulis: shared.penulis, words: opts.words ?? 2500 };
 
-  mkdirSync(join(dir, 'praktik'), { recursive: true });
-  mkdirSync(join(dir, 'model'), { recursive: true });
+  for (const koleksi of ['praktik', 'model']) mkdirSync(join(dir, koleksi), { recursive: true });
   const words: number[] = [];
   let bytes = 0;
   for (const p of [...praktik, ...model]) {
@@ -176,19 +154,8 @@ export function generate(opts: GenerateOptions): GenerateResult {
     if (p.koleksi === 'praktik') words.push(g.words);
     bytes += Buffer.byteLength(g.source);
   }
-  return {
-    dir,
-    seed,
-    praktik: praktik.map((p) => p.id),
-    model: model.map((p) => p.id),
-    penulis: shared.penulis,
-    guides: shared.guides,
-    guideLinksUnlinked: shared.unlinked,
-    guidesDropped: shared.dropped,
-    words: { mean: Math.round(words.reduce((a, b) => a + b, 0) / words.length), min: Math.min(...words), max: Math.max(...words) },
-    bytes,
-    ms: Math.round(performance.now() - started),
-  };
+  const stats = { mean: Math.round(words.reduce((a, b) => a + b, 0) / words.length), min: Math.min(...words), max: Math.max(...words) };
+  return { dir, seed, praktik: praktik.map((p) => p.id), model: model.map((p) => p.id), ...shared, words: stats, bytes, ms: Math.round(performance.now() - started) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

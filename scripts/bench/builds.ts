@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Options } from '../bench.ts';
-import { generate, PROJECT_ROOT, type GenerateResult } from '../generate.ts';
+import { generate, PROJECT_ROOT } from '../generate.ts';
 import { analyse, type Output } from './measure.ts';
 import { parsePhases, phaseAt, PHASE_KEYS, type PhaseKey, type Phases } from './phases.ts';
 import { runMeasured, waitForIdle, type RunResult } from './proc.ts';
@@ -83,21 +83,8 @@ export function summarizeRuns(runs: readonly BuildRun[]) {
   };
 }
 export type BuildSummary = ReturnType<typeof summarizeRuns>;
-type Builds = BuildSummary & { runsDetail: BuildRun[] };
-
-export interface SizeResult {
-  entries: number;
-  runs: number;
-  warmup: number;
-  generated: Omit<GenerateResult, 'praktik' | 'model' | 'penulis'> & { praktik: number; model: number; penulis: number };
-  check: { wallMs: Summary | null; inProcessMs: Summary | null; cpuMs: Summary | null; peakRss: Summary | null; ok: boolean; errorTail?: string };
-  site: Builds;
-  rebuild: (Builds & { changed: string }) | null;
-  baseline: Builds | null;
-  pairedBuildRatio: Summary | null;
-  siteOutput: Output | null;
-  baselineOutput: Output | null;
-}
+/** One size's figures, as the JSON report holds them. */
+export type SizeResult = Awaited<ReturnType<typeof runSize>>;
 
 /**
  * What a reader types: two themes' words, a phrase, and one generated practice's name (the entry
@@ -110,7 +97,7 @@ function searchQueries(practiceFile: string): string[] {
 
 const line = (r: BuildRun, extra: string) => (r.ok ? `${s1(r.wallMs)}${extra}` : `FAILED (exit ${r.code})`);
 
-export async function runSize(n: number, opts: Options, site: Project, baseline: Project | null, log: string, tmpRoots: string[]): Promise<SizeResult> {
+export async function runSize(n: number, opts: Options, site: Project, baseline: Project | null, log: string, tmpRoots: string[]) {
   const runs = opts.runs ?? (n <= 1000 ? 3 : 1);
   const warmup = opts.warmup ?? (n <= 1000 ? 1 : 0);
   progress(`N=${n}: generating content (seed ${opts.seed})`);
@@ -121,16 +108,17 @@ export async function runSize(n: number, opts: Options, site: Project, baseline:
 
   // npm run check, as the developer runs it: a fresh Node process over the generated tree, in the
   // snapshot, so the checker and the build judge the same source.
-  const checks: { wall: number; inProc: number; cpu: number; rss: number }[] = [];
+  const checks: RunResult[] = [];
   let checkTail: string | undefined;
   for (let i = 0; i < runs; i++) {
     await idle(opts);
     const r = await runMeasured(NODE, ['scripts/check.ts'], { cwd: site.root, env: { ...process.env, CONTENT_DIR: gen.dir, NO_COLOR: '1' } });
     if (r.code !== 0) checkTail = r.lines.slice(-15).map((l) => l.text).join('\n');
-    const inProc = /\((\d+) ms\)/.exec(r.lines.map((l) => l.text).filter(Boolean).pop() ?? '')?.[1];
-    checks.push({ wall: r.wallMs, inProc: inProc ? Number(inProc) : NaN, cpu: r.groupCpuMs, rss: r.peakRss });
+    checks.push(r);
     progress(`N=${n}: check ${i + 1}/${runs}: ${s1(r.wallMs)} (exit ${r.code})`);
   }
+  // The checker's own time, from its last line: "… (1234 ms)".
+  const inProcess = (r: RunResult) => Number(/\((\d+) ms\)/.exec(r.lines.map((l) => l.text).filter(Boolean).pop() ?? '')?.[1] ?? NaN);
 
   for (let i = 0; i < warmup; i++) {
     progress(`N=${n}: warm-up builds (not counted)`);
@@ -168,18 +156,13 @@ export async function runSize(n: number, opts: Options, site: Project, baseline:
     }
   }
   const { praktik, model, penulis, ...genRest } = gen;
+  const over = (f: (r: RunResult) => number) => summarize(checks.map(f));
   return {
-    entries: n,
-    runs,
-    warmup,
+    entries: n, runs, warmup,
     generated: { ...genRest, praktik: praktik.length, model: model.length, penulis: penulis.length },
     check: {
-      wallMs: summarize(checks.map((c) => c.wall)),
-      inProcessMs: summarize(checks.map((c) => c.inProc)),
-      cpuMs: summarize(checks.map((c) => c.cpu)),
-      peakRss: summarize(checks.map((c) => c.rss)),
-      ok: checkTail === undefined,
-      ...(checkTail ? { errorTail: checkTail } : {}),
+      wallMs: over((r) => r.wallMs), inProcessMs: over(inProcess), cpuMs: over((r) => r.groupCpuMs), peakRss: over((r) => r.peakRss),
+      ok: checkTail === undefined, ...(checkTail ? { errorTail: checkTail } : {}),
     },
     site: { ...summarizeRuns(siteRuns), runsDetail: siteRuns },
     rebuild: opts.rebuild ? { ...summarizeRuns(rebuildRuns), runsDetail: rebuildRuns, changed: changed.slice(gen.dir.length + 1) } : null,

@@ -32,8 +32,9 @@ import {
 import { PRIORITAS_PRESIDEN, TEMA_PRIORITAS_PRESIDEN, TEMA_RB } from '../../src/data/tema.ts';
 import { SDGS } from '../../src/data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../../src/data/urusan.ts';
+import { labelOf, slugsOf } from '../../src/data/vocab.ts';
 import { slugify } from '../../src/schema/common.ts';
-import { KABKOTA, PROVINSI, type KabKota } from '../../src/data/wilayah.ts';
+import { KABKOTA, PROVINSI, type KabKota, type Provinsi } from '../../src/data/wilayah.ts';
 import { RINGKASAN_MAKS_KATA } from '../../src/schema/entri.ts';
 import { KOLEKSI } from '../../src/schema/index.ts';
 import { kolomKosakataWajib } from '../../src/schema/kolom.ts';
@@ -44,18 +45,11 @@ import { keFile } from '../../src/lib/studio-format.ts';
 import { Rng } from './prng.ts';
 import { buildLexicon, countWords, Prose, type Lexicon } from './words.ts';
 
-const slugs = (v: readonly { slug: string }[]) => v.map((t) => t.slug);
-
 /** District names per regency code, from the same idn-area-data package src/data/wilayah.ts reads. */
 function readDistricts(): Map<string, string[]> {
   const file = join(dirname(createRequire(import.meta.url).resolve('idn-area-data/package.json')), 'data', 'districts.csv');
-  const map = new Map<string, string[]>();
-  for (const { regency_code, name } of parse(readFileSync(file, 'utf8'), { columns: true }) as { regency_code: string; name: string }[]) {
-    const list = map.get(regency_code) ?? [];
-    list.push(name);
-    map.set(regency_code, list);
-  }
-  return map;
+  const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as { regency_code: string; name: string }[];
+  return new Map([...Map.groupBy(rows, (r) => r.regency_code)].map(([code, list]) => [code, list.map((r) => r.name)]));
 }
 
 export interface Shared {
@@ -67,18 +61,12 @@ export interface Shared {
 
 export function makeShared(today: string): Shared {
   const districts = readDistricts();
-  const names = [...districts.values()].flat();
   // A fixed ceiling keeps the output identical from day to day; today caps it on an odd clock.
-  const latest = today < '2026-06-30' ? today : '2026-06-30';
-  return { lex: buildLexicon(names), districts, latest };
+  return { lex: buildLexicon([...districts.values()].flat()), districts, latest: today < '2026-06-30' ? today : '2026-06-30' };
 }
 
-/** A date `daysBack` days before `latest`. */
-function dateBefore(latest: string, daysBack: number): string {
-  const d = new Date(`${latest}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - daysBack);
-  return d.toISOString().slice(0, 10);
-}
+/** A date `daysBack` days before `latest` (UTC days: always 24 hours). */
+const dateBefore = (latest: string, daysBack: number) => new Date(Date.parse(`${latest}T00:00:00Z`) - daysBack * 86_400_000).toISOString().slice(0, 10);
 
 const KEMENTERIAN = [
   'Kementerian Kesehatan', 'Kementerian Pertanian', 'Kementerian Sosial', 'Kementerian Dalam Negeri', 'Kementerian Keuangan',
@@ -104,6 +92,8 @@ const JENIS_DETAIL = ['sistem informasi', 'layanan jemput bola', 'aplikasi selul
 const HOSTS = ['jippnas.example', 'sinovik.example', 'berita-daerah.example', 'antara-daerah.example', 'portal-resmi.example', 'jurnal-administrasi.example', 'peraturan.example', 'media-lokal.example'];
 
 type Obj = Record<string, unknown>;
+/** The themes with a page: the RB themes and the presidential priorities. */
+const TEMA = [...TEMA_RB, ...PRIORITAS_PRESIDEN];
 
 /** What every generated practice or model is known by before its text is written. */
 export interface Plan {
@@ -132,18 +122,36 @@ function acronym(rng: Rng, prose: Prose): { judul: string; kepanjangan: string }
     if (w.length >= 4 && !words.includes(w)) words.push(w);
   }
   const cap = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
+  const full = words.map(cap).join(' ');
   const style = rng.int(0, 3);
-  if (style === 0) {
-    const kepanjangan = `Sistem Informasi ${words.map(cap).join(' ')}`;
-    return { judul: `SI${words.map((w) => w.slice(0, rng.int(2, 3)).toUpperCase()).join('')}`, kepanjangan };
+  if (style === 0) return { judul: `SI${words.map((w) => w.slice(0, rng.int(2, 3)).toUpperCase()).join('')}`, kepanjangan: `Sistem Informasi ${full}` };
+  if (style === 1) return { judul: words.map((w) => w.slice(0, 3).toUpperCase()).join(''), kepanjangan: full };
+  if (style === 2) return { judul: `${cap(words[0]!)}${rng.pick(['Ku', 'Kita', 'Desa', 'Warga', 'Cepat'])}`, kepanjangan: full };
+  return { judul: words.slice(0, 3).map(cap).join(' '), kepanjangan: `Gerakan ${full}` };
+}
+
+/** A practice's agency: its name, and the words of its region or name that end the practice's id. */
+function agency(rng: Rng, shared: Shared, jenis: string, kabkota: KabKota | undefined, prov: Provinsi | undefined): [string, string] {
+  const named = (nama: string, short: (n: string) => string): [string, string] => [nama, short(nama)];
+  switch (jenis) {
+    case 'pemerintah-kabupaten':
+    case 'pemerintah-kota':
+      return [`Pemerintah ${kabkota!.id}`, kabkota!.id.replace(/^(Kabupaten|Kota) /, '')];
+    case 'pemerintah-desa': {
+      const d = rng.pick(shared.districts.get(kabkota!.slug) ?? ['Sukamaju']);
+      return [`Pemerintah Desa ${d}, ${kabkota!.id}`, `desa ${d}`];
+    }
+    case 'pemerintah-provinsi':
+      return [`Pemerintah Provinsi ${prov!.resmi}`, prov!.id];
+    case 'bumd':
+      return [`PT Bank Pembangunan Daerah ${prov!.resmi}`, `bpd ${prov!.id}`];
+    case 'kementerian':
+      return named(rng.pick(KEMENTERIAN), (n) => n.replace(/^Kementerian /, 'kemen '));
+    case 'lembaga':
+      return named(rng.pick(LEMBAGA), (n) => n.split(/[\s,/]+/).filter((w) => w.length > 2).map((w) => w[0]).join(''));
+    default:
+      return named(rng.pick(BUMN), (n) => n.replace(/^(PT|Perum) /, '').replace(/\s*\(.*$/, ''));
   }
-  if (style === 1) {
-    return { judul: words.map((w) => w.slice(0, 3).toUpperCase()).join(''), kepanjangan: words.map(cap).join(' ') };
-  }
-  if (style === 2) {
-    return { judul: `${cap(words[0]!)}${rng.pick(['Ku', 'Kita', 'Desa', 'Warga', 'Cepat'])}`, kepanjangan: `${words.map(cap).join(' ')}` };
-  }
-  return { judul: words.slice(0, 3).map(cap).join(' '), kepanjangan: `Gerakan ${words.map(cap).join(' ')}` };
 }
 
 /** Plan `n` practices and about n/100 models (at least 2) with consistent membership both ways. */
@@ -161,52 +169,18 @@ export function plan(rng: Rng, shared: Shared, n: number): { praktik: Plan[]; mo
   const praktik: Plan[] = [];
   for (let i = 0; i < n; i++) {
     const tema = rng.weighted([[TEMA_RB[0].slug, 3], [TEMA_RB[1].slug, 2], [TEMA_RB[2].slug, 3], [TEMA_RB[3].slug, 4]] as const) as string;
-    const prioritas = tema === TEMA_PRIORITAS_PRESIDEN ? rng.pick(slugs(PRIORITAS_PRESIDEN)) : undefined;
+    const prioritas = tema === TEMA_PRIORITAS_PRESIDEN ? rng.pick(slugsOf(PRIORITAS_PRESIDEN)) : undefined;
     const jenis = rng.weighted([
       ['pemerintah-kabupaten', 45], ['pemerintah-kota', 18], ['pemerintah-provinsi', 12], ['kementerian', 8],
       ['lembaga', 5], ['bumn', 4], ['bumd', 3], ['pemerintah-desa', 5],
     ] as const) as string;
     let kabkota: KabKota | undefined;
     let provinsi: string | undefined;
-    let nama: string;
-    let wilayahNama: string;
     if (jenis === 'pemerintah-kabupaten' || jenis === 'pemerintah-desa') kabkota = rng.pick(kab);
     else if (jenis === 'pemerintah-kota') kabkota = rng.pick(kota);
     else if (jenis === 'pemerintah-provinsi' || jenis === 'bumd') provinsi = rng.pick(PROVINSI).slug;
     if (kabkota) provinsi = kabkota.provinsi;
-    const prov = PROVINSI.find((p) => p.slug === provinsi);
-    switch (jenis) {
-      case 'pemerintah-kabupaten':
-      case 'pemerintah-kota':
-        nama = `Pemerintah ${kabkota!.id}`;
-        wilayahNama = kabkota!.id.replace(/^(Kabupaten|Kota) /, '');
-        break;
-      case 'pemerintah-desa': {
-        const d = rng.pick(shared.districts.get(kabkota!.slug) ?? ['Sukamaju']);
-        nama = `Pemerintah Desa ${d}, ${kabkota!.id}`;
-        wilayahNama = `desa ${d}`;
-        break;
-      }
-      case 'pemerintah-provinsi':
-        nama = `Pemerintah Provinsi ${prov!.resmi}`;
-        wilayahNama = prov!.id;
-        break;
-      case 'bumd':
-        nama = `PT Bank Pembangunan Daerah ${prov!.resmi}`;
-        wilayahNama = `bpd ${prov!.id}`;
-        break;
-      case 'kementerian':
-        nama = rng.pick(KEMENTERIAN);
-        wilayahNama = nama.replace(/^Kementerian /, 'kemen ');
-        break;
-      case 'lembaga':
-        nama = rng.pick(LEMBAGA);
-        wilayahNama = nama.split(/[\s,/]+/).filter((w) => w.length > 2).map((w) => w[0]).join('');
-        break;
-      default:
-        nama = rng.pick(BUMN);
-        wilayahNama = nama.replace(/^(PT|Perum) /, '').replace(/\s*\(.*$/, '');
-    }
+    const [nama, wilayahNama] = agency(rng, shared, jenis, kabkota, PROVINSI.find((p) => p.slug === provinsi));
     const { judul, kepanjangan } = acronym(rng, prose);
     const id = unique(slugify(`${judul} ${wilayahNama}`.split(' ').slice(0, 6).join(' ')) || `praktik-${i}`);
     praktik.push({
@@ -227,9 +201,7 @@ export function plan(rng: Rng, shared: Shared, n: number): { praktik: Plan[]; mo
     const members = order.slice(cursor, cursor + size).map((i) => praktik[i]!);
     cursor += size;
     const lead = members[0]!;
-    const temaLabel = lead.prioritas
-      ? PRIORITAS_PRESIDEN.find((p) => p.slug === lead.prioritas)!.id
-      : TEMA_RB.find((t) => t.slug === lead.tema)!.id;
+    const temaLabel = labelOf(TEMA, lead.prioritas ?? lead.tema);
     const judul = `Model Inovasi Pelayanan Publik Bidang ${temaLabel} ${m + 1}`;
     const id = unique(slugify(`model ${temaLabel} ${m + 1}`));
     for (const p of members) {
@@ -260,60 +232,41 @@ export interface Context {
   words: number;
 }
 
-function url(rng: Rng, kind: string, slug: string): string {
-  return `https://${rng.pick(HOSTS)}/${kind}/${rng.int(100, 99999)}-${slug.slice(0, 40)}`;
-}
+const url = (rng: Rng, kind: string, slug: string) => `https://${rng.pick(HOSTS)}/${kind}/${rng.int(100, 99999)}-${slug.slice(0, 40)}`;
 
 function sumberList(rng: Rng, prose: Prose, p: Plan, latest: string, needStrong: boolean): Obj[] {
-  const n = rng.int(2, 12);
-  const out: Obj[] = [];
-  for (let i = 0; i < n; i++) {
+  return Array.from({ length: rng.int(2, 12) }, (_, i) => {
     const jenis = i === 0 && needStrong ? rng.pick(['dokumen-resmi', 'jurnal', 'regulasi']) : rng.weighted([
       ['berita-media', 5], ['berita-resmi', 4], ['jippnas', 2], ['dokumen-resmi', 2], ['jurnal', 1], ['regulasi', 1], ['sinovik', 1], ['brief-domain', 1], ['lainnya', 1],
     ] as const);
-    const s: Obj = {
-      kunci: `s${i + 1}`,
-      judul: `${prose.title(4, 10)} ${p.judul}`,
-      url: url(rng, jenis, p.id),
-      jenis,
-    };
+    const s: Obj = { kunci: `s${i + 1}`, judul: `${prose.title(4, 10)} ${p.judul}`, url: url(rng, jenis, p.id), jenis };
     if (rng.chance(0.85)) s.penerbit = rng.pick(['Kementerian PANRB', 'Antara', 'Tribun', 'Kompas', p.namaInstansi, 'JIPPNas, Kementerian PANRB', 'Jurnal Administrasi Publik']);
     s.diakses = dateBefore(latest, rng.int(0, 400));
-    out.push(s);
-  }
-  return out;
+    return s;
+  });
 }
 
 function riwayatList(rng: Rng, prose: Prose, latest: string): Obj[] {
   const n = rng.int(1, 3);
   let back = rng.int(0, 60);
-  const out: Obj[] = [];
-  for (let i = 0; i < n; i++) {
+  return Array.from({ length: n }, (_, i) => {
     const last = i === n - 1;
     const jenis = last ? 'besar' : rng.pick(['besar', 'kecil']);
     const r: Obj = { tanggal: dateBefore(latest, back), jenis };
-    if (jenis === 'besar' || rng.chance(0.5)) r.catatan = last ? 'Entri pertama.' : `${prose.sentence(5, 14)}`;
-    out.push(r);
+    if (jenis === 'besar' || rng.chance(0.5)) r.catatan = last ? 'Entri pertama.' : prose.sentence(5, 14);
     back += rng.int(10, 200);
-  }
-  return out;
+    return r;
+  });
 }
 
 function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: number, sumber: Obj[], dasar_hukum: Obj[], cakupan_wilayah: string | undefined, dampakMaks: number): Obj {
   const latestYear = Number(latest.slice(0, 4));
-  const replikasi: Obj[] = [];
-  const nRep = bukti === 5 ? rng.int(2, 5) : rng.weighted([[0, 5], [1, 2], [2, 1], [3, 1]] as const);
-  for (let i = 0; i < nRep; i++) {
+  const replikasi = Array.from({ length: bukti === 5 ? rng.int(2, 5) : rng.weighted([[0, 5], [1, 2], [2, 1], [3, 1]] as const) }, (_, i) => {
     const target = rng.pick(KABKOTA);
-    const r: Obj = {
-      instansi: `Pemerintah ${target.id}`,
-      kode_provinsi: target.provinsi,
-      tahun: rng.int(Math.min(p.tahunMulai + 1, latestYear), latestYear),
-      status: bukti === 5 && i < 2 ? 'implementasi' : rng.pick(slugs(STATUS_REPLIKASI)),
-      sumber: url(rng, 'replikasi', p.id),
-    };
-    replikasi.push(r);
-  }
+    const tahun = rng.int(Math.min(p.tahunMulai + 1, latestYear), latestYear);
+    const status = bukti === 5 && i < 2 ? 'implementasi' : rng.pick(slugsOf(STATUS_REPLIKASI));
+    return { instansi: `Pemerintah ${target.id}`, kode_provinsi: target.provinsi, tahun, status, sumber: url(rng, 'replikasi', p.id) };
+  });
   const y0 = p.tahunMulai;
   const y1 = Math.min(latestYear, y0 + rng.int(1, 5));
   const [sebelum, sesudah] = [rng.int(5, 95), rng.int(5, 95)];
@@ -330,9 +283,9 @@ function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: numb
   // Each rating follows its rule (src/rules/penilaian.ts): impact from the levels the fields allow,
   // cost from the yearly amount, complexity from its criteria.
   const kartu = { kekuatan_bukti: bukti, dampak_utama: dampak_utama as { perubahan_persen?: number } };
-  const dampak = slugs(TINGKAT_DAMPAK).filter((t, i) => i <= dampakMaks && !masalahDampak({ cakupan_wilayah, kesiapan: { ...kartu, tingkat_dampak: t } }).length);
+  const dampak = slugsOf(TINGKAT_DAMPAK).filter((t, i) => i <= dampakMaks && !masalahDampak({ cakupan_wilayah, kesiapan: { ...kartu, tingkat_dampak: t } }).length);
   const juta = Math.round(Math.exp(rng.int(200, 900) / 100));
-  const kriteria_kompleksitas = { instansi_terlibat: rng.int(1, 8), tingkat_pemerintahan: rng.int(1, 4), sistem_informasi: rng.pick(slugs(SISTEM_INFORMASI)) };
+  const kriteria_kompleksitas = { instansi_terlibat: rng.int(1, 8), tingkat_pemerintahan: rng.int(1, 4), sistem_informasi: rng.pick(slugsOf(SISTEM_INFORMASI)) };
   const kompleksitas = skorKompleksitas({ kesiapan: { kompleksitas: '', kriteria_kompleksitas }, dasar_hukum: dasar_hukum as { jenis: string; wajib_replikator: boolean }[] }).tingkat;
   return {
     dampak_utama,
@@ -360,7 +313,7 @@ function ringkasan(prose: Prose): string {
 function dasarBase(rng: Rng, prose: Prose, p: Plan, latest: string): { fm: Obj; bukti: number; sumber: Obj[] } {
   const bukti = Number(rng.weighted(KEKUATAN_BUKTI.map((k, i) => [k.slug, [3, 5, 6, 3, 2, 1][i]!] as const)));
   const sumber = sumberList(rng, prose, p, latest, bukti >= 4);
-  const sdgs = rng.sample(slugs(SDGS).map(Number), rng.int(1, 4)).sort((a, b) => a - b);
+  const sdgs = rng.sample(slugsOf(SDGS).map(Number), rng.int(1, 4)).sort((a, b) => a - b);
   const fm: Obj = { id: p.id, judul: p.judul };
   if (p.kepanjangan) fm.kepanjangan = p.kepanjangan;
   fm.ringkasan = ringkasan(prose);
@@ -369,7 +322,7 @@ function dasarBase(rng: Rng, prose: Prose, p: Plan, latest: string): { fm: Obj; 
   fm.tema_rb = p.tema;
   if (p.prioritas) fm.prioritas_presiden = p.prioritas;
   fm.sdgs = sdgs;
-  fm.urusan_pemerintahan = rng.sample(slugs(URUSAN_PEMERINTAHAN), rng.int(1, 3));
+  fm.urusan_pemerintahan = rng.sample(slugsOf(URUSAN_PEMERINTAHAN), rng.int(1, 3));
   fm.kata_kunci = Array.from({ length: rng.int(2, 9) }, () => prose.phrase(1, 3));
   return { fm, bukti, sumber };
 }
@@ -377,11 +330,10 @@ function dasarBase(rng: Rng, prose: Prose, p: Plan, latest: string): { fm: Obj; 
 /** The fields after the type-specific ones: readiness card, legal bases, sources, authors, status. */
 function tail(rng: Rng, prose: Prose, p: Plan, ctx: Context, fm: Obj, bukti: number, sumber: Obj[], dampakMaks = TINGKAT_DAMPAK.length - 1): void {
   const latest = ctx.shared.latest;
-  // The card comes first in the file but is scored on the legal bases, so they are drawn first.
-  fm.kesiapan = undefined;
+  // The card is scored on the legal bases, so they are drawn first (keFile puts each key in the schema's order).
   const dasar_hukum = Array.from({ length: rng.int(0, 5) }, () => {
     const d: Obj = {
-      jenis: rng.pick(slugs(JENIS_DASAR_HUKUM)),
+      jenis: rng.pick(slugsOf(JENIS_DASAR_HUKUM)),
       nomor: String(rng.int(1, 120)),
       tahun: rng.int(2004, Number(latest.slice(0, 4))),
       tentang: prose.title(2, 7),
@@ -398,11 +350,11 @@ function tail(rng: Rng, prose: Prose, p: Plan, ctx: Context, fm: Obj, bukti: num
   fm.dasar_hukum = dasar_hukum;
   fm.lampiran = Array.from({ length: rng.weighted([[0, 5], [1, 3], [2, 2], [3, 1]] as const) }, () => ({
     judul: prose.title(2, 6),
-    jenis: rng.pick(slugs(JENIS_LAMPIRAN)),
+    jenis: rng.pick(slugsOf(JENIS_LAMPIRAN)),
     url: url(rng, 'lampiran', p.id),
   }));
   fm.sumber = sumber;
-  fm.tingkat_verifikasi = bukti >= 4 ? 'dokumen-resmi' : rng.pick(slugs(TINGKAT_VERIFIKASI));
+  fm.tingkat_verifikasi = bukti >= 4 ? 'dokumen-resmi' : rng.pick(slugsOf(TINGKAT_VERIFIKASI));
   fm.penulis = rng.sample(ctx.penulis, rng.int(1, Math.min(2, ctx.penulis.length - 1)));
   // `terbit` needs a reviewer who is not one of the authors.
   fm.peninjau = rng.sample(ctx.penulis.filter((p) => !(fm.penulis as string[]).includes(p)), 1);
@@ -415,7 +367,7 @@ function praktikFrontmatter(rng: Rng, prose: Prose, p: Plan, ctx: Context): Obj 
   const latestYear = Number(latest.slice(0, 4));
   const { fm, bukti, sumber } = dasarBase(rng, prose, p, latest);
   fm.model = p.models;
-  fm.bentuk_inovasi = rng.pick(slugs(BENTUK_INOVASI));
+  fm.bentuk_inovasi = rng.pick(slugsOf(BENTUK_INOVASI));
   fm.jenis_inovasi = rng.weighted([['digital', 3], ['non-digital', 2]] as const);
   if (rng.chance(0.8)) fm.jenis_detail = rng.pick(JENIS_DETAIL);
   const instansi: Obj = { nama: p.namaInstansi, jenis: p.jenisInstansi, unit: p.unit };
@@ -425,18 +377,18 @@ function praktikFrontmatter(rng: Rng, prose: Prose, p: Plan, ctx: Context): Obj 
   if (rng.chance(0.5)) instansi.jippnas_url = `https://jippnas.example/inovasi/${rng.int(100, 30000)}`;
   fm.instansi_asal = instansi;
   fm.instansi_mitra = Array.from({ length: rng.int(0, 6) }, () => ({ nama: rng.pick(MITRA), peran: prose.phrase(3, 9) }));
-  fm.cakupan_wilayah = p.jenisInstansi === 'pemerintah-desa' ? 'desa-kelurahan' : p.kabkota ? rng.pick(['kecamatan', 'kabupaten-kota']) : p.provinsi ? 'provinsi' : rng.pick(slugs(CAKUPAN_WILAYAH));
+  fm.cakupan_wilayah = p.jenisInstansi === 'pemerintah-desa' ? 'desa-kelurahan' : p.kabkota ? rng.pick(['kecamatan', 'kabupaten-kota']) : p.provinsi ? 'provinsi' : rng.pick(slugsOf(CAKUPAN_WILAYAH));
   fm.tahun_mulai = p.tahunMulai;
   const stopped = rng.chance(0.04) && p.tahunMulai < latestYear;
   if (stopped) fm.tahun_selesai = rng.int(p.tahunMulai + 1, latestYear);
-  fm.tahap_siklus = rng.pick(slugs(TAHAP_SIKLUS));
-  if (rng.chance(0.5)) fm.tahapan_iid = rng.pick(slugs(TAHAPAN_IID));
+  fm.tahap_siklus = rng.pick(slugsOf(TAHAP_SIKLUS));
+  if (rng.chance(0.5)) fm.tahapan_iid = rng.pick(slugsOf(TAHAPAN_IID));
   fm.status_keberlanjutan = stopped ? 'berhenti-vakum' : rng.weighted(STATUS_KEBERLANJUTAN.map((s, i) => [s.slug, [3, 5, 1, 2][i]!] as const));
   fm.tanggal_status = dateBefore(latest, rng.int(0, 300));
   fm.penghargaan = Array.from({ length: rng.weighted([[0, 4], [1, 4], [2, 2], [3, 1]] as const) }, () => {
     const program = rng.weighted(PROGRAM_PENGHARGAAN.map((x, i) => [x.slug, [5, 2, 2, 1, 1, 1][i]!] as const));
-    const h: Obj = { program, tahun: rng.int(Math.min(p.tahunMulai + 1, latestYear), latestYear), predikat: rng.pick(slugs(PREDIKAT_PENGHARGAAN)) };
-    if (program === 'kipp' && rng.chance(0.7)) h.kelompok_kipp = rng.pick(slugs(KELOMPOK_KIPP));
+    const h: Obj = { program, tahun: rng.int(Math.min(p.tahunMulai + 1, latestYear), latestYear), predikat: rng.pick(slugsOf(PREDIKAT_PENGHARGAAN)) };
+    if (program === 'kipp' && rng.chance(0.7)) h.kelompok_kipp = rng.pick(slugsOf(KELOMPOK_KIPP));
     // An award the vocabulary has no name for is named by its kategori (src/schema/penghargaan.ts).
     if (rng.chance(0.4) || program === 'lainnya' || h.predikat === 'lainnya') h.kategori = `Kategori ${prose.title(1, 3)}`;
     if (rng.chance(0.5)) h.dasar_penetapan = `KepmenPANRB ${rng.int(1, 400)}/${h.tahun as number}`;
@@ -485,21 +437,12 @@ const kunciSumber = (s: BodyState) => ((s.fm.sumber as Obj[]) ?? []).map((x) => 
 const kutip = (s: BodyState) => `[@${s.rng.pick(kunciSumber(s))}]`;
 
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
-}
-
-function bullets(s: BodyState, n: number, bold: boolean): string {
-  return Array.from({ length: n }, () => `- ${bold ? `**${s.prose.title(1, 3)}:** ` : ''}${s.prose.sentence(6, 18)}`).join('\n');
-}
-
-function ordered(s: BodyState, n: number): string {
-  return Array.from({ length: n }, (_, i) => `${i + 1}. **${s.prose.title(1, 4)}.** ${s.prose.sentence(8, 20)}`).join('\n');
-}
-
-function checklist(s: BodyState, n: number): string {
-  return Array.from({ length: n }, () => `- [${s.rng.chance(0.3) ? 'x' : ' '}] ${s.prose.sentence(5, 12).replace(/\.$/, '?')}`).join('\n');
-}
+const table = (head: readonly string[], rows: readonly (readonly string[])[]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const bullets = (s: BodyState, n: number, bold: boolean) =>
+  Array.from({ length: n }, () => `- ${bold ? `**${s.prose.title(1, 3)}:** ` : ''}${s.prose.sentence(6, 18)}`).join('\n');
+const ordered = (s: BodyState, n: number) => Array.from({ length: n }, (_, i) => `${i + 1}. **${s.prose.title(1, 4)}.** ${s.prose.sentence(8, 20)}`).join('\n');
+const checklist = (s: BodyState, n: number) =>
+  Array.from({ length: n }, () => `- [${s.rng.chance(0.3) ? 'x' : ' '}] ${s.prose.sentence(5, 12).replace(/\.$/, '?')}`).join('\n');
 
 /** Structured blocks a section starts with, before its prose. */
 function blocks(s: BodyState, judul: string): string[] {
@@ -520,8 +463,10 @@ function blocks(s: BodyState, judul: string): string[] {
     case 'Sumber Daya dan Biaya':
     case 'Kebaruan dan Nilai Tambah':
     case 'Tujuan dan Sasaran':
+    case 'Jalur Adopsi':
       return [bullets(s, rng.int(3, 5), true)];
     case 'Dasar Hukum dan Regulasi Pendukung':
+    case 'Pembelajaran':
       return [bullets(s, rng.int(2, 4), false)];
     case 'Tahapan Implementasi': {
       const out = [ordered(s, rng.int(4, 7)), checklist(s, rng.int(3, 6))];
@@ -542,15 +487,11 @@ function blocks(s: BodyState, judul: string): string[] {
       return [table(['Risiko', 'Kemungkinan', 'Dampak', 'Mitigasi'], Array.from({ length: rng.int(3, 5) }, () => [prose.phrase(3, 7), rng.pick(['Rendah', 'Sedang', 'Tinggi']), rng.pick(['Rendah', 'Sedang', 'Tinggi']), prose.phrase(4, 10)]))];
     case 'Panduan Replikasi':
       return rng.chance(0.6) ? [`<Catatan jenis="${rng.pick(['info', 'penting', 'peringatan'])}">${prose.sentence(8, 18)}</Catatan>`] : [];
-    case 'Jalur Adopsi':
-      return [bullets(s, rng.int(3, 5), true)];
     case 'Rekam Jejak Replikasi': {
       const rep = ((s.fm.kesiapan as Obj).replikasi as Obj[]) ?? [];
       if (!rep.length) return [];
       return [table(['Instansi', 'Tahun', 'Status', 'Sumber'], rep.map((r) => [String(r.instansi), String(r.tahun), String(r.status), `[laporan replikasi ${String(r.tahun)}](${String(r.sumber)})`]))];
     }
-    case 'Pembelajaran':
-      return [bullets(s, rng.int(2, 4), false)];
     default:
       return [];
   }
@@ -561,32 +502,26 @@ const SUB_BLOCKS: Record<string, (s: BodyState) => string[]> = {
   'Langkah Replikasi': (s) => [ordered(s, s.rng.int(4, 6)), checklist(s, s.rng.int(3, 5))],
 };
 
-function section(s: BodyState, b: Bagian, budget: number): string {
-  const parts: string[] = [];
-  for (const blk of blocks(s, b.judul)) parts.push(blk);
-  let words = countWords(parts.join(' '));
-  const subs = b.sub ?? [];
-  const ownBudget = subs.length ? budget * 0.4 : budget;
+/** Paragraphs to follow `parts` until they reach about `budget` words: at least one, and short rather than over (one averages ~55). */
+function paragraphs(s: BodyState, parts: readonly string[], budget: number): string[] {
   const paras: string[] = [];
-  // Stop short rather than overshoot: a paragraph averages ~55 words.
+  let words = countWords(parts.join(' '));
   do {
-    const para = s.prose.paragraph(2, 5);
-    paras.push(para);
-    words += countWords(para);
-  } while (words < ownBudget - 30);
+    paras.push(s.prose.paragraph(2, 5));
+    words += countWords(paras.at(-1)!);
+  } while (words < budget - 30);
+  return paras;
+}
+
+function section(s: BodyState, b: Bagian, budget: number): string {
+  const own = blocks(s, b.judul);
+  const subs = b.sub ?? [];
+  const paras = paragraphs(s, own, subs.length ? budget * 0.4 : budget);
   if (s.links.length && s.rng.chance(0.45)) paras[0] += ` ${s.links.shift()!}`;
-  parts.unshift(paras[0]!);
-  parts.push(...paras.slice(1));
+  const parts = [paras[0]!, ...own, ...paras.slice(1)];
   for (const sub of subs) {
-    const sp: string[] = [`### ${sub}`];
-    for (const blk of SUB_BLOCKS[sub]?.(s) ?? []) sp.push(blk);
-    let w = countWords(sp.join(' '));
-    do {
-      const para = s.prose.paragraph(2, 5);
-      sp.push(para);
-      w += countWords(para);
-    } while (w < (budget * 0.6) / subs.length - 30);
-    parts.push(...sp);
+    const sp = [`### ${sub}`, ...(SUB_BLOCKS[sub]?.(s) ?? [])];
+    parts.push(...sp, ...paragraphs(s, sp, (budget * 0.6) / subs.length));
   }
   const teks = parts.join('\n\n');
   return `## ${b.judul}\n\n${(BAGIAN_BERANGKA as readonly string[]).includes(b.judul) ? kutipAngka(s, teks) : teks}`;
@@ -612,8 +547,7 @@ function body(s: BodyState): string {
   // Roughly how real entries weigh their sections: the core and the replication guide get more.
   const weight = (b: Bagian) => (b.judul === 'Ringkasan' ? 0.6 : b.judul === 'Panduan Replikasi' ? 2.2 : b.judul.startsWith('Kontak') ? 0.4 : 1);
   const sum = chosen.reduce((a, b) => a + weight(b), 0);
-  const out: string[] = [];
-  for (const b of chosen) out.push(section(s, b, (total * weight(b)) / sum));
+  const out = chosen.map((b) => section(s, b, (total * weight(b)) / sum));
   // Any link not placed yet goes at the end of the last section.
   if (s.links.length) out[out.length - 1] += `\n\n${s.links.join(' ')}`;
   return `${out.join('\n\n')}\n`;
@@ -625,10 +559,9 @@ function linkSentences(s: BodyState): string[] {
   for (const m of p.models) out.push(`Praktik ini menjadi bagian dari [${ctx.byId.get(m)!.judul}](/model/${m}/).`);
   const others = ctx.allPraktik.length > 1 ? rng.sample(ctx.allPraktik.filter((o) => o.id !== p.id), Math.min(rng.int(2, 4), ctx.allPraktik.length - 1)) : [];
   for (const o of others) out.push(`Bandingkan dengan [${o.judul}](/praktik/${o.id}/), ${s.prose.phrase(3, 7)}.`);
-  const temaSlug = p.prioritas ?? p.tema;
-  const temaLabel = [...TEMA_RB, ...PRIORITAS_PRESIDEN].find((t) => t.slug === temaSlug)!.id;
-  out.push(`Entri lain dalam tema ini ada di halaman [${temaLabel}](/tema/${temaSlug}/).`);
-  if (p.provinsi) out.push(`Inovasi lain dari provinsi yang sama tercantum di [${PROVINSI.find((x) => x.slug === p.provinsi)!.id}](/provinsi/${p.provinsi}/).`);
+  const tema = p.prioritas ?? p.tema;
+  out.push(`Entri lain dalam tema ini ada di halaman [${labelOf(TEMA, tema)}](/tema/${tema}/).`);
+  if (p.provinsi) out.push(`Inovasi lain dari provinsi yang sama tercantum di [${labelOf(PROVINSI, p.provinsi)}](/provinsi/${p.provinsi}/).`);
   out.push(`Langkah rinci ada di bagian [Panduan Replikasi](#panduan-replikasi).`);
   if (ctx.guides.length) {
     const g = rng.pick(ctx.guides);
@@ -650,21 +583,14 @@ function lengkapiKosakata(fm: Obj, koleksi: 'praktik' | 'model', rng: Rng): void
     for (const b of bagian.slice(0, -1)) o = o?.[b] && typeof o[b] === 'object' ? (o[b] as Obj) : undefined;
     const nama = bagian.at(-1)!;
     if (!o || o[nama] !== undefined) continue;
-    const slug = rng.pick(slugs(k.kosakata));
+    const slug = rng.pick(slugsOf(k.kosakata));
     const nilai = k.angka ? Number(slug) : slug;
     o[nama] = k.daftar ? [nilai] : nilai;
   }
 }
 
-export interface Generated {
-  koleksi: 'praktik' | 'model';
-  id: string;
-  source: string;
-  words: number;
-}
-
-/** The full MDX source of one planned practice or model. */
-export function render(p: Plan, ctx: Context, seed: string): Generated {
+/** The full MDX source of one planned practice or model, and its body's word count. */
+export function render(p: Plan, ctx: Context, seed: string): { source: string; words: number } {
   const rng = new Rng(`${seed}:${p.koleksi}:${p.id}`);
   const names = [p.namaInstansi, ...(p.kabkota ? (ctx.shared.districts.get(p.kabkota.slug) ?? []).slice(0, 12).map((d) => `Kecamatan ${d}`) : []), p.judul];
   const prose = new Prose(ctx.shared.lex, rng.fork('prosa'), names);
@@ -674,6 +600,6 @@ export function render(p: Plan, ctx: Context, seed: string): Generated {
   state.links = linkSentences(state);
   const text = body(state);
   // Written in the studio's form (src/lib/studio-format.ts), as `npm run rapikan` leaves real entries.
-  return { koleksi: p.koleksi, id: p.id, source: keFile({ ...fm, body: `\n${text}` }, urutanKoleksi(p.koleksi)), words: countWords(text) };
+  return { source: keFile({ ...fm, body: `\n${text}` }, urutanKoleksi(p.koleksi)), words: countWords(text) };
 }
 

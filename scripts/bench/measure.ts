@@ -45,18 +45,9 @@ export interface PageWeight {
   composition: Composition;
 }
 
-export interface Composition {
-  head: number;
-  jsonLd: number;
-  inlineScript: number;
-  header: number;
-  main: number;
-  /** Text inside <main> once tags are removed: the part no template change can shrink. */
-  mainText: number;
-  footer: number;
-}
+export type Composition = ReturnType<typeof composition>;
 
-function composition(html: string): Composition {
+function composition(html: string) {
   const len = (re: RegExp) => [...html.matchAll(re)].reduce((a, m) => a + Buffer.byteLength(m[0]), 0);
   const main = /<main\b[\s\S]*<\/main>/i.exec(html)?.[0] ?? '';
   return {
@@ -65,6 +56,7 @@ function composition(html: string): Composition {
     inlineScript: len(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>[\s\S]*?<\/script>/gi),
     header: len(/<header\b[\s\S]*?<\/header>/gi),
     main: Buffer.byteLength(main),
+    // Text inside <main> once tags are removed: the part no template change can shrink.
     mainText: Buffer.byteLength(main.replace(/<[^>]*>/g, '')),
     footer: len(/<footer\b[\s\S]*?<\/footer>/gi),
   };
@@ -120,26 +112,22 @@ export interface Distribution {
   median: PageWeight | null;
 }
 
-const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
-
-/** Sizes of a set of pages of one kind (every entry page), and the median page in full. */
+/** Sizes of a set of pages of one kind (every entry page), and the median page in full (the lower middle one of an even count). */
 function distribution(site: Site, loads: FirstLoad, pages: string[]): Distribution {
-  const sizes = pages.map((p) => {
-    const buf = site.readBytes(p);
-    return { p, raw: buf.length, gzip: wireSize(buf, p) };
-  });
-  if (!sizes.length) return { count: 0, rawMedian: 0, rawMin: 0, rawMax: 0, gzipMedian: 0, gzipMin: 0, gzipMax: 0, median: null };
-  const byRaw = [...sizes].sort((a, b) => a.raw - b.raw || (a.p < b.p ? -1 : 1));
-  const gz = sizes.map((s) => s.gzip);
+  if (!pages.length) return { count: 0, rawMedian: 0, rawMin: 0, rawMax: 0, gzipMedian: 0, gzipMin: 0, gzipMax: 0, median: null };
+  const mid = Math.floor((pages.length - 1) / 2);
+  const byRaw = pages
+    .map((p) => {
+      const buf = site.readBytes(p);
+      return { p, raw: buf.length, gzip: wireSize(buf, p) };
+    })
+    .sort((a, b) => a.raw - b.raw || (a.p < b.p ? -1 : 1));
+  const gz = byRaw.map((s) => s.gzip).sort((a, b) => a - b);
   return {
     count: pages.length,
-    rawMedian: med(sizes.map((s) => s.raw)),
-    rawMin: byRaw[0]!.raw,
-    rawMax: byRaw[byRaw.length - 1]!.raw,
-    gzipMedian: med(gz),
-    gzipMin: Math.min(...gz),
-    gzipMax: Math.max(...gz),
-    median: pageWeight(site, loads, byRaw[Math.floor((byRaw.length - 1) / 2)]!.p),
+    rawMedian: byRaw[mid]!.raw, rawMin: byRaw[0]!.raw, rawMax: byRaw.at(-1)!.raw,
+    gzipMedian: gz[mid]!, gzipMin: gz[0]!, gzipMax: gz.at(-1)!,
+    median: pageWeight(site, loads, byRaw[mid]!.p),
   };
 }
 
@@ -161,11 +149,7 @@ export async function analyse(outDir: string, queries: readonly string[] | null)
   const total = (list: typeof sized) => ({ bytes: list.reduce((n, f) => n + f.bytes, 0), files: list.length });
   const pf = sized.filter((f) => f.path.startsWith('pagefind/'));
   // The Indonesian entry pages of a collection, by the site's routes (not its list pages).
-  const entries = (koleksi: KoleksiEntri) =>
-    site.htmlFiles().filter((f) => {
-      const h = halamanEntri(site.sitePath(site.urlOf(f)), [koleksi]);
-      return h?.locale === 'id';
-    });
+  const entries = (koleksi: KoleksiEntri) => site.htmlFiles().filter((f) => halamanEntri(site.sitePath(site.urlOf(f)), [koleksi])?.locale === 'id');
   const page = (rel: string) => (queries ? pageWeight(site, loads, rel) : null);
   return {
     dist: { ...total(sized), htmlPages: sized.filter((f) => f.path.endsWith('.html')).length },
@@ -178,9 +162,6 @@ export async function analyse(outDir: string, queries: readonly string[] | null)
       search: page('cari/index.html'),
     },
     search: queries ? await measureFirstQueries(outDir, queries).catch((e: Error) => ({ error: e.message.split('\n')[0]! })) : null,
-    largest: sized
-      .filter((f) => !f.path.startsWith('pagefind/'))
-      .sort((a, b) => b.bytes - a.bytes)
-      .slice(0, 8),
+    largest: sized.filter((f) => !f.path.startsWith('pagefind/')).sort((a, b) => b.bytes - a.bytes).slice(0, 8),
   };
 }

@@ -3,6 +3,7 @@
  * (with the site's content check beside it), bundling, rendering, post-build hooks (Pagefind).
  * Only a run that watches the build's output line by line can tell them apart (see proc.ts).
  */
+import { stripVTControlCharacters } from 'node:util';
 
 export interface Phases {
   /** The content check's own time: it runs on a worker thread while Astro starts and syncs. */
@@ -34,9 +35,6 @@ export interface Phases {
 export const PHASE_KEYS = ['startupMs', 'checkerMs', 'contentSyncMs', 'prepareMs', 'bundleMs', 'renderMs', 'postBuildMs', 'exitMs'] as const;
 export type PhaseKey = (typeof PHASE_KEYS)[number];
 
-// eslint-disable-next-line no-control-regex
-const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
-
 function duration(text: string): number | null {
   const m = /(\d+(?:[.,]\d+)?)\s*(ms|s|sec|seconds?)\b/i.exec(text);
   if (!m) return null;
@@ -46,9 +44,12 @@ function duration(text: string): number | null {
 
 /** Phase boundaries from the arrival times of Astro's log lines. */
 export function parsePhases(lines: readonly { t: number; text: string }[], wallMs: number): Phases {
-  const L = lines.map((l) => ({ t: l.t, text: strip(l.text) }));
+  const L = lines.map((l) => ({ t: l.t, text: stripVTControlCharacters(l.text) }));
   const first = (re: RegExp, from = 0) => L.find((l) => l.t >= from && re.test(l.text));
+  // Two lines of the site's own: the content check's (src/konten/pemeriksaan.ts) and the search index's (src/integrations/search.ts).
   const check = first(/berkas konten diperiksa/);
+  const pf = first(/Pagefind: \d+ halaman diindeks dalam \d/);
+  const dalamMs = (l: { text: string } | undefined) => (l ? Number(/dalam (\d+) ms/.exec(l.text)?.[1] ?? Number.NaN) : null);
   const syncStart = first(/\[content\] Syncing content/);
   const syncEnd = first(/\[content\] Synced content/);
   const bundleStart = first(/Building static entrypoints/);
@@ -57,15 +58,9 @@ export function parsePhases(lines: readonly { t: number; text: string }[], wallM
   const renderEnd = renderStart ? first(/^\s*(?:\d\d:\d\d:\d\d\s+)?✓ Completed in/, renderStart.t) : undefined;
   const complete = first(/\[build\] Complete!/);
   const built = L.find((l) => /page\(s\) built in/.test(l.text));
-  // The site's search integration logs "Pagefind: N halaman diindeks dalam X ms"; Starlight logs
-  // "Finished building search index in Xs". Otherwise: the first Pagefind line with "in/dalam <duration>".
-  const pf =
-    L.find((l) => /Pagefind: \d+ halaman diindeks dalam \d/.test(l.text)) ??
-    L.find((l) => /pagefind|search index|indeks pencarian/i.test(l.text) && /\b(?:in|dalam|took|selama)\s+\d/.test(l.text));
-  const pfDuration = (text: string) => duration(text.split(/\b(?:in|dalam|took|selama)\s+(?=\d)/).slice(1).join(' '));
   const diff = (a?: { t: number }, b?: { t: number }) => (a && b ? b.t - a.t : null);
   return {
-    checkerMs: check ? Number(/dalam (\d+) ms/.exec(check.text)?.[1] ?? Number.NaN) : null,
+    checkerMs: dalamMs(check),
     startupMs: syncStart?.t ?? null,
     contentSyncMs: diff(syncStart, syncEnd),
     prepareMs: diff(syncEnd, bundleStart),
@@ -77,7 +72,7 @@ export function parsePhases(lines: readonly { t: number; text: string }[], wallM
     exitMs: complete ? wallMs - complete.t : null,
     pages: built ? Number(/(\d+) page\(s\)/.exec(built.text)?.[1]) : null,
     astroReportedMs: built ? duration(built.text.split('built in')[1] ?? '') : null,
-    pagefindMs: pf ? pfDuration(pf.text) : null,
+    pagefindMs: dalamMs(pf),
     pagefindLine: pf ? pf.text.trim() : null,
   };
 }

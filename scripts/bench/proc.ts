@@ -14,6 +14,8 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { createInterface } from 'node:readline';
 
 export interface RunResult {
   code: number | null;
@@ -39,22 +41,22 @@ export interface RunResult {
 
 const CLK_TCK = 100; // USER_HZ on Linux; /proc/<pid>/stat times are in these ticks.
 
+/** The machine's CPU time from /proc/stat: busy, and in all (idle and iowait included). */
 function machineCpu(): { busy: number; total: number } {
-  const first = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!;
-  const v = first.trim().split(/\s+/).slice(1).map(Number);
+  const v = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
   const total = v.reduce((a, b) => a + b, 0);
-  const idle = (v[3] ?? 0) + (v[4] ?? 0);
-  return { busy: total - idle, total };
+  return { busy: total - (v[3] ?? 0) - (v[4] ?? 0), total };
 }
 
-function loadavg(): number {
-  return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
-}
+type ProcInfo = { name: string; hwm: number; cpuTicks: number };
 
-interface ProcInfo {
-  name: string;
-  hwm: number;
-  cpuTicks: number;
+/** A file under /proc, or null once its process has gone. */
+function readProc(path: string): string | null {
+  try {
+    return readFileSync(`/proc/${path}`, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 /** One /proc scan: processes whose process group is `pgid`, with RSS now and their peak. */
@@ -62,43 +64,28 @@ function scan(pgid: number, seen: Map<number, ProcInfo>): number {
   let sum = 0;
   for (const entry of readdirSync('/proc')) {
     if (entry.charCodeAt(0) < 48 || entry.charCodeAt(0) > 57) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
+    const stat = readProc(`${entry}/stat`);
+    if (stat === null) continue;
     const close = stat.lastIndexOf(')');
     const fields = stat.slice(close + 2).split(' ');
     // After "pid (comm) ": state ppid pgrp session … utime(14th overall → index 11) stime(12).
     if (Number(fields[2]) !== pgid) continue;
-    const pid = Number(entry);
-    const name = stat.slice(stat.indexOf('(') + 1, close);
-    let rss = 0;
-    let hwm = 0;
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-      hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-    } catch {
-      continue;
-    }
-    sum += rss;
+    const status = readProc(`${entry}/status`);
+    if (status === null) continue;
+    sum += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
     const cpuTicks = Number(fields[11]) + Number(fields[12]);
-    const prev = seen.get(pid);
-    seen.set(pid, { name, hwm: Math.max(hwm, prev?.hwm ?? 0), cpuTicks: Math.max(cpuTicks, prev?.cpuTicks ?? 0) });
+    const name = stat.slice(stat.indexOf('(') + 1, close);
+    const prev = seen.get(Number(entry));
+    seen.set(Number(entry), { name, hwm: Math.max(hwm, prev?.hwm ?? 0), cpuTicks: Math.max(cpuTicks, prev?.cpuTicks ?? 0) });
   }
   return sum;
 }
 
+/** The process groups this module started: on Ctrl-C they are stopped (and only they). */
 const running = new Set<number>();
-let handlersInstalled = false;
-
-/** On Ctrl-C, stop the process groups this module started (and only those). */
-function installHandlers() {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  const stop = (sig: NodeJS.Signals) => {
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
     for (const pgid of running) {
       try {
         process.kill(-pgid, 'SIGTERM');
@@ -107,24 +94,13 @@ function installHandlers() {
       }
     }
     process.exit(sig === 'SIGINT' ? 130 : 143);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  });
 }
 
-export interface RunOptions {
-  cwd: string;
-  env?: NodeJS.ProcessEnv;
-  /** Sampling period in ms (default 50). */
-  intervalMs?: number;
-  /** Called with each output line as it arrives (for progress or logging). */
-  onLine?: (line: string) => void;
-}
-
-export function runMeasured(cmd: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
-  installHandlers();
+/** Run `cmd` measured; `onLine` sees each output line as it arrives. */
+export function runMeasured(cmd: string, args: readonly string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void }): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const loadBefore = loadavg();
+    const loadBefore = Number(loadavg()[0]!.toFixed(2));
     const cpu0 = machineCpu();
     const self0 = process.cpuUsage();
     const started = performance.now();
@@ -149,22 +125,15 @@ export function runMeasured(cmd: string, args: readonly string[], opts: RunOptio
         // /proc raced with an exiting process; the next sample catches up
       }
     };
-    const timer = setInterval(sample, opts.intervalMs ?? 50);
+    const timer = setInterval(sample, 50);
     sample();
     const lines: { t: number; text: string }[] = [];
-    const pending = { out: '', err: '' };
-    const feed = (key: 'out' | 'err') => (chunk: Buffer) => {
-      const t = performance.now() - started;
-      const text = pending[key] + chunk.toString('utf8');
-      const parts = text.split('\n');
-      pending[key] = parts.pop() ?? '';
-      for (const p of parts) {
-        lines.push({ t, text: p });
-        opts.onLine?.(p);
-      }
-    };
-    child.stdout.on('data', feed('out'));
-    child.stderr.on('data', feed('err'));
+    for (const input of [child.stdout, child.stderr]) {
+      createInterface({ input, crlfDelay: Infinity }).on('line', (text) => {
+        lines.push({ t: performance.now() - started, text });
+        opts.onLine?.(text);
+      });
+    }
     child.on('error', (e) => {
       clearInterval(timer);
       running.delete(pgid);
@@ -174,39 +143,19 @@ export function runMeasured(cmd: string, args: readonly string[], opts: RunOptio
       const wallMs = performance.now() - started;
       clearInterval(timer);
       running.delete(pgid);
-      for (const key of ['out', 'err'] as const) if (pending[key]) lines.push({ t: wallMs, text: pending[key] });
       const cpu1 = machineCpu();
       const self = process.cpuUsage(self0);
-      let peak = 0;
-      let peakName = '';
-      let groupTicks = 0;
+      const procs = [...seen.values()];
+      const top = procs.reduce((a, p) => (p.hwm > a.hwm ? p : a), { name: '', hwm: 0, cpuTicks: 0 });
       const peakByName: Record<string, number> = {};
-      for (const p of seen.values()) {
-        groupTicks += p.cpuTicks;
-        peakByName[p.name] = Math.max(peakByName[p.name] ?? 0, p.hwm);
-        if (p.hwm > peak) {
-          peak = p.hwm;
-          peakName = p.name;
-        }
-      }
-      const groupCpuMs = (groupTicks / CLK_TCK) * 1000;
+      for (const p of procs) peakByName[p.name] = Math.max(peakByName[p.name] ?? 0, p.hwm);
+      const groupCpuMs = (procs.reduce((n, p) => n + p.cpuTicks, 0) / CLK_TCK) * 1000;
       const machineBusyMs = ((cpu1.busy - cpu0.busy) / CLK_TCK) * 1000;
       const selfMs = (self.user + self.system) / 1000;
-      const otherMs = Math.max(0, machineBusyMs - groupCpuMs - selfMs);
+      const otherCpuCores = Math.max(0, machineBusyMs - groupCpuMs - selfMs) / wallMs;
       resolvePromise({
-        code,
-        signal,
-        wallMs,
-        peakRss: peak,
-        peakRssName: peakName,
-        peakByName,
-        peakRssSum: peakSum,
-        peakRssSumAt: peakSumAt,
-        processes: seen.size,
-        groupCpuMs,
-        otherCpuCores: otherMs / wallMs,
-        loadBefore,
-        lines,
+        code, signal, wallMs, peakRss: top.hwm, peakRssName: top.name, peakByName, peakRssSum: peakSum, peakRssSumAt: peakSumAt,
+        processes: seen.size, groupCpuMs, otherCpuCores, loadBefore, lines,
       });
     });
   });
@@ -217,8 +166,7 @@ export async function busyCores(ms = 1000): Promise<number> {
   const a = machineCpu();
   await new Promise((r) => setTimeout(r, ms));
   const b = machineCpu();
-  const cores = Number(readFileSync('/proc/cpuinfo', 'utf8').match(/^processor\s*:/gm)?.length ?? 1);
-  return b.total > a.total ? ((b.busy - a.busy) / (b.total - a.total)) * cores : 0;
+  return b.total > a.total ? ((b.busy - a.busy) / (b.total - a.total)) * Math.max(1, cpus().length) : 0;
 }
 
 /**

@@ -13,7 +13,8 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { listFiles } from '../verify/site.ts';
 
 /**
  * Where each project's builds keep Node's compile cache (Astro turns it on). Left at its default,
@@ -23,7 +24,7 @@ import { join } from 'node:path';
 export const COMPILE_CACHE = 'node_modules/.cache/node-compile';
 
 /** Folders a cold build deletes (peers.md method, plus Node's compile cache). */
-export const CACHE_DIRS = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', COMPILE_CACHE];
+const CACHE_DIRS = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', COMPILE_CACHE];
 
 function linkNodeModules(projectRoot: string, into: string) {
   const src = join(projectRoot, 'node_modules');
@@ -53,25 +54,17 @@ export default { ...base, experimental: { ...(base.experimental ?? {}), ...extra
 
 export function snapshotSite(projectRoot: string): Project & { files: number; newestMtime: string } {
   const root = mkdtempSync(join(tmpdir(), 'pustaka-bench-site-'));
-  let files = 0;
-  let newest = 0;
-  const count = (p: string) => {
-    const s = statSync(p);
-    if (s.isDirectory()) for (const n of readdirSync(p)) count(join(p, n));
-    else {
-      files++;
-      newest = Math.max(newest, s.mtimeMs);
-    }
-  };
+  const copied: string[] = [];
   for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts/check.ts']) {
     const from = join(projectRoot, name);
     if (!existsSync(from)) continue;
     cpSync(from, join(root, name), { recursive: true });
-    count(from);
+    copied.push(...(statSync(from).isDirectory() ? listFiles(from).map((f) => join(from, f)) : [from]));
   }
+  const newest = Math.max(0, ...copied.map((f) => statSync(f).mtimeMs));
   linkNodeModules(projectRoot, root);
   writeFileSync(join(root, 'astro.bench.config.mjs'), WRAPPER);
-  return { root, config: 'astro.bench.config.mjs', label: 'site', files, newestMtime: new Date(newest).toISOString() };
+  return { root, config: 'astro.bench.config.mjs', label: 'site', files: copied.length, newestMtime: new Date(newest).toISOString() };
 }
 
 const BASELINE_FILES: Record<string, string> = {
@@ -124,7 +117,7 @@ const { Content } = await render(entry);
 export function makeBaseline(projectRoot: string): Project {
   const root = mkdtempSync(join(tmpdir(), 'pustaka-bench-bare-'));
   for (const [file, text] of Object.entries(BASELINE_FILES)) {
-    mkdirSync(join(root, file, '..'), { recursive: true });
+    mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), text);
   }
   linkNodeModules(projectRoot, root);
@@ -132,8 +125,8 @@ export function makeBaseline(projectRoot: string): Project {
   return { root, config: 'astro.bench.config.mjs', label: 'baseline' };
 }
 
-export function clearCaches(root: string, outDir = 'dist') {
-  for (const d of new Set([...CACHE_DIRS, outDir])) rmSync(join(root, d), { recursive: true, force: true });
+export function clearCaches(root: string) {
+  for (const d of CACHE_DIRS) rmSync(join(root, d), { recursive: true, force: true });
 }
 
 export function removeProject(root: string) {

@@ -2,18 +2,10 @@
 import type { BuildSummary, SizeResult } from './builds.ts';
 import type { PageWeight } from './measure.ts';
 
-export interface Summary {
-  median: number;
-  min: number;
-  max: number;
-  n: number;
-}
+export type Summary = NonNullable<ReturnType<typeof summarize>>;
 
-/**
- * Median, min and max of the finite values. Kept rather than taken from hyperfine's JSON (see
- * proc.ts for why the runs are not hyperfine's): these lines are all the statistics there are.
- */
-export function summarize(values: readonly number[]): Summary | null {
+/** Median, min and max of the finite values: all the statistics there are (why not hyperfine's: proc.ts). */
+export function summarize(values: readonly number[]) {
   const xs = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (!xs.length) return null;
   const mid = xs.length >> 1;
@@ -21,18 +13,14 @@ export function summarize(values: readonly number[]): Summary | null {
   return { median, min: xs[0]!, max: xs[xs.length - 1]!, n: xs.length };
 }
 
-// ——— formatting ———
-
 export const s1 = (ms: number | null | undefined) => (ms === null || ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`);
 export const mib = (b: number | null | undefined) => (b === null || b === undefined ? 'n/a' : `${Math.round(b / 1048576).toLocaleString('en-US')} MiB`);
 export const kb = (b: number | null | undefined) => (b === null || b === undefined ? 'n/a' : `${(b / 1000).toFixed(1)} KB`);
 export const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? a / b : null);
 export const x = (r: number | null | undefined) => (r === null || r === undefined ? '–' : `${r.toFixed(2)}×`);
 
-export function range(sm: Summary | null | undefined, f: (v: number) => string): string {
-  if (!sm) return 'n/a';
-  return sm.n > 1 ? `${f(sm.median)} [${f(sm.min)}–${f(sm.max)}]` : f(sm.median);
-}
+export const range = (sm: Summary | null | undefined, f: (v: number) => string) =>
+  (!sm ? 'n/a' : sm.n > 1 ? `${f(sm.median)} [${f(sm.min)}–${f(sm.max)}]` : f(sm.median));
 
 /** "node 958 MiB, pagefind_extended 880 MiB" */
 export const byProcess = (b: BuildSummary) => Object.entries(b.peakByName).map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ');

@@ -26,15 +26,11 @@ export interface QueryLoad {
   byKind: Record<string, { bytes: number; requests: number }>;
 }
 
-const kindOf = (path: string): string => {
-  if (!path.includes('/pagefind/')) return 'page';
-  if (path.includes('/fragment/')) return 'fragment';
-  if (path.includes('/index/')) return 'index';
-  if (path.includes('/filter/')) return 'filter';
-  if (path.endsWith('.pf_meta')) return 'metadata';
-  if (path.includes('/wasm.')) return 'wasm';
-  return 'runtime';
-};
+/** Which part of Pagefind a request under /pagefind/ fetched; anything else there is its runtime. */
+const PAGEFIND_KINDS: readonly (readonly [string, RegExp])[] = [
+  ['fragment', /\/fragment\//], ['index', /\/index\//], ['filter', /\/filter\//], ['metadata', /\.pf_meta$/], ['wasm', /\/wasm\./],
+];
+const kindOf = (path: string) => (path.includes('/pagefind/') ? (PAGEFIND_KINDS.find(([, re]) => re.test(path))?.[0] ?? 'runtime') : 'page');
 
 /** Load `/cari/?q=…` for each query and screen in a fresh browser context over the built site in `dist` (base `/`). */
 export async function measureFirstQueries(dist: string, queries: readonly string[]): Promise<QueryLoad[]> {
@@ -66,12 +62,7 @@ export async function measureFirstQueries(dist: string, queries: readonly string
         const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
         return (await pf.search(new URLSearchParams(location.search).get('q'))).results.length as number;
       });
-      const byKind: QueryLoad['byKind'] = {};
-      for (const r of idle) {
-        const k = (byKind[kindOf(r.path)] ??= { bytes: 0, requests: 0 });
-        k.bytes += r.bytes;
-        k.requests++;
-      }
+      const byKind = Object.fromEntries([...Map.groupBy(idle, (r) => kindOf(r.path))].map(([kind, rs]) => [kind, sum(rs)]));
       out.push({ query, screen, results, shown, idle: sum(idle), byKind });
       await context.close();
     }

@@ -49,6 +49,7 @@ export function evaluate(sizes: readonly SizeResult[]): Target[] {
   const s5000 = sizes.find((s) => s.entries === 5000);
   const out: Target[] = [];
   const na = (id: string, target: string, detail: string, value = '–') => out.push({ id, target, status: 'n/a', value, detail });
+  const judge = (id: string, target: string, met: boolean, value: string, detail: string) => out.push({ id, target, status: met ? 'met' : 'missed', value, detail });
 
   // 1. Build time vs bare baseline at 1,000.
   {
@@ -65,17 +66,13 @@ export function evaluate(sizes: readonly SizeResult[]): Target[] {
       const perPage = ratio(site.median / Math.max(1, pagesSite), base.median / Math.max(1, pagesBase));
       const pf = s.site.pagefindMs?.median;
       const withoutSearch = pf ? ratio(site.median - pf, base.median) : null;
-      out.push({
-        id: 'build-vs-baseline',
-        target: t,
-        status: r <= 1.0 ? 'met' : 'missed',
-        value: `${r.toFixed(2)}× (${s1(site.median)} vs ${s1(base.median)}; CPU time ${x(ratio(s.site.groupCpuMs?.median, s.baseline!.groupCpuMs?.median))})`,
-        detail:
-          `${r <= 1.0 ? 'Within' : 'Over'} the limit by ${Math.abs((r - 1) * 100).toFixed(0)}%. The site renders ${pagesSite} HTML pages (every entry in id and en, plus models, guides, catalogue, themes, provinces), the baseline ${pagesBase}; per page the site costs ${x(perPage)} the baseline.` +
-          (withoutSearch ? ` Without the search-index step (${s1(pf)}, which the baseline does not have) the ratio would be ${x(withoutSearch)}.` : '') +
-          (r <= 1.0 ? '' : ` Largest differences by phase: ${phaseGap(s.site, s.baseline!) || 'none above 0.2 s'}.`) +
-          busyNote(s.site),
-      });
+      const value = `${r.toFixed(2)}× (${s1(site.median)} vs ${s1(base.median)}; CPU time ${x(ratio(s.site.groupCpuMs?.median, s.baseline!.groupCpuMs?.median))})`;
+      const detail =
+        `${r <= 1.0 ? 'Within' : 'Over'} the limit by ${Math.abs((r - 1) * 100).toFixed(0)}%. The site renders ${pagesSite} HTML pages (every entry in id and en, plus models, guides, catalogue, themes, provinces), the baseline ${pagesBase}; per page the site costs ${x(perPage)} the baseline.` +
+        (withoutSearch ? ` Without the search-index step (${s1(pf)}, which the baseline does not have) the ratio would be ${x(withoutSearch)}.` : '') +
+        (r <= 1.0 ? '' : ` Largest differences by phase: ${phaseGap(s.site, s.baseline!) || 'none above 0.2 s'}.`) +
+        busyNote(s.site);
+      judge('build-vs-baseline', t, r <= 1.0, value, detail);
     }
   }
   // 2. Linearity 1,000 → 5,000.
@@ -90,17 +87,12 @@ export function evaluate(sizes: readonly SizeResult[]): Target[] {
       const baseR = perEntry(s1000.baseline?.wallMs, s5000.baseline?.wallMs);
       const cpuR = perEntry(s1000.site.groupCpuMs, s5000.site.groupCpuMs);
       const [busy1, busy5] = [s1000, s5000].map((s) => s.site.otherCpuCores?.median ?? 0);
-      out.push({
-        id: 'linearity',
-        target: t,
-        status: r <= 1.1 ? 'met' : 'missed',
-        value: `${b.toFixed(1)} vs ${a.toFixed(1)} ms/entry = ${r.toFixed(2)}×`,
-        detail:
-          `Fixed start-up cost amortises as N grows, which favours this ratio.${baseR ? ` The bare baseline's own ratio is ${baseR.toFixed(2)}×.` : ''}` +
-          (cpuR ? ` By CPU time (less sensitive to other processes) the ratio is ${cpuR.toFixed(2)}×${cpuR > 1.1 ? ', over the limit' : ''}.` : '') +
-          (Math.abs(busy1! - busy5!) > 0.2 ? ` Other processes took ${busy1!.toFixed(2)} cores during the 1,000 build and ${busy5!.toFixed(2)} during the 5,000 build, so the wall-time ratio is distorted; trust the CPU-time ratio.` : '') +
-          (r > 1.1 ? ` Phase medians at 5,000: ${phaseList(s5000.site)}.` : ''),
-      });
+      const detail =
+        `Fixed start-up cost amortises as N grows, which favours this ratio.${baseR ? ` The bare baseline's own ratio is ${baseR.toFixed(2)}×.` : ''}` +
+        (cpuR ? ` By CPU time (less sensitive to other processes) the ratio is ${cpuR.toFixed(2)}×${cpuR > 1.1 ? ', over the limit' : ''}.` : '') +
+        (Math.abs(busy1! - busy5!) > 0.2 ? ` Other processes took ${busy1!.toFixed(2)} cores during the 1,000 build and ${busy5!.toFixed(2)} during the 5,000 build, so the wall-time ratio is distorted; trust the CPU-time ratio.` : '') +
+        (r > 1.1 ? ` Phase medians at 5,000: ${phaseList(s5000.site)}.` : '');
+      judge('linearity', t, r <= 1.1, `${b.toFixed(1)} vs ${a.toFixed(1)} ms/entry = ${r.toFixed(2)}×`, detail);
     }
   }
   // 3. Peak memory at 5,000.
@@ -110,17 +102,12 @@ export function evaluate(sizes: readonly SizeResult[]): Target[] {
     if (!s5000 || !peak) na('memory', t, 'run with --entries 5000');
     else {
       const bare = s5000.baseline;
-      out.push({
-        id: 'memory',
-        target: t,
-        status: peak.median <= 2.5 * GB ? 'met' : 'missed',
-        value: `${(peak.median / GB).toFixed(2)} GB (${mib(peak.median)}, ${s5000.site.peakRssName})`,
-        detail:
-          `By process: ${byProcess(s5000.site)}. Whole process tree at its peak: ${mib(s5000.site.peakRssSum?.median)}, reached during ${s5000.site.peakPhases.join('/') || '?'}.` +
-          (bare?.peakRss
-            ? ` Bare baseline (plain Astro + MDX, same entries): ${mib(bare.peakRss.median)}, during ${bare.peakPhases.join('/') || '?'}${bare.peakRss.median > 2.5 * GB ? ': plain Astro alone is over the limit, so the site cannot meet it without changing how the entries are built' : ''}.`
-            : ''),
-      });
+      const detail =
+        `By process: ${byProcess(s5000.site)}. Whole process tree at its peak: ${mib(s5000.site.peakRssSum?.median)}, reached during ${s5000.site.peakPhases.join('/') || '?'}.` +
+        (bare?.peakRss
+          ? ` Bare baseline (plain Astro + MDX, same entries): ${mib(bare.peakRss.median)}, during ${bare.peakPhases.join('/') || '?'}${bare.peakRss.median > 2.5 * GB ? ': plain Astro alone is over the limit, so the site cannot meet it without changing how the entries are built' : ''}.`
+          : '');
+      judge('memory', t, peak.median <= 2.5 * GB, `${(peak.median / GB).toFixed(2)} GB (${mib(peak.median)}, ${s5000.site.peakRssName})`, detail);
     }
   }
   // 4. A one-entry change: ≤ 0.25× a cold build at 1,000 entries (reported at other sizes).
@@ -131,7 +118,7 @@ export function evaluate(sizes: readonly SizeResult[]): Target[] {
     const value = `${s1(s.rebuild.wallMs.median)} (${x(r)} of a cold build)`;
     const detail = `Caches kept; the output is tested equal to a cold build's, search index included (test/build.test.ts). Phases: ${phaseList(s.rebuild)}.`;
     if (s.entries !== 1000) na(`rebuild-${s.entries}`, t, detail, value);
-    else out.push({ id: 'rebuild-1000', target: t, status: r <= 0.25 ? 'met' : 'missed', value, detail });
+    else judge('rebuild-1000', t, r <= 0.25, value, detail);
   }
   // 5. npm run check at 1,000.
   {
@@ -139,15 +126,10 @@ export function evaluate(sizes: readonly SizeResult[]): Target[] {
     const c = s1000?.check;
     if (!c?.wallMs) na('check', t, 'run with --entries 1000');
     else {
-      out.push({
-        id: 'check',
-        target: t,
-        status: c.ok && c.wallMs.median <= 5000 ? 'met' : 'missed',
-        value: `${s1(c.wallMs.median)} wall (${s1(c.inProcessMs?.median)} inside the checker)`,
-        detail:
-          (c.ok ? `Wall time of a fresh Node process, module loading included; it used ${s1(c.cpuMs?.median)} of CPU, which is roughly what the wall time would be on an idle machine (the checker is single-threaded).` : 'The checker reported errors on the generated content (see errorTail in the JSON).') +
-          busyNote(s1000!.site),
-      });
+      const detail =
+        (c.ok ? `Wall time of a fresh Node process, module loading included; it used ${s1(c.cpuMs?.median)} of CPU, which is roughly what the wall time would be on an idle machine (the checker is single-threaded).` : 'The checker reported errors on the generated content (see errorTail in the JSON).') +
+        busyNote(s1000!.site);
+      judge('check', t, c.ok && c.wallMs.median <= 5000, `${s1(c.wallMs.median)} wall (${s1(c.inProcessMs?.median)} inside the checker)`, detail);
     }
   }
   // 6. Entry page weight and requests (every size).
@@ -170,13 +152,8 @@ export function evaluate(sizes: readonly SizeResult[]): Target[] {
           (bare ? `; the bare baseline renders the same entry in ${kb(bare.raw)} raw / ${kb(bare.gzip)} gzip, so the body text alone takes ${Math.round((bare.gzip / (15 * KB)) * 100)}% of the 15 KB budget` : ''),
       );
     }
-    out.push({
-      id: `entry-weight-${s.entries}`,
-      target: t,
-      status: met ? 'met' : 'missed',
-      value: `${kb(e.transferGzip)} in ${e.requestCount} requests (median page ${e.path})`,
-      detail: (met ? `HTML ${kb(e.gzip)} gzip; requests: ${e.requests.map((r) => `${r.kind} ${kb(r.gzip)}`).join(', ')}.` : `${why.join('; ')}.`) + (e.dynamicLoaders.length ? ` Scripts that may load more at run time (fetch/import): ${e.dynamicLoaders.join(', ')}.` : ''),
-    });
+    const detail = (met ? `HTML ${kb(e.gzip)} gzip; requests: ${e.requests.map((r) => `${r.kind} ${kb(r.gzip)}`).join(', ')}.` : `${why.join('; ')}.`) + (e.dynamicLoaders.length ? ` Scripts that may load more at run time (fetch/import): ${e.dynamicLoaders.join(', ')}.` : '');
+    judge(`entry-weight-${s.entries}`, t, met, `${kb(e.transferGzip)} in ${e.requestCount} requests (median page ${e.path})`, detail);
   }
   // 7. Search first query, measured in Chromium: ≤ 150 KB at 1,000 entries, ≤ 200 KB at 5,000.
   for (const [n, limit] of [[1000, 150], [5000, 200]] as const) {
@@ -198,15 +175,11 @@ export function evaluate(sizes: readonly SizeResult[]): Target[] {
           `worst by kind: ${['page', 'runtime', 'wasm', 'metadata', 'index', 'fragment', 'filter'].map((k) => part(w, k)).filter(Boolean).join(', ')}`
         );
       });
-      out.push({
-        id: `search-${n}`,
-        target: t,
-        status: worstOf(m).idle.bytes <= limit * KB ? 'met' : 'missed',
-        value: screens.map((sc) => `${sc} ≤ ${kb(worstOf(m.filter((q) => q.screen === sc)).idle.bytes)}`).join(', ') + ` over ${m.length / screens.length} queries`,
-        detail:
-          `Measured in Chromium on an empty cache, /cari/?q=… until the network is idle. ${perScreen.join('. ')}. ` +
-          "The page shows 3 results first, so 3 fragments load, each holding its page's whole text, from which Pagefind cuts the excerpt. The filter counts load when the reader opens the filters, on every screen.",
-      });
+      const value = screens.map((sc) => `${sc} ≤ ${kb(worstOf(m.filter((q) => q.screen === sc)).idle.bytes)}`).join(', ') + ` over ${m.length / screens.length} queries`;
+      const detail =
+        `Measured in Chromium on an empty cache, /cari/?q=… until the network is idle. ${perScreen.join('. ')}. ` +
+        "The page shows 3 results first, so 3 fragments load, each holding its page's whole text, from which Pagefind cuts the excerpt. The filter counts load when the reader opens the filters, on every screen.";
+      judge(`search-${n}`, t, worstOf(m).idle.bytes <= limit * KB, value, detail);
     }
   }
   return out;

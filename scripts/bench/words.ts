@@ -63,45 +63,23 @@ privasi keamanan serangan cadangan pemulihan bencana banjir longsor gempa kebaka
 pengungsi posko logistik relawan sirene peringatan dini`
   .split(/\s+/);
 
-const VOKAL = /^[aiueo]/;
+/** meN-/peN- by the root's first letter: the nasal, and whether it replaces the letter (p→m, t→n, k→ng, s→ny) or not (b/d/c/j/g/h). */
+const NASAL: readonly (readonly [RegExp, string, number])[] = [
+  [/^[aiueogh]/, 'ng', 0], [/^k/, 'ng', 1], [/^p/, 'm', 1], [/^[bfv]/, 'm', 0], [/^t/, 'n', 1], [/^[dcjz]/, 'n', 0], [/^s/, 'ny', 1],
+];
 
-/** meN-/peN- with the regular sound changes: p→m, t→n, k→ng, s→ny drop; b/d/c/j/g/h keep. */
 function nasal(prefix: 'me' | 'pe', root: string): string {
-  const c = root[0] ?? '';
-  if (VOKAL.test(root)) return `${prefix}ng${root}`;
-  if (c === 'k') return `${prefix}ng${root.slice(1)}`;
-  if (c === 'g' || c === 'h') return `${prefix}ng${root}`;
-  if (c === 'p') return `${prefix}m${root.slice(1)}`;
-  if (c === 'b' || c === 'f' || c === 'v') return `${prefix}m${root}`;
-  if (c === 't') return `${prefix}n${root.slice(1)}`;
-  if (c === 'd' || c === 'c' || c === 'j' || c === 'z') return `${prefix}n${root}`;
-  if (c === 's') return `${prefix}ny${root.slice(1)}`;
-  return `${prefix}${root}`;
-}
-
-function ber(root: string): string {
-  return root.startsWith('r') ? `be${root}` : `ber${root}`;
+  const [, n = '', drop = 0] = NASAL.find(([re]) => re.test(root)) ?? [];
+  return `${prefix}${n}${root.slice(drop)}`;
 }
 
 function verbForms(root: string): string[] {
-  return [
-    root,
-    nasal('me', root),
-    `${nasal('me', root)}kan`,
-    `${nasal('me', root)}i`,
-    `di${root}`,
-    `di${root}kan`,
-    `di${root}i`,
-    `${nasal('pe', root)}an`,
-    `ter${root}`,
-    `${root}an`,
-    `${root}nya`,
-    `ke${root}an`,
-  ];
+  const me = nasal('me', root);
+  return [root, me, `${me}kan`, `${me}i`, `di${root}`, `di${root}kan`, `di${root}i`, `${nasal('pe', root)}an`, `ter${root}`, `${root}an`, `${root}nya`, `ke${root}an`];
 }
 
 function nounForms(root: string): string[] {
-  return [root, `${root}nya`, `ke${root}an`, ber(root), `per${root}an`, `se${root}`];
+  return [root, `${root}nya`, `ke${root}an`, root.startsWith('r') ? `be${root}` : `ber${root}`, `per${root}an`, `se${root}`];
 }
 
 export interface Lexicon {
@@ -124,21 +102,13 @@ const MAX_NAMES = 1000;
 export function buildLexicon(extra: readonly string[] = []): Lexicon {
   const rng = new Rng('pustaka-leksikon-v1');
   const seen = new Set<string>();
-  const add = (list: string[], w: string) => {
-    if (!w || seen.has(w)) return;
-    seen.add(w);
-    list.push(w);
-  };
-  const head: string[] = [];
-  for (const w of FUNGSI) add(head, w);
-  const common: string[] = [];
-  for (const w of rng.shuffle([...new Set([...BENDA, ...KERJA])])) add(common, w);
-  const derived: string[] = [];
-  for (const r of KERJA) for (const f of verbForms(r)) add(derived, f);
-  for (const r of BENDA) for (const f of nounForms(r)) add(derived, f);
-  const names: string[] = [];
-  const candidates = extra.flatMap((e) => e.split(/\s+/)).filter((w) => /^[A-Z][a-z'-]{2,}$/.test(w));
-  for (const w of rng.shuffle([...new Set(candidates)]).slice(0, MAX_NAMES * 2)) if (names.length < MAX_NAMES) add(names, w);
+  /** The words of `list` not taken by an earlier list, in order. */
+  const fresh = (list: readonly string[]) => list.filter((w) => w && !seen.has(w) && seen.add(w));
+  const head = fresh(FUNGSI);
+  const common = fresh(rng.shuffle([...new Set([...BENDA, ...KERJA])]));
+  const derived = fresh([...KERJA.flatMap((r) => verbForms(r)), ...BENDA.flatMap((r) => nounForms(r))]);
+  // Capitalised, so no name is one of the words above.
+  const names = rng.shuffle([...new Set(extra.flatMap((e) => e.split(/\s+/)).filter((w) => /^[A-Z][a-z'-]{2,}$/.test(w)))]).slice(0, MAX_NAMES);
   // Frequent function words, then roots, then derived forms, then proper nouns.
   const words = [...head, ...common, ...rng.shuffle(derived), ...names];
   return { words, zipf: new Zipf(words.length), contentFrom: head.length, namesFrom: words.length - names.length };
@@ -170,20 +140,14 @@ export class Prose {
 
   #number(): string {
     const r = this.#rng;
-    switch (r.int(0, 5)) {
-      case 0:
-        return `${r.int(1, 99)},${r.int(0, 9)} persen`;
-      case 1:
-        return String(r.int(2012, 2025));
-      case 2:
-        return `Rp${r.int(5, 950)} juta`;
-      case 3:
-        return `${r.int(2, 900).toLocaleString('id-ID')} ${r.pick(['keluarga', 'warga', 'desa', 'kader', 'dokumen', 'balita', 'pelaku usaha', 'sekolah'])}`;
-      case 4:
-        return `${r.int(2, 48)} bulan`;
-      default:
-        return `${r.int(3, 120)} hari`;
-    }
+    return [
+      () => `${r.int(1, 99)},${r.int(0, 9)} persen`,
+      () => String(r.int(2012, 2025)),
+      () => `Rp${r.int(5, 950)} juta`,
+      () => `${r.int(2, 900).toLocaleString('id-ID')} ${r.pick(['keluarga', 'warga', 'desa', 'kader', 'dokumen', 'balita', 'pelaku usaha', 'sekolah'])}`,
+      () => `${r.int(2, 48)} bulan`,
+      () => `${r.int(3, 120)} hari`,
+    ][r.int(0, 5)]!();
   }
 
   /** One sentence of `min`–`max` words, capitalised, with a full stop. */
@@ -215,10 +179,7 @@ export class Prose {
 
   /** A capitalised phrase. */
   title(min = 2, max = 5): string {
-    return this.phrase(min, max)
-      .split(' ')
-      .map((w, i) => (i === 0 || w.length > 3 ? `${w[0]!.toUpperCase()}${w.slice(1)}` : w))
-      .join(' ');
+    return this.phrase(min, max).split(' ').map((w, i) => (i === 0 || w.length > 3 ? `${w[0]!.toUpperCase()}${w.slice(1)}` : w)).join(' ');
   }
 }
 
