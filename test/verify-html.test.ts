@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHtml, DISABLED_RULES, loadConfig, unexplainedDisabledRules } from '../scripts/verify/html.ts';
+import { checkHtml, loadConfig, RULE_REASONS, unexplainedRules } from '../scripts/verify/html.ts';
 import { builtSite, page } from './verify-helpers.ts';
 
 describe('gerbang HTML (html-validate)', () => {
@@ -27,9 +27,9 @@ describe('gerbang HTML (html-validate)', () => {
     expect(f?.source?.file).toBe('content/praktik/x.mdx');
   });
 
-  it('setiap aturan yang dimatikan di .htmlvalidate.json punya alasan tertulis', () => {
-    expect(unexplainedDisabledRules(loadConfig())).toEqual([]);
-    for (const reason of Object.values(DISABLED_RULES)) expect(reason.length).toBeGreaterThan(40);
+  it('setiap aturan yang dimatikan atau diberi opsi lain di .htmlvalidate.json punya alasan tertulis', () => {
+    expect(unexplainedRules(loadConfig())).toEqual([]);
+    for (const reason of Object.values(RULE_REASONS)) expect(reason.length).toBeGreaterThan(40);
   });
 
   it('gagal bila sebuah aturan dimatikan tanpa alasan', async () => {
@@ -37,6 +37,13 @@ describe('gerbang HTML (html-validate)', () => {
     const config = { ...loadConfig(), rules: { ...loadConfig().rules, 'no-inline-style': 'off' as const } };
     const [f] = (await checkHtml(site, config)).findings;
     expect(f!.message).toContain('aturan "no-inline-style" dimatikan tanpa alasan');
+  });
+
+  it('gagal bila sebuah aturan diberi opsi lain tanpa alasan', async () => {
+    const { site } = builtSite({});
+    const config = { ...loadConfig(), rules: { ...loadConfig().rules, 'heading-level': ['error', { allowMultipleH1: true }] as ['error', object] } };
+    const [f] = (await checkHtml(site, config)).findings;
+    expect(f!.message).toContain('aturan "heading-level" diberi opsi lain dari preset tanpa alasan');
   });
 });
 
