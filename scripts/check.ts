@@ -9,13 +9,13 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseFrontmatter } from '../src/validate/frontmatter.ts';
 import { anotasi, ringkasanPr, type EntriBerubah } from '../src/validate/github.ts';
-import { checkContent } from '../src/validate/run.ts';
+import { checkContentBertahap } from '../src/validate/run.ts';
 import { formatProblem } from '../src/validate/problem.ts';
 
 const root = process.cwd();
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
 const started = performance.now();
-const { problems, entries } = checkContent({ root, contentDir, bentuk: true });
+const { problems, entries } = await checkContentBertahap({ root, contentDir, bentuk: true });
 const errors = problems.filter((p) => p.level === 'error');
 const warnings = problems.filter((p) => p.level === 'warning');
 for (const p of problems) console.log(formatProblem(p));

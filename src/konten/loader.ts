@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { dariAstroId } from '../data/routes.ts';
 import { renderMdx, GalatRender } from '../lib/mdx/render.ts';
+import { BERKAS_PER_GILIRAN, giliran } from '../lib/giliran.ts';
 import type { Sumber } from '../schema/sumber.ts';
 import type { Koleksi } from '../schema/index.ts';
 import { daftarKonten, type BerkasEntri, type DaftarKonten } from '../validate/berkas.ts';
@@ -127,8 +128,10 @@ async function sinkron(ctx: LoaderContext, koleksi: Koleksi, contentDir: string)
 
   const tersisa = new Set(ctx.store.keys());
   const gagal: string[] = [];
+  let dibaca = 0;
   for (const berkas of daftar.entri) {
     if (berkas.koleksi !== koleksi) continue;
+    if (++dibaca % BERKAS_PER_GILIRAN === 0) await giliran();
     if (salah.has(berkas.file)) {
       ctx.logger.warn(`${berkas.file} tidak dimuat sampai galatnya diperbaiki (lihat daftar di atas).`);
       continue;

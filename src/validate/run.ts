@@ -17,6 +17,7 @@ import { KOLEKSI, type Koleksi } from '../schema/index.ts';
 import { daftarKonten } from './berkas.ts';
 import { gambarEntri } from './gambar.ts';
 import { bacaTeks } from './teks.ts';
+import { BERKAS_PER_GILIRAN, giliran } from '../lib/giliran.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { fieldPath, sortProblems, type Problem } from './problem.ts';
 
@@ -58,6 +59,28 @@ interface Loaded extends CheckedEntry {
 
 /** Validate every content file and report every problem, in one pass, with file:line:col. */
 export function checkContent(opts: CheckOptions): CheckResult {
+  const langkah = periksaSemua(opts);
+  for (;;) {
+    const r = langkah.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same check, giving the event loop a turn every few files so the parser's snapshots are freed
+ * as it goes (src/lib/giliran.ts): what `npm run check` and the build's worker run on a whole tree.
+ */
+export async function checkContentBertahap(opts: CheckOptions): Promise<CheckResult> {
+  const langkah = periksaSemua(opts);
+  for (let n = 1; ; n++) {
+    const r = langkah.next();
+    if (r.done) return r.value;
+    if (n % BERKAS_PER_GILIRAN === 0) await giliran();
+  }
+}
+
+/** The check, one step per file read. */
+function* periksaSemua(opts: CheckOptions): Generator<void, CheckResult> {
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const problems: Problem[] = [];
   const loaded: Loaded[] = [];
@@ -72,6 +95,7 @@ export function checkContent(opts: CheckOptions): CheckResult {
       continue;
     }
     loaded.push(loadOne(berkas.koleksi, berkas.file, berkas.full, berkas.astroId, dibaca.teks, problems, today, opts.bentuk === true));
+    yield;
   }
 
   crossChecks(loaded, problems, opts.contentDir, daftar.gambar);

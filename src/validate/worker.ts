@@ -3,8 +3,8 @@
  * Astro starts up and syncs the content store (src/integrations/content-rules.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContent, type CheckOptions } from './run.ts';
+import { checkContentBertahap, type CheckOptions } from './run.ts';
 
 const start = performance.now();
-const { problems, entries } = checkContent(workerData as CheckOptions);
+const { problems, entries } = await checkContentBertahap(workerData as CheckOptions);
 parentPort!.postMessage({ problems, jumlah: entries.length, ms: Math.round(performance.now() - start) });
