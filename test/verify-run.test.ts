@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGates } from '../scripts/verify/run.ts';
 import { groupFindings, type Finding } from '../scripts/verify/problem.ts';
+import { Site } from '../scripts/verify/site.ts';
 import { BASE, builtSite, ORIGIN, page, sitemap } from './verify-helpers.ts';
 
 describe('pelapor gerbang', () => {
@@ -20,6 +22,26 @@ describe('pelapor gerbang', () => {
     const lines: string[] = [];
     const { ok } = await runGates({ dist, root, base: '/model-inovasi/', only: ['csp'], log: (l) => lines.push(l) });
     expect(ok).toBe(false);
+  });
+
+  it('membaca konten dari folder proyek yang diperiksa, bukan dari folder kerja, untuk contentDir relatif maupun absolut', async () => {
+    // The working directory (this repository) has its own content/ with published entries; the
+    // checked project has none, so counting the wrong folder would report missing pages.
+    const { dist, root } = builtSite({ ...sitemap(['']) });
+    for (const contentDir of ['content', join(root, 'content')]) {
+      const lines: string[] = [];
+      const { results } = await runGates({ dist, root, contentDir, base: BASE, only: ['hitungan'], log: (l) => lines.push(l) });
+      expect(results[0]!.summary?.join(' '), contentDir).toMatch(/^0 entri terbit/);
+    }
+  });
+
+  it('menunjuk berkas sumber sebuah halaman entri relatif ke akar proyek, dengan contentDir relatif maupun absolut', () => {
+    const { root, dist } = builtSite({}, { 'praktik/layanan-a.mdx': '---\njudul: A\n---\n' });
+    for (const contentDir of ['content', join(root, 'content')]) {
+      const site = new Site({ dir: dist, root, contentDir, base: BASE });
+      expect(site.sourceOf(`${BASE}praktik/layanan-a/`), contentDir).toBe('content/praktik/layanan-a.mdx');
+      expect(site.lineIn('content/praktik/layanan-a.mdx', ['judul: A'])).toBe(2);
+    }
   });
 
   it('mengelompokkan masalah yang sama di banyak halaman menjadi satu baris', () => {

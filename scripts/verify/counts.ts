@@ -5,7 +5,7 @@
  * the entries that are missing or leaked, not just two counts that differ.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { entryPath, halamanEntri, KOLEKSI_ENTRI, localePath, LOCALES, type KoleksiEntri } from '../../src/data/routes.ts';
@@ -257,8 +257,8 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
 
 /** Entries from the content checker (the same files and statuses the build reads). */
 export async function contentEntries(root: string, contentDir: string): Promise<ContentEntry[]> {
-  const { checkContent } = await import('../../src/validate/run.ts');
-  const { entries } = checkContent({ root, contentDir });
+  const { checkContentBertahap } = await import('../../src/validate/run.ts');
+  const { entries } = await checkContentBertahap({ root, contentDir: resolve(root, contentDir) });
   return entries
     .filter((e) => isKoleksi(e.koleksi))
     .map((e) => ({ koleksi: e.koleksi as KoleksiEntri, id: e.astroId, status: e.status ?? '(tanpa status)', file: e.file }));

@@ -3,7 +3,7 @@
  * the content file that produced a page.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { berkasHalaman, halamanEntri } from '../../src/data/routes.ts';
 
 export interface SiteOptions {
@@ -92,14 +92,15 @@ export class Site {
    */
   sourceOf(url: string): string | undefined {
     const halaman = halamanEntri(this.sitePath(url));
-    const file = halaman && berkasHalaman(halaman).map((c) => join(this.contentDir, c)).find((f) => existsSync(join(this.root, f)));
+    // Relative to the root for the message, wherever the content folder is (CONTENT_DIR may be absolute).
+    const file = halaman && berkasHalaman(halaman).map((c) => relative(this.root, resolve(this.root, this.contentDir, c))).find((f) => existsSync(resolve(this.root, f)));
     return file?.split(sep).join('/');
   }
 
   /** First line of a source file containing any of the needles (1-based), to point an author at it. */
   lineIn(sourceFile: string, needles: readonly string[]): number | undefined {
-    if (!existsSync(join(this.root, sourceFile))) return undefined;
-    const lines = readFileSync(join(this.root, sourceFile), 'utf8').split('\n');
+    if (!existsSync(resolve(this.root, sourceFile))) return undefined;
+    const lines = readFileSync(resolve(this.root, sourceFile), 'utf8').split('\n');
     const found = needles.filter((n) => n.length >= 2).map((n) => lines.findIndex((l) => l.includes(n))).find((i) => i >= 0);
     return found === undefined ? undefined : found + 1;
   }
