@@ -3,9 +3,9 @@
  * (one broken link, one over-budget page, one missing search record) and runs the real gate.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Site } from '../scripts/verify/site.ts';
 
@@ -67,7 +67,9 @@ export function writeTree(files: Record<string, string | Buffer>, dir = mkdtempS
  * around it holding content files, so findings can be traced to a source line.
  */
 export function builtSite(files: Record<string, string | Buffer>, content: Record<string, string> = {}): { site: Site; root: string; dist: string } {
-  const root = writeTree(Object.fromEntries(Object.entries(content).map(([k, v]) => [`content/${k}`, v])));
+  // A project root as the repository has it: the gates' own config files, and the content given.
+  const konfig = Object.fromEntries(['budgets.json', '.htmlvalidate.json'].map((f) => [f, readFileSync(resolve(import.meta.dirname, '..', f), 'utf8')]));
+  const root = writeTree({ ...konfig, ...Object.fromEntries(Object.entries(content).map(([k, v]) => [`content/${k}`, v])) });
   const dist = join(root, 'dist');
   writeTree({ 'index.html': page('<h1>Beranda</h1>'), ...files }, dist);
   return { site: new Site({ dir: dist, root, contentDir: 'content' }), root, dist };

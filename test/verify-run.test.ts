@@ -1,3 +1,4 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGates } from '../scripts/verify/run.ts';
@@ -42,6 +43,19 @@ describe('pelapor gerbang', () => {
       expect(site.sourceOf(`${BASE}praktik/layanan-a/`), contentDir).toBe('content/praktik/layanan-a.mdx');
       expect(site.lineIn('content/praktik/layanan-a.mdx', ['judul: A'])).toBe(2);
     }
+  });
+
+  it('melaporkan berkas konfigurasi gerbang yang rusak atau hilang di akar proyek, dan tetap menjalankan gerbang lain', async () => {
+    const { dist, root } = builtSite({ ...sitemap(['']) });
+    writeFileSync(join(root, 'budgets.json'), '{"jenis": {');
+    rmSync(join(root, '.htmlvalidate.json'));
+    const lines: string[] = [];
+    const { ok, results } = await runGates({ dist, root, contentDir: 'content', base: BASE, only: ['html', 'anggaran', 'csp'], log: (l) => lines.push(l) });
+    expect(ok).toBe(false);
+    expect(results.map((r) => r.gate)).toEqual(['csp', 'html', 'anggaran']);
+    const pesan = (gate: string) => results.find((r) => r.gate === gate)!.findings.map((f) => f.message);
+    expect(pesan('anggaran')).toEqual([expect.stringMatching(/^budgets\.json di akar proyek tidak dapat dibaca sebagai JSON \(.+\); gerbang anggaran tidak dijalankan$/)]);
+    expect(pesan('html')).toEqual([expect.stringMatching(/^\.htmlvalidate\.json di akar proyek tidak dapat dibaca sebagai JSON \(ENOENT/)]);
   });
 
   it('mengelompokkan masalah yang sama di banyak halaman menjadi satu baris', () => {

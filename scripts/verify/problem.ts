@@ -2,6 +2,8 @@
  * What a post-build gate reports: what is wrong and where, on the built site and, when it can be
  * traced, in the source file that produced it. Messages are in Indonesian, like `npm run check`.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 export type Gate = 'tautan' | 'html' | 'anggaran' | 'hitungan' | 'csp' | 'determinisme';
 
@@ -26,6 +28,19 @@ export interface GateResult {
   findings: Finding[];
   /** One or two lines of what was checked, printed even when all is well. */
   summary: string[];
+}
+
+/**
+ * A gate's config file (budgets.json, .htmlvalidate.json) read from the project root. A file that
+ * cannot be read or is not JSON fails that gate with a finding naming it; the other gates still run.
+ */
+export function konfigGate<T>(gate: Gate, root: string, file: string): { data: T } | { gagal: GateResult } {
+  try {
+    return { data: JSON.parse(readFileSync(resolve(root, file), 'utf8')) as T };
+  } catch (e) {
+    const message = `${file} di akar proyek tidak dapat dibaca sebagai JSON (${(e as Error).message}); gerbang ${gate} tidak dijalankan`;
+    return { gagal: { gate, findings: [{ gate, level: 'error', page: file, message }], summary: [] } };
+  }
 }
 
 const loc = (f: Finding) => (f.file ? ` (${f.file}${f.line ? `:${f.line}${f.col ? `:${f.col}` : ''}` : ''})` : '');

@@ -7,13 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CONTENT_DIR, EDISI_AKTIF, PREVIEW_DRAFTS } from '../../src/lib/env.ts';
 import { argumen } from '../argumen.ts';
-import { checkBudgets } from './budgets.ts';
+import { checkBudgets, type Budgets } from './budgets.ts';
 import { checkCounts, contentEntries, detectExpected } from './counts.ts';
 import { checkCsp } from './csp.ts';
 import { compareBuilds } from './determinism.ts';
 import { checkHtml } from './html.ts';
+import type { ConfigData } from 'html-validate';
 import { checkLinks } from './links.ts';
-import { errors, groupFindings, type Gate, type GateResult } from './problem.ts';
+import { errors, groupFindings, konfigGate, type Gate, type GateResult } from './problem.ts';
 import { Site, normaliseBase } from './site.ts';
 
 export const GATES: readonly Gate[] = ['csp', 'tautan', 'html', 'anggaran', 'hitungan', 'determinisme'];
@@ -64,8 +65,14 @@ export async function runGates(opts: RunOptions): Promise<{ results: GateResult[
 
   await run('csp', () => checkCsp(site));
   await run('tautan', () => checkLinks(site));
-  await run('html', () => checkHtml(site));
-  await run('anggaran', () => checkBudgets(site));
+  await run('html', () => {
+    const k = konfigGate<ConfigData>('html', root, '.htmlvalidate.json');
+    return 'gagal' in k ? k.gagal : checkHtml(site, k.data);
+  });
+  await run('anggaran', () => {
+    const k = konfigGate<Budgets>('anggaran', root, 'budgets.json');
+    return 'gagal' in k ? k.gagal : checkBudgets(site, k.data);
+  });
   await run('hitungan', async () => checkCounts(site, { entries: await contentEntries(root, contentDir), expected: detectExpected(root), previewDrafts: PREVIEW_DRAFTS, tampil: EDISI_AKTIF.tampil }));
   if (opts.compareWith) await run('determinisme', () => compareBuilds(opts.dist, opts.compareWith!));
 
