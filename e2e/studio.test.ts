@@ -215,15 +215,23 @@ describe('studio penulis', () => {
     await expect.poll(isiBlok).toContain('Pastikan perangkat perekaman dapat dibawa.');
     // An edit elsewhere in the body: Decap writes the whole body again from its rich-text tree.
     const paragraf = page.locator('[data-slate-editor] p').filter({ hasText: 'Persiapan, rencana, replikasi, evaluasi.' });
-    await paragraf.click();
-    // The caret to the paragraph's end, as the browser's selection (Slate follows it).
-    await paragraf.evaluate((p) => {
-      const r = document.createRange();
-      r.selectNodeContents(p);
-      r.collapse(false);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-    });
+    // The caret to the paragraph's end as a reader puts it there: a click right of its last line.
+    // Moving the DOM selection from a script raced Slate, which puts back its own selection (the
+    // first click's) on its next render, and the text landed mid-paragraph.
+    const kotak = (await paragraf.boundingBox())!;
+    await paragraf.click({ position: { x: kotak.width - 2, y: kotak.height - 4 } });
+    await expect
+      .poll(() =>
+        paragraf.evaluate((p) => {
+          const s = getSelection();
+          if (!s?.rangeCount || !s.isCollapsed) return false;
+          const r = document.createRange();
+          r.setStart(s.anchorNode!, s.anchorOffset);
+          r.setEnd(p, p.childNodes.length);
+          return p.contains(s.anchorNode) && r.toString().replace(/[\uFEFF\u200B]/g, '') === '';
+        }),
+      )
+      .toBe(true);
     await page.keyboard.type(' Ditambah di studio.');
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect.poll(() => /Ditambah di studio/.test(onBranch('layanan-contoh')), { timeout: 15_000 }).toBe(true);
