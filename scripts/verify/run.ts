@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { ConfigData } from 'html-validate';
 import { CONTENT_DIR, EDISI_AKTIF, PREVIEW_DRAFTS } from '../../src/lib/env.ts';
 import { argumen } from '../argumen.ts';
 import { checkBudgets, type Budgets } from './budgets.ts';
@@ -12,7 +13,6 @@ import { checkCounts, contentEntries, detectExpected } from './counts.ts';
 import { checkCsp } from './csp.ts';
 import { compareBuilds } from './determinism.ts';
 import { checkHtml } from './html.ts';
-import type { ConfigData } from 'html-validate';
 import { checkLinks } from './links.ts';
 import { errors, groupFindings, konfigGate, type Gate, type GateResult } from './problem.ts';
 import { Site, normaliseBase } from './site.ts';
