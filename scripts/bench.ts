@@ -3,10 +3,11 @@
  *
  *   node scripts/bench.ts --entries 1000 [--runs 3] [--warmup 1] [--skip-baseline] [--no-rebuild]
  *        [--seed S] [--out bench-out/report.json] [--experimental '{"collectionStorage":"chunked"}'] [--keep]
- *        [--wait-idle 20] [--words 2500] [--verbose]
+ *        [--wait-idle 20] [--words 2500] [--keep-os-cache] [--verbose]
  *
  * Before each timed build the harness runs `sync`, so the writes and deletions of earlier runs are
- * not flushed to disk during the next one (they grew the site's render phase run after run).
+ * not flushed to disk during the next one (they grew the site's render phase run after run), and,
+ * when it may (root), drops the kernel's page cache before each cold build (--keep-os-cache keeps it).
  * Defaults: 3 counted runs and 1 warm-up for N ≤ 1000, 1 run and no warm-up above. --wait-idle
  * waits up to that many seconds before each timed run for other processes to use < 0.3 cores
  * (0 turns it off). --keep keeps the temporary projects and content.
@@ -34,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { argumen } from './argumen.ts';
 import { PROJECT_ROOT } from './generate.ts';
 import { NODE, progress, runSize, type SizeResult } from './bench/builds.ts';
+import { bolehBuangCacheOs } from './bench/proc.ts';
 import { makeBaseline, removeProject, snapshotSite } from './bench/projects.ts';
 import { printSize } from './bench/report.ts';
 import { evaluate } from './bench/targets.ts';
@@ -48,7 +50,7 @@ function options() {
     {
       options: {
         entries: { ...text, default: '1000' }, runs: text, warmup: text, 'skip-baseline': flag, 'no-rebuild': flag, seed: { ...text, default: 'pustaka' },
-        out: { ...text, default: 'bench-out/report.json' }, experimental: text, keep: flag, verbose: flag, 'wait-idle': { ...text, default: '20' }, words: { ...text, default: '2500' },
+        out: { ...text, default: 'bench-out/report.json' }, experimental: text, keep: flag, verbose: flag, 'keep-os-cache': flag, 'wait-idle': { ...text, default: '20' }, words: { ...text, default: '2500' },
       },
     },
     usage,
@@ -66,6 +68,8 @@ function options() {
     experimental: v.experimental ? (JSON.parse(v.experimental) as Record<string, unknown>) : undefined,
     keep: v.keep,
     verbose: v.verbose,
+    /** Drop the kernel's page cache before each cold build, when this process may (root on Linux). */
+    dropOsCache: !v['keep-os-cache'] && bolehBuangCacheOs(),
     waitIdle: Number(v['wait-idle']),
     /** Mean body words per generated practice. */
     words: Number(v.words),
@@ -96,6 +100,9 @@ function machine() {
   };
 }
 
+const OS_CACHE_DROPPED =
+  'before each cold build (after sync): echo 3 > /proc/sys/vm/drop_caches. On the 2-core VM of the README the page cache the earlier builds leave makes each consecutive cold build slower (site 22.7, 25.5, 28.1 s with the same input; 23.1, 22.8 s with the cache dropped), and the site, which writes far more files than the baseline, more so';
+const OS_CACHE_KEPT = 'the kernel page cache is kept between builds (--keep-os-cache, or not permitted): consecutive builds may drift';
 const METHOD = {
   cold: 'before each cold build: rm -rf dist .astro node_modules/.astro node_modules/.vite in the benchmark project, then node_modules/.bin/node node_modules/.bin/astro build',
   isolation: 'the site is built from a snapshot copy of src/, public/, astro.config.mjs, tsconfig.json, package.json in a temp folder whose node_modules holds symlinks to the project packages; the developer tree, its dist/ and caches are never touched',
@@ -140,7 +147,7 @@ async function main() {
     durationS: Math.round((finished.getTime() - started.getTime()) / 1000),
     machine: { ...m, loadavgAtEnd },
     options: { ...opts, out: undefined },
-    method: { ...METHOD, ...(opts.experimental ? { experimental: `astro experimental flags added through a wrapper config to both builds: ${JSON.stringify(opts.experimental)}` } : {}) },
+    method: { ...METHOD, osCache: opts.dropOsCache ? OS_CACHE_DROPPED : OS_CACHE_KEPT, ...(opts.experimental ? { experimental: `astro experimental flags added through a wrapper config to both builds: ${JSON.stringify(opts.experimental)}` } : {}) },
     site: { snapshot: site.root, files: site.files, newestSourceMtime: site.newestMtime, kept: opts.keep },
     sizes,
     targets,

@@ -12,7 +12,7 @@ import type { Options } from '../bench.ts';
 import { generate, PROJECT_ROOT } from '../generate.ts';
 import { analyse, type Output } from './measure.ts';
 import { parsePhases, phaseAt, PHASE_KEYS, type PhaseKey, type Phases } from './phases.ts';
-import { runMeasured, waitForIdle, type RunResult } from './proc.ts';
+import { buangCacheOs, runMeasured, waitForIdle, type RunResult } from './proc.ts';
 import { clearCaches, COMPILE_CACHE, type Project } from './projects.ts';
 import { mib, s1, summarize, type Summary } from './report.ts';
 
@@ -37,8 +37,10 @@ const idle = async (opts: Options) => (opts.waitIdle > 0 ? await waitForIdle(opt
 async function build(p: Project, env: NodeJS.ProcessEnv, cold: boolean, log: string, opts: Options): Promise<BuildRun> {
   if (cold) clearCaches(p.root);
   // Flush what earlier runs wrote and deleted (hundreds of MB for the site, tens for the baseline),
-  // so the disk does not write it back during the next timed build.
-  execFileSync('sync');
+  // so the disk does not write it back during the next timed build; and, where allowed, drop the
+  // page cache those runs left, which slows each next build a little more (METHOD.osCache).
+  if (cold && opts.dropOsCache) buangCacheOs();
+  else execFileSync('sync');
   const waited = await idle(opts);
   const r = await runMeasured(NODE, ['node_modules/.bin/astro', 'build', '--config', p.config], {
     cwd: p.root,

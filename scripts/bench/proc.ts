@@ -12,8 +12,8 @@
  * rebuild and baseline builds run alternately so their paired ratio cancels drift. The statistics
  * hyperfine would add are report.ts summarize().
  */
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { accessSync, constants, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 
@@ -178,4 +178,22 @@ export async function waitForIdle(maxMs: number, threshold = 0.3): Promise<{ wai
   let busy = await busyCores(500);
   while (busy > threshold && performance.now() - start < maxMs) busy = await busyCores(1000);
   return { waitedMs: Math.round(performance.now() - start), busy: Number(busy.toFixed(2)) };
+}
+
+const DROP_CACHES = '/proc/sys/vm/drop_caches';
+
+/** Whether this process may drop the kernel's page cache (root on Linux). */
+export function bolehBuangCacheOs(): boolean {
+  try {
+    accessSync(DROP_CACHES, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Write what is dirty, then drop the page cache, dentries and inodes: every cold build starts from the same state. */
+export function buangCacheOs(): void {
+  execFileSync('sync');
+  writeFileSync(DROP_CACHES, '3\n');
 }
