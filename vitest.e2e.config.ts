@@ -10,5 +10,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One Chromium at a time: the machine has two cores and the server shares them.
     fileParallelism: false,
+    globalSetup: ['test/folder-sementara.ts'],
   },
 });
