@@ -178,6 +178,11 @@ describe('each class of author mistake is reported with file, line, field and an
   it('formats each problem as path:line:col  field  message', () => {
     const [p] = satuKesalahan(PRAKTIK, (s) => s.replace('kekuatan_bukti: 1', 'kekuatan_bukti: 7'));
     expect(formatProblem(p!)).toBe('praktik/layanan-contoh.mdx:57:19  kesiapan.kekuatan_bukti  terlalu besar: ditemukan angka 7, paling besar 5');
+    // Invisible and bidi characters in a name are shown, not obeyed, in the terminal and the build log.
+    const nama = 'praktik/jahat\u202Emdx.txt.mdx';
+    expect(formatProblem({ ...p!, file: nama, message: `nama berkas "${nama.slice(8)}" salah\u0007` })).toBe(
+      'praktik/jahat\\u{202E}mdx.txt.mdx:57:19  kesiapan.kekuatan_bukti  nama berkas "jahat\\u{202E}mdx.txt.mdx" salah\\u{7}',
+    );
   });
 });
 

@@ -11,6 +11,19 @@ describe('pull request berbicara kepada penulis', () => {
       '::error file=content/praktik/a%2Cb.mdx,line=12,col=3,title=kesiapan.biaya::biaya 2 tidak sesuai: 100%25 salah%0Abaris dua',
     );
     expect(anotasi({ file: 'x.mdx', line: 1, col: 1, field: 'isi', level: 'warning', message: 'a' })).toMatch(/^::warning /);
+    // A bidi override in a quoted name would reverse the rest of the annotation as GitHub shows it.
+    expect(anotasi({ file: 'praktik/a\u202Eb.mdx', line: 1, col: 1, field: '(berkas)', level: 'error', message: 'nama berkas "a\u202Eb\u200B.mdx" salah' })).toBe(
+      '::error file=praktik/a\u202Eb.mdx,line=1,col=1,title=(berkas)::nama berkas "a\\u{202E}b\\u{200B}.mdx" salah',
+    );
+  });
+
+  it('ringkasan untuk peninjau menampakkan karakter bidi dan tak terlihat di judul, nama berkas, dan nilai', () => {
+    const md = ringkasanPr([{ file: 'content/praktik/a\u202Eb.mdx', line: 1, col: 1, field: '(berkas)', level: 'error', message: 'nama "a\u202Eb.mdx" salah' }], [
+      { file: 'content/praktik/a\u202Eb.mdx', baru: { judul: 'Layanan \u2067A\u2069', status: 'draf\u200B' } },
+    ]);
+    expect(md).not.toMatch(/[\u202E\u2067\u2069\u200B]/);
+    expect(md).toContain('| content/praktik/a\\u{202E}b.mdx | 1 | (berkas) | nama "a\\u{202E}b.mdx" salah |');
+    expect(md).toContain('### Layanan \\u{2067}A\\u{2069} (baru)');
   });
 
   it('menyebut perubahan frontmatter dengan kata, nilai kartu lebih dulu', () => {

@@ -5,7 +5,7 @@
  */
 import { headline, headlineText } from '../lib/kesiapan.ts';
 import { headlineWords } from '../lib/labels.ts';
-import type { Problem } from './problem.ts';
+import { tampakkan, type Problem } from './problem.ts';
 
 /** GitHub's workflow-command escaping: data keeps `:` and `,`; property values may not. */
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -14,7 +14,8 @@ const properti = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C'
 /** `::error file=…,line=…,col=…,title=…::message` (or `::warning`). */
 export function anotasi(p: Problem): string {
   const jenis = p.level === 'error' ? 'error' : 'warning';
-  return `::${jenis} file=${properti(p.file)},line=${p.line},col=${p.col},title=${properti(p.field)}::${data(p.message)}`;
+  // The file stays as it is, for GitHub to find it; the message shows what is hidden in a name.
+  return `::${jenis} file=${properti(p.file)},line=${p.line},col=${p.col},title=${properti(p.field)}::${data(tampakkan(p.message))}`;
 }
 
 type Nilai = string | number | boolean | null;
@@ -30,7 +31,7 @@ function daun(v: unknown, jalur: string[] = [], out = new Map<string, Nilai>()):
 const kata = (jalur: string) => jalur.replace(/_/g, ' ').replace(/^kesiapan › /, '');
 const tampil = (v: Nilai | undefined) => {
   const s = v === null || v === undefined ? '–' : String(v);
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+  return tampakkan(s.length > 80 ? `${s.slice(0, 77)}…` : s);
 };
 
 /** The changes between two versions of an entry's frontmatter, in words, most telling first. */
@@ -63,7 +64,7 @@ export function ringkasanPr(problems: readonly Problem[], berubah: readonly Entr
   const out = [`## Pemeriksaan konten`, '', galat ? `✗ **${galat} galat**, ${peringatan} peringatan. Pesannya tampil di baris yang bersangkutan pada tab *Files changed*.` : `✓ Tidak ada galat${peringatan ? `, ${peringatan} peringatan` : ''}.`, ''];
   if (problems.length) {
     out.push('| Berkas | Baris | Isian | Pesan |', '|---|---|---|---|');
-    for (const p of problems.slice(0, 50)) out.push(`| ${p.file} | ${p.line} | ${p.field} | ${p.level === 'warning' ? 'peringatan: ' : ''}${p.message.replace(/\|/g, '\\|')} |`);
+    for (const p of problems.slice(0, 50)) out.push(`| ${tampakkan(p.file)} | ${p.line} | ${p.field} | ${p.level === 'warning' ? 'peringatan: ' : ''}${tampakkan(p.message).replace(/\|/g, '\\|')} |`);
     if (problems.length > 50) out.push(`| … | | | ${problems.length - 50} masalah lain: jalankan \`npm run check\` |`);
     out.push('');
   }
@@ -71,7 +72,7 @@ export function ringkasanPr(problems: readonly Problem[], berubah: readonly Entr
   for (const e of berubah) {
     const b = e.baru as { judul?: unknown; status?: unknown; kesiapan?: Parameters<typeof headline>[0] };
     const k = b.kesiapan;
-    out.push(`### ${String(b.judul ?? e.file)} (${e.lama ? 'diubah' : 'baru'})`, '', `\`${e.file}\` · status: **${String(b.status ?? '–')}**${k && typeof k.kekuatan_bukti === 'number' ? ` · ${headlineText(headline(k), headlineWords('id'))}` : ''}`, '');
+    out.push(`### ${tampakkan(String(b.judul ?? e.file))} (${e.lama ? 'diubah' : 'baru'})`, '', `\`${tampakkan(e.file)}\` · status: **${tampakkan(String(b.status ?? '–'))}**${k && typeof k.kekuatan_bukti === 'number' ? ` · ${headlineText(headline(k), headlineWords('id'))}` : ''}`, '');
     const ubah = perubahanDalamKata(e.lama, e.baru);
     out.push(...(ubah.length ? ubah.map((u) => `- ${u}`) : ['- (frontmatter tidak berubah; hanya isi)']), '');
   }

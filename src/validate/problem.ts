@@ -5,8 +5,15 @@ export type Problem = MasalahAturan;
 
 export function formatProblem(p: Problem): string {
   const tag = p.level === 'warning' ? 'peringatan: ' : '';
-  return `${p.file}:${p.line}:${p.col}  ${p.field}  ${tag}${p.message}`;
+  return `${tampakkan(p.file)}:${p.line}:${p.col}  ${p.field}  ${tag}${tampakkan(p.message)}`;
 }
+
+/**
+ * Control and invisible formatting characters (bidi overrides, zero-width spaces), apart from line
+ * breaks and tabs, written as `\u{202E}`: a hostile file name or value quoted in a message cannot
+ * reorder or hide what a terminal, a build log or a pull request annotation shows the reviewer.
+ */
+export const tampakkan = (s: string): string => s.replace(/(?![\n\t])[\p{Cc}\p{Cf}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
 
 /** Sort by file, then position, so a report reads top to bottom like the files. */
 export function sortProblems(list: Problem[]): Problem[] {
