@@ -5,12 +5,12 @@ import { builtSite, page } from './verify-helpers.ts';
 describe('gerbang HTML (html-validate)', () => {
   it('lolos pada halaman yang sah', async () => {
     const { site } = builtSite({ 'a/index.html': page('<h1>A</h1><p>Teks.</p>') });
-    expect((await checkHtml(site)).findings).toEqual([]);
+    expect((await checkHtml(site, loadConfig())).findings).toEqual([]);
   });
 
   it('melaporkan HTML yang tidak sah dengan aturan, baris dan elemennya', async () => {
     const { site } = builtSite({ 'a/index.html': page('<h1>A</h1>\n<ul><div>salah tempat</div></ul>\n<p id="ganda">1</p><p id="ganda">2</p>') });
-    const findings = (await checkHtml(site)).findings;
+    const findings = (await checkHtml(site, loadConfig())).findings;
     const content = findings.find((f) => f.message.includes('element-permitted-content'));
     expect(content).toMatchObject({ gate: 'html', level: 'error', page: '/sub/a/', file: 'a/index.html' });
     expect(content!.line).toBeGreaterThan(1);
@@ -23,7 +23,7 @@ describe('gerbang HTML (html-validate)', () => {
       { 'praktik/x/index.html': page('<h1>X</h1><article><div class="isi"><ul><li><input type="checkbox" disabled> Anggaran tersedia</li></ul></div></article>') },
       { 'praktik/x.mdx': '---\njudul: X\n---\n- [ ] Anggaran tersedia\n' },
     );
-    const f = (await checkHtml(site)).findings.find((x) => x.message.includes('input-missing-label'));
+    const f = (await checkHtml(site, loadConfig())).findings.find((x) => x.message.includes('input-missing-label'));
     expect(f?.source?.file).toBe('content/praktik/x.mdx');
   });
 

@@ -3,9 +3,8 @@
  * gzip and number of requests for the HTML and everything it pulls in before the reader acts.
  * Static, so it covers every page of the build; e2e/anggaran.test.ts measures a real load too.
  */
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Finding, GateResult } from './problem.ts';
+import { bacaKonfig, type Finding, type GateResult } from './problem.ts';
 import type { Site } from './site.ts';
 
 export interface PageTypeBudget {
@@ -22,9 +21,7 @@ export interface Budgets {
   jenis: Record<string, PageTypeBudget>;
 }
 
-export function loadBudgets(file = 'budgets.json'): Budgets {
-  return JSON.parse(readFileSync(file, 'utf8')) as Budgets;
-}
+export const loadBudgets = (root = process.cwd()): Budgets => bacaKonfig<Budgets>(root, 'budgets.json');
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'gambar' | 'ikon';
 
@@ -152,7 +149,7 @@ export function breakdown(load: Load): string {
   return [...by].map(([k, v]) => `${k} ${kib(v)}`).join(', ');
 }
 
-export function checkBudgets(site: Site, budgets: Budgets = loadBudgets()): GateResult {
+export function checkBudgets(site: Site, budgets: Budgets): GateResult {
   const findings: Finding[] = [];
   const summary: string[] = [];
   const loads = new FirstLoad(site);

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message, type ResolvedConfig } from 'html-validate';
-import type { Finding, GateResult } from './problem.ts';
+import { bacaKonfig, type Finding, type GateResult } from './problem.ts';
 import type { Site } from './site.ts';
 
 /** What a validation run reports per file; plain data, so it can cross from a worker thread. */
@@ -62,9 +62,7 @@ export const RULE_REASONS: Record<string, string> = {
   'valid-id': 'Mode relaxed memeriksa aturan HTML5 (tidak kosong, tanpa spasi). Judul bernomor ("1. Persiapan") menghasilkan id "1-persiapan" lewat github-slugger; itu sah di HTML5.',
 };
 
-export function loadConfig(file = '.htmlvalidate.json'): ConfigData {
-  return JSON.parse(readFileSync(file, 'utf8')) as ConfigData;
-}
+export const loadConfig = (root = process.cwd()): ConfigData => bacaKonfig<ConfigData>(root, '.htmlvalidate.json');
 
 const ruleOff = (v: unknown) => v === 'off' || v === 0 || (Array.isArray(v) && (v[0] === 'off' || v[0] === 0));
 
@@ -73,7 +71,7 @@ export function unexplainedRules(config: ConfigData): string[] {
   return Object.keys(config.rules ?? {}).filter((rule) => !RULE_REASONS[rule]);
 }
 
-export async function checkHtml(site: Site, config: ConfigData = loadConfig(), opts: { threads?: number } = {}): Promise<GateResult> {
+export async function checkHtml(site: Site, config: ConfigData, opts: { threads?: number } = {}): Promise<GateResult> {
   const findings: Finding[] = [];
   for (const rule of unexplainedRules(config)) {
     const off = ruleOff(config.rules![rule]);

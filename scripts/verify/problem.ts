@@ -30,16 +30,21 @@ export interface GateResult {
   summary: string[];
 }
 
-/**
- * A gate's config file (budgets.json, .htmlvalidate.json) read from the project root. A file that
- * cannot be read or is not JSON fails that gate with a finding naming it; the other gates still run.
- */
+/** A gate's config file (budgets.json, .htmlvalidate.json) from the project root, parsed; throws a message naming it. */
+export function bacaKonfig<T>(root: string, file: string): T {
+  try {
+    return JSON.parse(readFileSync(resolve(root, file), 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`${file} di akar proyek tidak dapat dibaca sebagai JSON (${(e as Error).message})`);
+  }
+}
+
+/** The gate's config, or the gate's result when it cannot be read: that gate fails, the other gates still run. */
 export function konfigGate<T>(gate: Gate, root: string, file: string): { data: T } | { gagal: GateResult } {
   try {
-    return { data: JSON.parse(readFileSync(resolve(root, file), 'utf8')) as T };
+    return { data: bacaKonfig<T>(root, file) };
   } catch (e) {
-    const message = `${file} di akar proyek tidak dapat dibaca sebagai JSON (${(e as Error).message}); gerbang ${gate} tidak dijalankan`;
-    return { gagal: { gate, findings: [{ gate, level: 'error', page: file, message }], summary: [] } };
+    return { gagal: { gate, findings: [{ gate, level: 'error', page: file, message: `${(e as Error).message}; gerbang ${gate} tidak dijalankan` }], summary: [] } };
   }
 }
 
