@@ -45,6 +45,13 @@ describe('kolom alur kerja dan status entri', () => {
     expect(masalahSiapTerbit(CONTOH.replace('peninjau: [universitas-contoh]\n', ''))).toBe(masalahTinjauan(['tim-redaksi'], []));
     expect(masalahSiapTerbit(CONTOH.replace('peninjau: [universitas-contoh]', 'peninjau: [tim-redaksi]'))).toMatch(/semuanya juga penulis/);
   });
+
+  it('nama peninjau dengan karakter pembalik arah ditampilkan sebagai kodenya dalam pesan studio', () => {
+    const jahat = CONTOH.replace('penulis: [tim-redaksi]', 'penulis: ["tim\u202Eredaksi"]').replace('peninjau: [universitas-contoh]', 'peninjau: ["tim\u202Eredaksi"]');
+    const m = masalahSiapTerbit(jahat);
+    expect(m).toContain('tim\\u{202E}redaksi');
+    expect(m).not.toMatch(/\u202E/);
+  });
 });
 
 /** Decap's backend, in memory: a main branch, and a branch per entry with its column and files. */

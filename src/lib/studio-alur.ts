@@ -18,6 +18,7 @@
  */
 import { EKSTENSI_HALAMAN } from '../data/routes.ts';
 import { masalahTinjauan } from '../schema/tinjauan.ts';
+import { tampakkan } from './tampakkan.ts';
 import { dariFile, keFile, type UrutanKunci } from './studio-format.ts';
 
 /** Decap's workflow statuses, its three columns, in order. */
@@ -41,7 +42,8 @@ const daftar = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typ
 /** Why an entry file may not be "Siap terbit" yet (the checker's rule for `terbit`), or undefined. */
 export function masalahSiapTerbit(teks: string): string | undefined {
   const d = dariFile(teks);
-  return masalahTinjauan(daftar(d.penulis), daftar(d.peninjau));
+  const m = masalahTinjauan(daftar(d.penulis), daftar(d.peninjau));
+  return m === undefined ? undefined : tampakkan(m);
 }
 
 /** An entry collection: its folder (`content/praktik`) and its files' key order. */

@@ -5,7 +5,8 @@
  */
 import { headline, headlineText } from '../lib/kesiapan.ts';
 import { headlineWords } from '../lib/labels.ts';
-import { tampakkan, type Problem } from './problem.ts';
+import { tampakkan } from '../lib/tampakkan.ts';
+import type { Problem } from './problem.ts';
 
 /** GitHub's workflow-command escaping: data keeps `:` and `,`; property values may not. */
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

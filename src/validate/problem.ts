@@ -1,4 +1,5 @@
 import type { MasalahAturan } from '../rules/masalah.ts';
+import { tampakkan } from '../lib/tampakkan.ts';
 
 /** One thing wrong with a content file, located so an author can jump to it: the rules' type, reported as is. */
 export type Problem = MasalahAturan;
@@ -8,12 +9,6 @@ export function formatProblem(p: Problem): string {
   return `${tampakkan(p.file)}:${p.line}:${p.col}  ${p.field}  ${tag}${tampakkan(p.message)}`;
 }
 
-/**
- * Control and invisible formatting characters (bidi overrides, zero-width spaces), apart from line
- * breaks and tabs, written as `\u{202E}`: a hostile file name or value quoted in a message cannot
- * reorder or hide what a terminal, a build log or a pull request annotation shows the reviewer.
- */
-export const tampakkan = (s: string): string => s.replace(/(?![\n\t])[\p{Cc}\p{Cf}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
 
 /** Sort by file, then position, so a report reads top to bottom like the files. */
 export function sortProblems(list: Problem[]): Problem[] {

@@ -1,0 +1,7 @@
+/**
+ * Control and invisible formatting characters (bidi overrides, zero-width spaces), apart from line
+ * breaks and tabs, written as `\u{202E}`: a hostile file name or value quoted in a message cannot
+ * reorder or hide what a terminal, a build log, a pull request annotation or the studio shows the
+ * reviewer.
+ */
+export const tampakkan = (s: string): string => s.replace(/(?![\n\t])[\p{Cc}\p{Cf}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
