@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import type { modelSchema, praktikSchema } from '../src/schema/index.ts';
 import { edisiBernama } from '../src/data/edisi.ts';
-import { istilahHalaman } from '../src/lib/tesaurus.ts';
+import { istilahEntri } from '../src/lib/tesaurus.ts';
 import { SITUS } from './harness.ts';
 
 type Praktik = z.input<typeof praktikSchema>;
@@ -93,7 +93,7 @@ export function teksPolos(md: string): string {
 export function teksTerindeks(e: EntriFixture): string {
   const f = e.fm;
   const utama = [f.judul, ...(f.alias ?? []), ...(f.kata_kunci ?? []), f.ringkasan, f.ringkasan_en ?? ''].join(' · ');
-  const istilah = istilahHalaman({ utama, isi: e.isi, ringkasEn: [f.judul, ...(f.alias ?? []), f.ringkasan_en ?? ''].join(' · ') }, 'id');
+  const istilah = istilahEntri({ utama, isi: e.isi, ringkasEn: [f.judul, ...(f.alias ?? []), f.ringkasan_en ?? ''].join(' · ') }).id;
   const tampil = [f.judul, f.kepanjangan ?? '', ...(f.alias ?? []), f.ringkasan, f.instansi_asal?.nama ?? '', f.instansi_asal?.unit ?? '', ...f.kesiapan.prasyarat];
   return [...tampil, e.isi, ...istilah].join('\n');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TESAURUS, type Konsep } from '../src/data/tesaurus.ts';
-import { istilahKonsep, konsepEntri, MAKS_ISTILAH } from '../src/lib/tesaurus.ts';
+import { istilahEntri, istilahHalaman, istilahKonsep, konsepEntri, MAKS_ISTILAH, type TeksEntri } from '../src/lib/tesaurus.ts';
 import { kataKueri, kueriBetul, peringkatSebagian, saranEjaan } from '../src/lib/cari-pulih.ts';
 import { masalahTesaurus } from '../src/rules/tesaurus.ts';
 
@@ -33,6 +33,22 @@ describe('tesaurus pencarian', () => {
     expect(t).not.toContain('KTP-el');
     expect(istilahKonsep(['adminduk'], 'en', '')).toEqual(expect.arrayContaining(['identity card', 'administrasi kependudukan']));
     expect(istilahKonsep(TESAURUS.map((k) => k.slug), 'id', '').length).toBe(MAKS_ISTILAH);
+  });
+
+  it('halaman Indonesia dan Inggris satu entri mendapat istilahnya sendiri, dan isinya dibaca sekali per versi', () => {
+    const teks: TeksEntri = { utama: 'Layanan KTP-el jemput bola', isi: 'Petugas datang ke desa.', ringkasEn: 'Mobile ID card service' };
+    const e = istilahEntri(teks);
+    expect(e.id).toEqual(istilahKonsep(konsepEntri(teks.utama, teks.isi), 'id', `${teks.utama} ${teks.isi}`));
+    expect(e.en).toEqual(istilahKonsep(konsepEntri(teks.utama, teks.isi), 'en', teks.ringkasEn));
+    let dibaca = 0;
+    const baca = (t: TeksEntri) => () => (dibaca++, t);
+    expect(istilahHalaman('praktik/a/1', baca(teks), 'en')).toEqual(e.en);
+    expect(istilahHalaman('praktik/a/1', baca(teks), 'id')).toEqual(e.id);
+    expect(dibaca).toBe(1);
+    // An edited entry is a new version: its terms follow the new text.
+    const diubah = { ...teks, utama: 'Layanan desa', isi: 'stunting, stunting, dan tengkes' };
+    expect(istilahHalaman('praktik/a/2', baca(diubah), 'id')).toEqual(istilahEntri(diubah).id);
+    expect(dibaca).toBe(2);
   });
 });
 

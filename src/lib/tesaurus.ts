@@ -80,12 +80,35 @@ export function istilahKonsep(slugs: readonly string[], locale: Locale, teksTeri
   return [...out].slice(0, MAKS_ISTILAH);
 }
 
+/** The texts of an entry that decide its thesaurus terms. */
+export interface TeksEntri {
+  /** Title, aliases, keywords and both summaries. */
+  utama: string;
+  /** The body as text. */
+  isi: string;
+  /** What an English page indexes: title, aliases and English summary. */
+  ringkasEn: string;
+}
+
 /**
- * The thesaurus terms an entry page gives the index: the concepts the entry covers, minus the
- * terms the page's indexed text already holds. Each text is read into words once.
+ * The thesaurus terms each language page of an entry gives the index: the concepts the entry
+ * covers, minus the terms that page's indexed text already holds. Each text is read into words once.
  */
-export function istilahHalaman(e: { utama: string; isi: string; ringkasEn: string }, locale: Locale): string[] {
+export function istilahEntri(e: TeksEntri): Record<Locale, string[]> {
   const u = new Teks(e.utama);
   const b = new Teks(e.isi);
-  return istilahKonsep(konsepEntri(u, b), locale, locale === 'en' ? [new Teks(e.ringkasEn)] : [u, b]);
+  const konsep = konsepEntri(u, b);
+  return { id: istilahKonsep(konsep, 'id', [u, b]), en: istilahKonsep(konsep, 'en', [new Teks(e.ringkasEn)]) };
+}
+
+/**
+ * Both language pages of an entry ask for its terms; reading a long body into words is most of
+ * the cost, so it is done once per version of the entry (`versi` names the entry and its digest,
+ * so an edit in the dev server is read afresh). The texts are only built when needed.
+ */
+const perVersi = new Map<string, Record<Locale, string[]>>();
+export function istilahHalaman(versi: string, teks: () => TeksEntri, locale: Locale): string[] {
+  let hasil = perVersi.get(versi);
+  if (!hasil) perVersi.set(versi, (hasil = istilahEntri(teks())));
+  return hasil[locale];
 }
