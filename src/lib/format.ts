@@ -8,7 +8,6 @@ export function isi(template: string, ...values: (string | number)[]): string {
 const formatAngka: Partial<Record<'id' | 'en', Intl.NumberFormat>> = {};
 
 /** A yearly amount in millions of rupiah as a reader says it: "Rp150 juta", "Rp1,5 miliar" (id) or "Rp1.5 billion" (en). */
-
 export function rupiahJuta(juta: number, locale: 'id' | 'en'): string {
   const angka = (n: number) => (formatAngka[locale] ??= new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 1 })).format(n);
   if (juta >= 1000) return `Rp${angka(juta / 1000)} ${locale === 'en' ? 'billion' : 'miliar'}`;
