@@ -139,10 +139,18 @@ describe('each class of author mistake is reported with file, line, field and an
     ['image without alt', '![](./x.png)', 'gambar tanpa teks alternatif'],
     ['image from another site', '![Peta](https://example.org/x.png)', 'gambar dari situs lain'],
     ['expression', '{1 + 1}', 'ekspresi {1 + 1} tidak diizinkan'],
+    ['misspelt component', '<Catatn>a</Catatn>', 'elemen <Catatn> tidak diizinkan; mungkin maksud Anda <Catatan>?'],
+    ['component in lower case', '<catatan>a</catatan>', 'mungkin maksud Anda <Catatan>?'],
+    ['look-alike Cyrillic letter', '<Cat\u0430tan>a</Cat\u0430tan>', 'mungkin maksud Anda <Catatan>? Nama ini memuat huruf di luar ASCII yang bisa tampak seperti huruf Latin: "\u0430" (U+0430)'],
   ])('forbidden MDX: %s', (_name, snippet, message) => {
     const problems = satuKesalahan(PRAKTIK, (s) => s.replace('Dinas memimpin; desa menyiapkan tempat.', `Dinas memimpin.\n\n${snippet}\n`));
     expect(problems.map((p) => p.message).join('\n')).toContain(message);
     expect(problems.every((p) => p.file === PRAKTIK && p.line > 90)).toBe(true);
+  });
+
+  it('an unknown element far from every allowed name gets no guess', () => {
+    const [p] = satuKesalahan(PRAKTIK, (s) => s.replace('Dinas memimpin; desa menyiapkan tempat.', 'Dinas memimpin.\n\n<div>a</div>\n'));
+    expect(p!.message).toMatch(/^elemen <div> tidak diizinkan\. Komponen yang tersedia/);
   });
 
   it('the presidential priority is required exactly with its theme', () => {

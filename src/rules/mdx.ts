@@ -7,6 +7,7 @@
  * the check passes and what the build renders can never differ.
  */
 import { parse } from 'acorn';
+import { editDistance } from '../schema/jarak-edit.ts';
 import { UNSUR_PENILAIAN } from '../schema/penilaian.ts';
 
 /** The MDX components authors may use without importing them, and the props each accepts. */
@@ -108,6 +109,21 @@ export function masalahMdx(node: NodeMdx): string[] {
   }
 }
 
+/**
+ * Why an element name the author believes correct is not: the allowed name it is one typo (or
+ * letter case) away from, and letters outside ASCII, which can look exactly like Latin ones
+ * (Cyrillic "а" in "Catаtan") and otherwise leave the author staring at two identical names.
+ */
+function petunjukNama(name: string): string {
+  const asing = [...new Set(name.match(/[^\x00-\x7f]/gu) ?? [])];
+  const batas = name.length < 6 ? 1 : 2;
+  const mirip = [...Object.keys(KOMPONEN_MDX), ...Object.keys(HTML_DIIZINKAN)].find((n) => editDistance(name.toLowerCase(), n.toLowerCase()) <= batas);
+  return [
+    mirip ? `; mungkin maksud Anda <${mirip}>?` : '',
+    asing.length ? ` Nama ini memuat huruf di luar ASCII yang bisa tampak seperti huruf Latin: ${asing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}; ketik ulang namanya` : '',
+  ].join('');
+}
+
 function masalahJsx(node: NodeMdx): string[] {
   const name = node.name ?? '';
   if (!name) return ['fragmen JSX <>…</> tidak diizinkan'];
@@ -119,7 +135,7 @@ function masalahJsx(node: NodeMdx): string[] {
     out.push(
       forbidden
         ? `<${name}> tidak diizinkan: ${forbidden}`
-        : `elemen <${name}> tidak diizinkan. Komponen yang tersedia: ${daftar(Object.keys(KOMPONEN_MDX))}; HTML yang diizinkan: ${daftar(Object.keys(HTML_DIIZINKAN))}`,
+        : `elemen <${name}> tidak diizinkan${petunjukNama(name)}. Komponen yang tersedia: ${daftar(Object.keys(KOMPONEN_MDX))}; HTML yang diizinkan: ${daftar(Object.keys(HTML_DIIZINKAN))}`,
     );
   }
   const props: Record<string, { wajib: boolean; pilihan?: readonly string[] }> = komponen?.props ?? {};
