@@ -19,7 +19,7 @@ export function contentRules(contentDir: string): AstroIntegration {
         const root = fileURLToPath(config.root);
         void pemeriksaan(root, resolve(root, contentDir), logger).catch(() => undefined);
         // References are formatted on the second core while Astro starts and renders.
-        if (command === 'build' && config.site) mulaiSitasi({ root, contentDir: resolve(root, contentDir), folderGit: contentDir, site: String(config.site), base: config.base });
+        if (command === 'build' && config.site) mulaiSitasi({ root, contentDir: resolve(root, contentDir), folderGit: contentDir, site: String(config.site), base: config.base }, (pesan) => logger.warn(pesan));
       },
       'astro:build:done': () => hentikanSitasi(),
     },

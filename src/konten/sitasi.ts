@@ -15,7 +15,8 @@ const KUNCI = Symbol.for('pustaka.sitasi.worker');
 type Bersama = { menunggu: Map<string, { janji: Promise<void>; selesai: () => void }>; mulai?: boolean; worker?: Worker | undefined };
 const bersama: Bersama = ((globalThis as { [KUNCI]?: Bersama })[KUNCI] ??= { menunggu: new Map() });
 
-export function mulaiSitasi(tugas: TugasSitasi): void {
+/** `peringatan` tells the build log when the worker fails: nothing a page shows changes, but the build slows. */
+export function mulaiSitasi(tugas: TugasSitasi, peringatan: (pesan: string) => void): void {
   if (bersama.mulai) return;
   bersama.mulai = true;
   const worker = new Worker(join(tugas.root, 'src/konten/sitasi-worker.ts'), { workerData: tugas });
@@ -38,7 +39,10 @@ export function mulaiSitasi(tugas: TugasSitasi): void {
     if (m.tamat) lepas([...bersama.menunggu.keys()]);
   });
   // A worker that fails only costs time: whatever it did not deliver, pages format themselves.
-  worker.on('error', () => lepas([...bersama.menunggu.keys()]));
+  worker.on('error', (e) => {
+    peringatan(`pekerja kutipan berhenti (${e.message}); halaman memformat daftar sumbernya sendiri: hasilnya sama, build lebih lambat`);
+    lepas([...bersama.menunggu.keys()]);
+  });
   // Not unref'd: a page waiting on the worker must keep the build alive until it delivers.
   worker.on('exit', () => lepas([...bersama.menunggu.keys()]));
 }
