@@ -27,6 +27,10 @@ describe('studio penulis', () => {
     expect(f.penulis).toMatchObject({ widget: 'relation', collection: 'penulis' });
     const kesiapan = Object.fromEntries((f.kesiapan!.fields as FieldDecap[]).map((x) => [x.name, x]));
     expect(kesiapan.kekuatan_bukti).toMatchObject({ widget: 'number', value_type: 'int', min: 0, max: 5 });
+    // 514 codes an author would otherwise look up: each shows the regency or city it stands for.
+    const instansi = Object.fromEntries((f.instansi_asal!.fields as FieldDecap[]).map((x) => [x.name, x]));
+    expect(instansi.kode_provinsi).toMatchObject({ widget: 'select', options: expect.arrayContaining([{ label: 'DI Yogyakarta (34)', value: '34' }]) });
+    expect(instansi.kode_kabkota).toMatchObject({ widget: 'select', options: expect.arrayContaining([{ label: 'Kabupaten Kulon Progo (34.01)', value: '34.01' }]) });
     expect(f.tanggal_status).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
   });
 

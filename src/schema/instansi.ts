@@ -13,7 +13,7 @@ export const kodeProvinsi = () =>
 
 /** A Kemendagri regency/city code "PP.KK". */
 export const kodeKabkota = () =>
-  z.enum(KABKOTA.map((k) => k.slug) as [string, ...string[]], {
+  vocab(KABKOTA, {
     error: (iss) => `kode kabupaten/kota ${JSON.stringify(iss.input)} tidak dikenal; tulis kode Kemendagri "PP.KK" dalam tanda kutip (mis. "34.01" untuk Kabupaten Kulon Progo). Daftar lengkap ada di panduan penulis`,
   });
 
