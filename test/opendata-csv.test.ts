@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { BIAYA, KEKUATAN_BUKTI, TINGKAT_DAMPAK } from '../src/data/klasifikasi.ts';
 import { barisJson, csv, dokumenJson, KOLOM_CSV, type EntriTerbuka } from '../src/lib/opendata.ts';
 
 /**
@@ -61,5 +62,18 @@ describe('CSV data terbuka aman dibuka di program lembar kerja', () => {
     for (const judul of semua) expect(json).toContain(`"judul":${JSON.stringify(judul)}`);
     expect(json).not.toContain(`"judul":"'`);
     expect(JSON.parse(json).entri.map((e: { judul: string }) => e.judul).sort()).toEqual([...semua].sort());
+  });
+});
+
+describe('keterangan kolom CSV', () => {
+  it('kolom kosakata menyebut nilai yang benar-benar ada di CSV, dalam kedua bahasa, dari kosakatanya', () => {
+    const kolom = (nama: string) => KOLOM_CSV.find((k) => k.kolom === nama)!;
+    for (const t of TINGKAT_DAMPAK) {
+      expect(kolom('tingkat_dampak').id).toContain(t.slug);
+      // The CSV holds the slug in every language: the English description names it, then its meaning.
+      expect(kolom('tingkat_dampak').en).toContain(`${t.slug} (${t.en.toLowerCase()})`);
+    }
+    expect(kolom('kekuatan_bukti').id).toContain(`${KEKUATAN_BUKTI[0].slug}–${KEKUATAN_BUKTI.at(-1)!.slug}`);
+    expect(kolom('biaya').en).toContain(`${BIAYA[0].slug}–${BIAYA.at(-1)!.slug}`);
   });
 });

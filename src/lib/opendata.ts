@@ -1,5 +1,7 @@
 import type { KoleksiEntri } from '../data/routes.ts';
 import { EDISI } from '../data/edisi.ts';
+import { BIAYA, KEKUATAN_BUKTI, TINGKAT_DAMPAK } from '../data/klasifikasi.ts';
+import type { Term } from '../data/vocab.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { bacaKolom, FASET, kolomFaset, type Faset } from './daftar-faset.ts';
 import type { FacetKey } from './facets.ts';
@@ -81,6 +83,12 @@ function denganFaset(kolom: readonly KolomCsv[]): KolomCsv[] {
   return [...kolom.slice(0, i), ...tambahan, ...kolom.slice(i)];
 }
 
+/** The values a vocabulary column holds, from the vocabulary: "rendah, sedang, tinggi"; in English with their meaning, "rendah (low), …". */
+const nilaiId = (terms: readonly Term[]) => terms.map((t) => t.slug).join(', ');
+const nilaiEn = (terms: readonly Term[]) => terms.map((t) => `${t.slug} (${t.en.toLowerCase()})`).join(', ');
+/** A numeric vocabulary's range, "0–5". */
+const rentang = (terms: readonly Term[]) => `${terms[0]!.slug}–${terms.at(-1)!.slug}`;
+
 /** The CSV columns, each with what it holds; the /data/ page lists the same descriptions. */
 export const KOLOM_CSV: readonly KolomCsv[] = denganFaset([
   { kolom: 'id', id: 'Id permanen entri', en: 'Permanent entry id', nilai: (r) => r.id },
@@ -102,9 +110,9 @@ export const KOLOM_CSV: readonly KolomCsv[] = denganFaset([
   faset('tahun', 'tahun_mulai', 'Tahun mulai dijalankan (model: tahun model)', 'Start year (model: cohort year)'),
   { kolom: 'status_keberlanjutan', id: 'Status keberlanjutan', en: 'Sustainability status', nilai: (r) => r.status_keberlanjutan },
   { kolom: 'tanggal_status', id: 'Tanggal status diperiksa', en: 'Date the status was checked', nilai: (r) => r.tanggal_status },
-  { kolom: 'tingkat_dampak', id: 'Dampak: rendah, sedang, tinggi', en: 'Impact: low, moderate, high', nilai: (r) => get(r, 'kesiapan.tingkat_dampak') },
-  faset('bukti', 'kekuatan_bukti', 'Kekuatan bukti 0–5', 'Evidence strength 0–5'),
-  faset('biaya', 'biaya', 'Pita biaya 1–5', 'Cost band 1–5'),
+  { kolom: 'tingkat_dampak', id: `Dampak: ${nilaiId(TINGKAT_DAMPAK)}`, en: `Impact: ${nilaiEn(TINGKAT_DAMPAK)}`, nilai: (r) => get(r, 'kesiapan.tingkat_dampak') },
+  faset('bukti', 'kekuatan_bukti', `Kekuatan bukti ${rentang(KEKUATAN_BUKTI)}`, `Evidence strength ${rentang(KEKUATAN_BUKTI)}`),
+  faset('biaya', 'biaya', `Pita biaya ${rentang(BIAYA)}`, `Cost band ${rentang(BIAYA)}`),
   faset('kompleksitas', 'kompleksitas', 'Kompleksitas replikasi', 'Replication complexity'),
   { kolom: 'lama_persiapan_bulan', id: 'Bulan persiapan', en: 'Months to prepare', nilai: (r) => get(r, 'kesiapan.lama_persiapan_bulan') },
   {
