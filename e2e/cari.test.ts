@@ -174,7 +174,12 @@ describe('pencarian (id)', () => {
       await page.waitForURL(new RegExp(`urut=${urut}`));
       return announced(page);
     };
-    const { page } = await search(`cari/?q=${KATA}&urut=terbaru`);
+    // The sort keys are not in the metadata every query loads: a relevance search never fetches them.
+    const relevansi = await search(`cari/?q=${KATA}`);
+    await relevansi.page.waitForLoadState('networkidle');
+    expect(relevansi.requests.filter((u) => u.includes('/pagefind/urut.'))).toEqual([]);
+    const { page, requests } = await search(`cari/?q=${KATA}&urut=terbaru`);
+    expect(requests.filter((u) => u.includes('/pagefind/urut.')).map((u) => new URL(u).pathname)).toEqual(['/model-inovasi/pagefind/urut.id.json']);
     expect(await page.inputValue('#cari-urut')).toBe('terbaru');
     expect(await years(page)).toEqual([...tahun].sort((a, b) => b - a));
     await sortBy(page, 'terlama');

@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   KUNCI_SARING,
@@ -14,7 +18,8 @@ import {
   rapikanKueri,
   teksPolos,
   teksStatus,
-  urutPagefind,
+  urutkanHasil,
+  dataUrut,
   URL_CARI,
   type DataHasil,
   type Hitungan,
@@ -24,7 +29,7 @@ import {
 } from '../src/lib/cari.ts';
 import { pulihkan, saranKueri, teksPulih, type KataPulih } from '../src/lib/cari-pulih.ts';
 import { bacaUrl, tulisUrl, type NilaiDikenal } from '../src/lib/keadaan-url.ts';
-import { hitungHalamanEntri } from '../src/integrations/search.ts';
+import { hitungHalamanEntri, urlFragmen } from '../src/integrations/search.ts';
 import { FACET_KEYS } from '../src/lib/facets.ts';
 
 const url = (s: string) => new URLSearchParams(s);
@@ -88,16 +93,28 @@ describe('mapping onto Pagefind', () => {
     expect(filterPagefind({ tema: [] })).toEqual({});
   });
 
-  it('maps sort orders onto the page sort keys', () => {
-    expect(urutPagefind('relevansi')).toBeUndefined();
-    expect(urutPagefind('terbaru')).toEqual({ tahun: 'desc' });
-    expect(urutPagefind('terlama')).toEqual({ tahun: 'asc' });
-    expect(urutPagefind('diperbarui')).toEqual({ diperbarui: 'desc' });
+  it('sorts results by start year or last update from the sort file; ties and pages without the key keep relevance order, last', () => {
+    const data = dataUrut([
+      { id: 'id_d', tahun: 2019, diperbarui: '2026-01-05' },
+      { id: 'id_a', tahun: 2021, diperbarui: '2025-12-31' },
+      { id: 'id_b', tahun: 2019, diperbarui: '2026-03-01' },
+      { id: 'id_c', diperbarui: '2024-07-17' },
+    ]);
+    // Written in id order, dates as days, so two builds write the same file.
+    expect(data).toEqual({ id: ['id_a', 'id_b', 'id_c', 'id_d'], tahun: [2021, 2019, null, 2019], diperbarui: [20453, 20513, 19921, 20458] });
+    // Relevance order as Pagefind returned it; id_x is a page the file does not know (a guide).
+    const hasil = ['id_c', 'id_x', 'id_d', 'id_a', 'id_b'].map((id) => ({ id }));
+    const urut = (u: Parameters<typeof urutkanHasil>[2]) => urutkanHasil(hasil, data, u).map((h) => h.id);
+    expect(urut('relevansi')).toEqual(['id_c', 'id_x', 'id_d', 'id_a', 'id_b']);
+    expect(urut('terbaru')).toEqual(['id_a', 'id_d', 'id_b', 'id_c', 'id_x']);
+    expect(urut('terlama')).toEqual(['id_d', 'id_b', 'id_a', 'id_c', 'id_x']);
+    expect(urut('diperbarui')).toEqual(['id_b', 'id_d', 'id_a', 'id_c', 'id_x']);
   });
 
   it('searches with a null term when only filters are set', () => {
     expect(permintaan({ q: '  ', saring: { jenis: ['model'] }, urut: 'relevansi' })).toEqual({ term: null, options: { filters: { jenis: { any: ['model'] } } } });
-    expect(permintaan({ q: 'stunting', saring: {}, urut: 'terbaru' })).toEqual({ term: 'stunting', options: { filters: {}, sort: { tahun: 'desc' } } });
+    // Sorting is the page's own (urutkanHasil): Pagefind's sort keys would load with every query.
+    expect(permintaan({ q: 'stunting', saring: {}, urut: 'terbaru' })).toEqual({ term: 'stunting', options: { filters: {} } });
   });
 
   it('takes a selected group’s counts from the search without that group (disjunctive counts)', () => {
@@ -140,9 +157,9 @@ describe('filter counts (the island hands in Pagefind’s search)', () => {
     const out = await hitungSaring(f.cari, { q: '', saring: { jenis: ['praktik'] }, urut: 'terbaru' });
     expect(out.jenis).toEqual({ praktik: 3, model: 2 });
     expect(out.tema).toEqual({ a: 3, b: 1 });
-    expect(f.panggilan.map((x) => [x.term, Object.keys(x.options.filters), x.options.sort])).toEqual([
-      [null, ['jenis'], { tahun: 'desc' }],
-      [null, [], { tahun: 'desc' }],
+    expect(f.panggilan.map((x) => [x.term, Object.keys(x.options.filters)])).toEqual([
+      [null, ['jenis']],
+      [null, []],
     ]);
   });
 });
@@ -299,5 +316,15 @@ describe('announcements', () => {
 describe('index build checks', () => {
   it('counts entry pages per language, not catalogue pages', () => {
     expect(hitungHalamanEntri(['praktik/a/', '/en/praktik/a/', 'model/b/', 'praktik/', 'praktik/halaman/2/', 'en/model/b/', 'cari/', 'panduan/x/'])).toEqual({ id: 2, en: 2 });
+  });
+
+  it('reads the page URL of every Pagefind fragment, from its start or, when url is not its first key, whole', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'pagefind-'));
+    mkdirSync(join(out, 'fragment'));
+    const fragmen = (id: string, json: object) => writeFileSync(join(out, 'fragment', `${id}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(json)}`));
+    fragmen('id_a1', { url: '/praktik/a/', content: 'x'.repeat(5000) });
+    fragmen('id_b2', { content: 'y'.repeat(5000), url: '/praktik/b\u0022c/' });
+    writeFileSync(join(out, 'fragment', 'bukan-fragmen.txt'), '');
+    expect(Object.fromEntries(await urlFragmen(out))).toEqual({ id_a1: '/praktik/a/', id_b2: '/praktik/b"c/' });
   });
 });

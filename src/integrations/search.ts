@@ -1,8 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants, gunzipSync } from 'node:zlib';
+import type { Locale } from '../data/vocab.ts';
 import { halamanEntri, KOLEKSI_ENTRI } from '../data/routes.ts';
+import { dataUrut } from '../lib/cari.ts';
 
 /**
  * Pagefind's UI bundles. The site has its own search page on Pagefind's JS API (src/scripts/cari.ts),
@@ -45,30 +48,81 @@ async function ukuranFolder(dir: string): Promise<{ bytes: number; files: number
 /** An entry page's index-only block (src/components/entri/IndeksCari.astro): text spans, no nested element that could hold `</div>`. */
 export const DATA_INDEKS = /<div hidden data-pagefind-ignore data-indeks-saja>[\s\S]*?<\/div>/;
 
+/** The sort keys IndeksCari.astro writes in the block (`<span data-urut="tahun">2019</span>`). */
+const NILAI_URUT = /<span data-urut="(tahun|diperbarui)">([^<]*)<\/span>/g;
+
+/** An entry page's sort keys, by its URL path (`/praktik/x/`, as Pagefind names it). */
+type KunciHalaman = Map<string, { locale: Locale; tahun?: number; diperbarui: string }>;
+
 /**
  * Once indexed, the entry pages drop the block written only for the indexer (filters, sort keys,
- * result-card metadata, thesaurus terms): about 0.4 KiB gzip each that no reader needs.
+ * result-card metadata, thesaurus terms): about 0.4 KiB gzip each that no reader needs. The sort
+ * keys are read from it first.
  */
-async function lepasDataIndeks(site: string, pathnames: readonly string[]): Promise<void> {
-  const antre = pathnames.filter((p) => halamanEntri(p, KOLEKSI_ENTRI));
-  // A few pages at a time: read all at once, the 10,000 pages of 5,000 entries would sit in
-  // memory together, while Pagefind, writing beside this, holds its whole index.
+async function lepasDataIndeks(site: string, pathnames: readonly string[]): Promise<KunciHalaman> {
+  const kunci: KunciHalaman = new Map();
+  const antre = pathnames.flatMap((p) => {
+    const h = halamanEntri(p, KOLEKSI_ENTRI);
+    return h ? [{ p, locale: h.locale }] : [];
+  });
   const satu = async () => {
-    for (let p = antre.pop(); p !== undefined; p = antre.pop()) {
-      const file = join(site, p, 'index.html');
+    for (let x = antre.pop(); x !== undefined; x = antre.pop()) {
+      const file = join(site, x.p, 'index.html');
       const html = await readFile(file, 'utf8');
-      const tanpa = html.replace(DATA_INDEKS, '');
-      if (tanpa !== html) await writeFile(file, tanpa);
+      const blok = DATA_INDEKS.exec(html)?.[0];
+      if (blok === undefined) continue;
+      const nilai = Object.fromEntries([...blok.matchAll(NILAI_URUT)].map((m) => [m[1], m[2]]));
+      if (nilai.diperbarui) kunci.set(`/${x.p}`, { locale: x.locale, diperbarui: nilai.diperbarui, ...(nilai.tahun ? { tahun: Number(nilai.tahun) } : {}) });
+      await writeFile(file, html.replace(blok, ''));
     }
   };
   await Promise.all(Array.from({ length: 8 }, satu));
+  return kunci;
+}
+
+/**
+ * The URL of each page Pagefind wrote a fragment for, by page id (the fragment's name). Pagefind
+ * writes `url` first, so the first few hundred bytes usually tell; a fragment that does not start
+ * so is read whole.
+ */
+export async function urlFragmen(outputPath: string): Promise<Map<string, string>> {
+  const dir = join(outputPath, 'fragment');
+  const antre = (await readdir(dir)).filter((f) => f.endsWith('.pf_fragment'));
+  const out = new Map<string, string>();
+  const baca = (b: Buffer, utuh: boolean) => gunzipSync(b, utuh ? {} : { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8').replace(/^pagefind_dcd/, '');
+  const satu = async () => {
+    for (let f = antre.pop(); f !== undefined; f = antre.pop()) {
+      const id = f.slice(0, -'.pf_fragment'.length);
+      const fh = await open(join(dir, f));
+      const { buffer, bytesRead } = await fh.read({ buffer: Buffer.alloc(512) });
+      await fh.close();
+      const url = /^\{"url":("(?:[^"\\]|\\.)*")/.exec(baca(buffer.subarray(0, bytesRead), false))?.[1];
+      out.set(id, url !== undefined ? (JSON.parse(url) as string) : (JSON.parse(baca(await readFile(join(dir, f)), true)) as { url: string }).url);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, satu));
+  return out;
+}
+
+/**
+ * Writes `urut.<lang>.json` beside the index: the sort keys of each language's entry pages by
+ * page id, which the search page fetches only when a reader sorts (DataUrut, src/lib/cari.ts).
+ */
+async function tulisUrut(outputPath: string, kunci: KunciHalaman): Promise<void> {
+  const perBahasa: Record<Locale, Parameters<typeof dataUrut>[0][number][]> = { id: [], en: [] };
+  for (const [id, url] of await urlFragmen(outputPath)) {
+    const k = kunci.get(url);
+    if (k) perBahasa[k.locale].push({ id, tahun: k.tahun, diperbarui: k.diperbarui });
+  }
+  await Promise.all((Object.keys(perBahasa) as Locale[]).map((l) => writeFile(join(outputPath, `urut.${l}.json`), JSON.stringify(dataUrut(perBahasa[l])))));
 }
 
 /**
  * Builds the search index after the site is written (Pagefind's Node API, as Starlight does), into
  * `<outDir>/pagefind/`. Only built pages are read, and a production build has no page for a draft,
  * so drafts never reach the index. Each page is indexed under its `<html lang>`: `id` and `en` get
- * separate indexes, and the search page loads the one of its own language.
+ * separate indexes, and the search page loads the one of its own language. The entry pages' sort
+ * keys go beside them in `urut.<lang>.json` (tulisUrut), not into Pagefind's metadata.
  *
  * Indexing runs after the render on purpose. Feeding each page to Pagefind from a build
  * middleware while Astro rendered was built and measured (1,000 generated entries, 2 cores,
@@ -105,8 +159,9 @@ export function searchIndex(): AstroIntegration {
             dibaca = added.page_count;
             // Pagefind has read every page: the entry pages drop their index-only block while it
             // compresses and writes the index (one core, gzip at its best level), not after.
-            const [written] = await Promise.all([index.writeFiles({ outputPath }), lepasDataIndeks(site, pages.map((p) => p.pathname))]);
+            const [written, kunci] = await Promise.all([index.writeFiles({ outputPath }), lepasDataIndeks(site, pages.map((p) => p.pathname))]);
             gagal.push(...written.errors);
+            if (!written.errors.length) await tulisUrut(outputPath, kunci);
           }
         } finally {
           await pagefind.close();

@@ -19,12 +19,61 @@ export type KunciSaring = 'jenis' | FasetCari['key'];
  */
 export const KUNCI_SARING: readonly KunciSaring[] = ['jenis', ...FASET.filter((f): f is FasetCari => !('cari' in f)).map((f) => f.key)];
 
-/** Sort orders. `relevansi` is Pagefind's ranking; the others use the pages' sort keys. */
+/** Sort orders. `relevansi` is Pagefind's ranking; the others use the pages' sort keys (DataUrut). */
 export const URUTAN = ['relevansi', 'terbaru', 'terlama', 'diperbarui'] as const;
 export type Urutan = (typeof URUTAN)[number];
 
-/** Pagefind sort keys written by IndeksCari.astro (`data-pagefind-sort`). */
-export const KUNCI_URUT = { tahun: 'tahun', diperbarui: 'diperbarui' } as const;
+/** The sort keys IndeksCari.astro writes on an entry page (`<span data-urut="tahun">`), read back by the build. */
+export const KUNCI_URUT = ['tahun', 'diperbarui'] as const;
+export type KunciUrut = (typeof KUNCI_URUT)[number];
+
+/**
+ * The sort keys of one language's indexed pages, by Pagefind page id: written beside the index
+ * (`urut.<lang>.json`, src/integrations/search.ts) and fetched only when a reader sorts. Pagefind's
+ * own sort keys would sit in the metadata that every query loads, 4 KB at 1,000 entries and 23 KB
+ * at 5,000. Parallel arrays, in the order of `id`.
+ */
+export interface DataUrut {
+  /** Pagefind page ids: the results' `id`, the names of their fragments. */
+  id: string[];
+  /** Start year (practices) or model year; null when the entry gives none. */
+  tahun: (number | null)[];
+  /** Last update, in days since 1970-01-01. */
+  diperbarui: number[];
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
+export const hariKe = (tanggal: string): number => Math.round(Date.parse(`${tanggal}T00:00:00Z`) / 864e5);
+
+/** The sort file of a language from each indexed page's id and sort keys; ids in a fixed order so two builds write the same file. */
+export function dataUrut(halaman: readonly { id: string; tahun?: number | undefined; diperbarui: string }[]): DataUrut {
+  const urut = [...halaman].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { id: urut.map((h) => h.id), tahun: urut.map((h) => h.tahun ?? null), diperbarui: urut.map((h) => hariKe(h.diperbarui)) };
+}
+
+/**
+ * Results in the reader's order: newest or oldest start year, or latest update. Results of equal
+ * key keep their relevance order, and a page without the key (an entry with no year, a page the
+ * file does not know) comes after those with it.
+ */
+export function urutkanHasil<T extends { id: string }>(hasil: readonly T[], data: DataUrut, u: Urutan): T[] {
+  if (u === 'relevansi') return [...hasil];
+  const posisi = new Map(data.id.map((id, n) => [id, n]));
+  const nilai = (h: T): number | undefined => {
+    const n = posisi.get(h.id);
+    if (n === undefined) return undefined;
+    return (u === 'diperbarui' ? data.diperbarui[n] : data.tahun[n]) ?? undefined;
+  };
+  const arah = u === 'terlama' ? 1 : -1;
+  const banding = (a: { n: number; k: number | undefined }, b: { n: number; k: number | undefined }): number => {
+    if (a.k === undefined || b.k === undefined) return a.k === b.k ? a.n - b.n : a.k === undefined ? 1 : -1;
+    return (a.k - b.k) * arah || a.n - b.n;
+  };
+  return hasil
+    .map((h, n) => ({ h, n, k: nilai(h) }))
+    .sort(banding)
+    .map((x) => x.h);
+}
 
 /** The name of the URL parameter that carries the terms to highlight on the target page. */
 export const PARAM_SOROT = 'highlight';
@@ -76,30 +125,15 @@ export function filterPagefind(s: Saring, kecuali?: KunciSaring): FilterPagefind
   return out;
 }
 
-export function urutPagefind(u: Urutan): Record<string, 'asc' | 'desc'> | undefined {
-  switch (u) {
-    case 'terbaru':
-      return { [KUNCI_URUT.tahun]: 'desc' };
-    case 'terlama':
-      return { [KUNCI_URUT.tahun]: 'asc' };
-    case 'diperbarui':
-      return { [KUNCI_URUT.diperbarui]: 'desc' };
-    case 'relevansi':
-      return undefined;
-  }
-}
-
 /** The options of `pagefind.search(term, options)` this page uses. */
 export interface OpsiPagefind {
   filters: FilterPagefind;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 /** The options for `pagefind.search(term, options)`; `term` is null for filter-only browsing. */
 export function permintaan(k: KeadaanCari, kecuali?: KunciSaring): { term: string | null; options: OpsiPagefind } {
   const q = rapikanKueri(k.q);
-  const sort = urutPagefind(k.urut);
-  return { term: q || null, options: { filters: filterPagefind(k.saring, kecuali), ...(sort ? { sort } : {}) } };
+  return { term: q || null, options: { filters: filterPagefind(k.saring, kecuali) } };
 }
 
 /**

@@ -13,6 +13,8 @@ interface ConfigCari {
   bundle: string;
   /** The vocabulary spelling suggestions come from (src/pages/data/kosakata-[bahasa].json.ts). */
   kosakata: string;
+  /** The sort keys of this language's pages (DataUrut), fetched when a reader sorts. */
+  urutan: string;
   labelJenis: Record<string, string>;
   ukuranAwal: number;
   ukuran: number;
@@ -59,7 +61,7 @@ export function mulaiCari() {
     document.title = s.q ? `${s.q} · ${config.judulHalaman}` : config.judulHalaman;
   };
 
-  const muat = pemuatCari(config.bundle, config.kosakata);
+  const muat = pemuatCari(config.bundle, config.kosakata, config.urutan);
   const panel = panelSaring(formS, root.querySelector<HTMLDetailsElement>('[data-cari-lipat]'));
   const { cari, raih, lebih } = pencarian({
     muat,

@@ -1,9 +1,10 @@
 /**
  * What the search page fetches, each once and only when needed: Pagefind's bundle (from the site's
- * own origin and base path), its filter index, and the vocabulary spelling suggestions come from.
+ * own origin and base path), its filter index, the vocabulary spelling suggestions come from, and
+ * the pages' sort keys.
  * After a failure everything is fetched again on the next search.
  */
-import { PARAM_SOROT, type DataHasil, type Hitungan, type OpsiPagefind } from '../../lib/cari.ts';
+import { PARAM_SOROT, type DataHasil, type DataUrut, type Hitungan, type OpsiPagefind } from '../../lib/cari.ts';
 
 /** A result as Pagefind returns it: its data (excerpt, meta, filters) is a fragment fetched on demand. */
 export interface HasilPagefind {
@@ -31,17 +32,20 @@ export interface PemuatCari {
   readonly saringSiap: boolean;
   /** The words spelling suggestions come from; empty when they cannot be fetched. */
   kosakata(): Promise<string[]>;
+  /** The pages' sort keys, for a reader who sorts the results. */
+  urutan(): Promise<DataUrut>;
   /** After a failed search: fetch Pagefind and the filter index again next time. */
   lupakan(): void;
   /** After a failed filter index: fetch it again next time. */
   lupakanSaring(): void;
 }
 
-export function pemuatCari(bundle: string, urlKosakata: string): PemuatCari {
+export function pemuatCari(bundle: string, urlKosakata: string, urlUrutan: string): PemuatCari {
   let pagefind: Promise<Pagefind> | undefined;
   let saring: Promise<unknown> | undefined;
   let saringSiap = false;
   let kosakata: Promise<string[]> | undefined;
+  let urutan: Promise<DataUrut> | undefined;
   return {
     pagefind: () =>
       (pagefind ??= (async () => {
@@ -79,7 +83,14 @@ export function pemuatCari(bundle: string, urlKosakata: string): PemuatCari {
       (kosakata ??= fetch(urlKosakata)
         .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
         .catch(() => [])),
+    // A failure throws, so the search says so, and the next sort fetches again.
+    urutan: () =>
+      (urutan ??= fetch(urlUrutan).then((r) => {
+        if (!r.ok) throw new Error(`${urlUrutan}: ${r.status}`);
+        return r.json() as Promise<DataUrut>;
+      })),
     lupakan() {
+      urutan = undefined;
       pagefind = undefined;
       saring = undefined;
       saringSiap = false;

@@ -4,7 +4,7 @@
  * counts (only once the reader has reached for the filters). Every step is abandoned when a newer
  * search has started, so a slower, older search never overwrites a newer one.
  */
-import { adaPencarian, hitungSaring, kelompokAktif, permintaan, teksStatus, type Hitungan, type KataStatus, type KeadaanCari } from '../../lib/cari.ts';
+import { adaPencarian, hitungSaring, kelompokAktif, permintaan, teksStatus, urutkanHasil, type Hitungan, type KataStatus, type KeadaanCari } from '../../lib/cari.ts';
 import type { KataPulih } from '../../lib/cari-pulih.ts';
 import type { Pagefind, PemuatCari } from './muat.ts';
 import type { PanelSaring } from './saring.ts';
@@ -89,6 +89,7 @@ export function pencarian({ muat, panel, daftar, garis, saran, alternatif, kata:
         hasil = p.hasil;
         teks = teksPulih(p, s, k);
       }
+      if (s.urut !== 'relevansi') hasil = urutkanHasil(hasil, await muat.urutan(), s.urut);
       if (my !== generasi) return;
       daftar.mulai(hasil);
       await daftar.lanjut(false, berlaku(my));
