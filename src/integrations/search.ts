@@ -65,6 +65,8 @@ async function lepasDataIndeks(site: string, pathnames: readonly string[]): Prom
     const h = halamanEntri(p, KOLEKSI_ENTRI);
     return h ? [{ p, locale: h.locale }] : [];
   });
+  // A few pages at a time: read all at once, the 10,000 pages of 5,000 entries would sit in
+  // memory together, while Pagefind, writing beside this, holds its whole index.
   const satu = async () => {
     for (let x = antre.pop(); x !== undefined; x = antre.pop()) {
       const file = join(site, x.p, 'index.html');
