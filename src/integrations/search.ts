@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { constants, gunzipSync } from 'node:zlib';
 import type { Locale } from '../data/vocab.ts';
 import { halamanEntri, KOLEKSI_ENTRI } from '../data/routes.ts';
-import { dataUrut } from '../lib/cari.ts';
+import { dataUrut, KUNCI_URUT } from '../lib/cari.ts';
 
 /**
  * Pagefind's UI bundles. The site has its own search page on Pagefind's JS API (src/scripts/cari.ts),
@@ -49,7 +49,7 @@ async function ukuranFolder(dir: string): Promise<{ bytes: number; files: number
 export const DATA_INDEKS = /<div hidden data-pagefind-ignore data-indeks-saja>[\s\S]*?<\/div>/;
 
 /** The sort keys IndeksCari.astro writes in the block (`<span data-urut="tahun">2019</span>`). */
-const NILAI_URUT = /<span data-urut="(tahun|diperbarui)">([^<]*)<\/span>/g;
+const NILAI_URUT = new RegExp(`<span data-urut="(${KUNCI_URUT.join('|')})">([^<]*)</span>`, 'g');
 
 /** An entry page's sort keys, by its URL path (`/praktik/x/`, as Pagefind names it). */
 type KunciHalaman = Map<string, { locale: Locale; tahun?: number; diperbarui: string }>;
