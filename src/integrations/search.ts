@@ -48,6 +48,18 @@ async function ukuranFolder(dir: string): Promise<{ bytes: number; files: number
 /** An entry page's index-only block (src/components/entri/IndeksCari.astro): text spans, no nested element that could hold `</div>`. */
 export const DATA_INDEKS = /<div hidden data-pagefind-ignore data-indeks-saja>[\s\S]*?<\/div>/;
 
+/**
+ * Runs `kerja` on every item, a few files at a time: read all at once, the 10,000 pages of 5,000
+ * entries would sit in memory together, while Pagefind, writing beside this, holds its whole index.
+ */
+async function sedikitSekaligus<T>(items: readonly T[], kerja: (item: T) => Promise<void>): Promise<void> {
+  const antre = [...items];
+  const satu = async () => {
+    for (let x = antre.pop(); x !== undefined; x = antre.pop()) await kerja(x);
+  };
+  await Promise.all(Array.from({ length: 8 }, satu));
+}
+
 /** The sort keys IndeksCari.astro writes in the block (`<span data-urut="tahun">2019</span>`). */
 const NILAI_URUT = new RegExp(`<span data-urut="(${KUNCI_URUT.join('|')})">([^<]*)</span>`, 'g');
 
@@ -61,24 +73,19 @@ type KunciHalaman = Map<string, { locale: Locale; tahun?: number; diperbarui: st
  */
 async function lepasDataIndeks(site: string, pathnames: readonly string[]): Promise<KunciHalaman> {
   const kunci: KunciHalaman = new Map();
-  const antre = pathnames.flatMap((p) => {
+  const entri = pathnames.flatMap((p) => {
     const h = halamanEntri(p, KOLEKSI_ENTRI);
     return h ? [{ p, locale: h.locale }] : [];
   });
-  // A few pages at a time: read all at once, the 10,000 pages of 5,000 entries would sit in
-  // memory together, while Pagefind, writing beside this, holds its whole index.
-  const satu = async () => {
-    for (let x = antre.pop(); x !== undefined; x = antre.pop()) {
-      const file = join(site, x.p, 'index.html');
-      const html = await readFile(file, 'utf8');
-      const blok = DATA_INDEKS.exec(html)?.[0];
-      if (blok === undefined) continue;
-      const nilai = Object.fromEntries([...blok.matchAll(NILAI_URUT)].map((m) => [m[1], m[2]]));
-      if (nilai.diperbarui) kunci.set(`/${x.p}`, { locale: x.locale, diperbarui: nilai.diperbarui, ...(nilai.tahun ? { tahun: Number(nilai.tahun) } : {}) });
-      await writeFile(file, html.replace(blok, ''));
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, satu));
+  await sedikitSekaligus(entri, async (x) => {
+    const file = join(site, x.p, 'index.html');
+    const html = await readFile(file, 'utf8');
+    const blok = DATA_INDEKS.exec(html)?.[0];
+    if (blok === undefined) return;
+    const nilai = Object.fromEntries([...blok.matchAll(NILAI_URUT)].map((m) => [m[1], m[2]]));
+    if (nilai.diperbarui) kunci.set(`/${x.p}`, { locale: x.locale, diperbarui: nilai.diperbarui, ...(nilai.tahun ? { tahun: Number(nilai.tahun) } : {}) });
+    await writeFile(file, html.replace(blok, ''));
+  });
   return kunci;
 }
 
@@ -89,20 +96,15 @@ async function lepasDataIndeks(site: string, pathnames: readonly string[]): Prom
  */
 export async function urlFragmen(outputPath: string): Promise<Map<string, string>> {
   const dir = join(outputPath, 'fragment');
-  const antre = (await readdir(dir)).filter((f) => f.endsWith('.pf_fragment'));
   const out = new Map<string, string>();
   const baca = (b: Buffer, utuh: boolean) => gunzipSync(b, utuh ? {} : { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8').replace(/^pagefind_dcd/, '');
-  const satu = async () => {
-    for (let f = antre.pop(); f !== undefined; f = antre.pop()) {
-      const id = f.slice(0, -'.pf_fragment'.length);
-      const fh = await open(join(dir, f));
-      const { buffer, bytesRead } = await fh.read({ buffer: Buffer.alloc(512) });
-      await fh.close();
-      const url = /^\{"url":("(?:[^"\\]|\\.)*")/.exec(baca(buffer.subarray(0, bytesRead), false))?.[1];
-      out.set(id, url !== undefined ? (JSON.parse(url) as string) : (JSON.parse(baca(await readFile(join(dir, f)), true)) as { url: string }).url);
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, satu));
+  await sedikitSekaligus((await readdir(dir)).filter((f) => f.endsWith('.pf_fragment')), async (f) => {
+    const fh = await open(join(dir, f));
+    const { buffer, bytesRead } = await fh.read({ buffer: Buffer.alloc(512) });
+    await fh.close();
+    const url = /^\{"url":("(?:[^"\\]|\\.)*")/.exec(baca(buffer.subarray(0, bytesRead), false))?.[1];
+    out.set(f.slice(0, -'.pf_fragment'.length), url !== undefined ? (JSON.parse(url) as string) : (JSON.parse(baca(await readFile(join(dir, f)), true)) as { url: string }).url);
+  });
   return out;
 }
 
