@@ -73,6 +73,7 @@ const KASUS: Kasus[] = [
     tanam: (t) => (mkdirSync(join(t.dir, 'praktik/sub')), t.tulis('praktik/sub/dalam.mdx', entri(t, 'dalam', (s) => s)), 'praktik/sub/dalam.mdx'),
     pesan: /langsung di/,
   },
+  { nama: 'nama perangkat Windows', tanam: (t) => (t.tulis('praktik/aux.mdx', entri(t, 'aux', (s) => s)), 'praktik/aux.mdx'), pesan: /dicadangkan Windows/ },
   { nama: 'berkas bukan entri', tanam: (t) => (t.tulis('praktik/catatan.md', '# catatan'), 'praktik/catatan.md'), pesan: /bukan entri/ },
   {
     nama: 'tag YAML yang menjalankan kode',
@@ -92,7 +93,8 @@ const KASUS: Kasus[] = [
   { nama: 'tanggal mustahil', tanam: (t) => (t.tulis('praktik/tanggal.mdx', entri(t, 'tanggal', (s) => s.replace(/tanggal_status: \S+/, 'tanggal_status: 2025-02-30'))), 'praktik/tanggal.mdx'), pesan: /2025-02-30/ },
   { nama: 'isi bersarang sangat dalam', tanam: (t) => (t.tulis('praktik/dalam.mdx', entri(t, 'dalam', isi(`${'> '.repeat(3000)}dalam`))), 'praktik/dalam.mdx'), pesan: /bersarang/ },
   { nama: 'berkas raksasa', tanam: (t) => (t.tulis('praktik/besar.mdx', entri(t, 'besar', isi('kata '.repeat(200_000)))), 'praktik/besar.mdx'), pesan: /KB/ },
-  { nama: 'byte NUL', tanam: (t) => (t.tulis('praktik/nul.mdx', entri(t, 'nul', isi('a\u0000b'))), 'praktik/nul.mdx'), pesan: /NUL/ },
+  // Named after the byte, not "nul": that name is itself refused, as a Windows device name.
+  { nama: 'byte NUL', tanam: (t) => (t.tulis('praktik/byte-nol.mdx', entri(t, 'byte-nol', isi('a\u0000b'))), 'praktik/byte-nol.mdx'), pesan: /NUL/ },
   {
     nama: 'UTF-8 tidak sah',
     tanam: (t) => (writeFileSync(join(t.dir, 'praktik/latin.mdx'), Buffer.concat([Buffer.from(entri(t, 'latin', isi('caf'))), Buffer.from([0xe9, 0x0a])])), 'praktik/latin.mdx'),

@@ -85,6 +85,8 @@ export function daftarKonten(root: string, contentDir: string): DaftarKonten {
               masalah(full, `entri harus berada langsung di ${tempat}, bukan di sub-folder "${folder}"`);
             } else if (!SLUG_PATTERN.test(nama) || extname(d.name) !== ext) {
               masalah(full, `nama berkas "${d.name}" harus berupa slug huruf kecil dengan tanda hubung dan ekstensi huruf kecil, mis. "panganku-kulon-progo${EXT_ENTRI[koleksi][0]}": nama berkas menjadi alamat halaman`);
+            } else if (NAMA_CADANGAN_WINDOWS.test(nama)) {
+              masalah(full, `nama berkas "${d.name}" tidak bisa menjadi alamat halaman: "${nama}" adalah nama yang dicadangkan Windows, jadi folder ${koleksi}/${nama}/ hasil build tidak dapat disalin ke server Windows (IIS). Pilih nama lain, mis. "${nama}-layanan${ext}"`);
             } else if (size > BATAS.ukuranBerkasByte) {
               // Never read: the size alone is enough to refuse it.
               masalah(full, pesanTerlaluBesar(size));
@@ -101,6 +103,9 @@ export function daftarKonten(root: string, contentDir: string): DaftarKonten {
   out.entri.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return out;
 }
+
+/** Device names Windows refuses as a file or folder name, with any extension: a page's folder must not be one. */
+const NAMA_CADANGAN_WINDOWS = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
 function bacaFolder(dir: string, masalah: (full: string, message: string) => void): Dirent[] | undefined {
   try {
