@@ -90,11 +90,26 @@ async function keTinjauan(page: Page, id: string) {
   expect(statusDi(id)).toBe('tinjauan');
 }
 
-/** A new practice with only its id and title filled in, saved as a draft. */
-async function createDraft(id: string, judul: string): Promise<Page> {
+/**
+ * A new practice with only its id and title filled in, saved as a draft. `ditolak` is an id tried
+ * first, which the form must refuse in the checker's words before anything reaches Git.
+ */
+async function createDraft(id: string, judul: string, ditolak?: string): Promise<Page> {
   const page = await bukaStudio();
-  await field(page, 'Id').fill(id);
   await field(page, 'Judul').fill(judul);
+  if (ditolak !== undefined) {
+    await field(page, 'Id').fill(ditolak);
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByText('Id harus berupa slug huruf kecil dengan tanda hubung').first().waitFor({ timeout: 15_000 });
+    expect(git('branch', '--list', branch(ditolak)).trim()).toBe('');
+    // Decap refuses a form with an invalid field by returning Promise.reject() without a reason,
+    // which the page reports as an uncaught "undefined": expected here, and only that one.
+    await expect.poll(() => tab!.galat).toEqual(['undefined']);
+    tab!.galat.length = 0;
+    // Decap's field keeps its value through Playwright's select-and-replace: empty it first.
+    await field(page, 'Id').clear();
+  }
+  await field(page, 'Id').fill(id);
   await simpanKeDraf(page, id);
   return page;
 }
@@ -134,8 +149,9 @@ describe('studio penulis', () => {
     expect(errors.map((p) => p.message)).toEqual(errors.map(() => expect.stringMatching(/layanan-contoh.*(belum terbit|masih draf)/)));
   }, 90_000);
 
-  it('membuat praktik baru dari kerangka npm run new: tersimpan di cabangnya, diterima pemeriksa sebagai draf, dan tampil di situs pratinjau', async () => {
-    await createDraft('layanan-baru', 'Layanan Baru dari Studio');
+  it('membuat praktik baru dari kerangka npm run new: id yang akan ditolak pemeriksa sudah ditolak formulir; tersimpan di cabangnya, diterima pemeriksa sebagai draf, dan tampil di situs pratinjau', async () => {
+    // "aux" would name a page folder Windows refuses; the form says so, as the checker would.
+    await createDraft('layanan-baru', 'Layanan Baru dari Studio', 'aux');
     expect(onBranch('layanan-baru')).toMatch(/^---\nid: layanan-baru\njudul: Layanan Baru dari Studio\n/);
 
     const { salinan, problems } = checkMerged('layanan-baru');

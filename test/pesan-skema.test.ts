@@ -82,6 +82,21 @@ describe('pesan skema: satu peta galat, dipasang pada skema', () => {
     expect(skema.safeParse({ id: 'a' }).error!.issues.map((i) => i.message)).toEqual(['wajib diisi, tetapi tidak ada. Pilihan: a, b']);
   });
 
+  it('id entri, e-mail, dan telepon yang salah menyebut bentuk yang diminta, sama dengan petunjuk pola di JSON Schema dan studio', () => {
+    const kontak = { unit: 'Humas', email: 'humas(at)kulonprogokab.go.id', telepon: '0274-123456 ext. 12' };
+    const r = penulisSchema.safeParse({ id: 'aux', nama: 'Tim Humas' });
+    expect(r.error!.issues.find((i) => i.path[0] === 'id')!.message).toBe(
+      'teks "aux" harus berupa slug huruf kecil dengan tanda hubung, mis. "panganku-kulon-progo", dan bukan nama yang dicadangkan Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9): id menjadi nama berkas dan folder halaman',
+    );
+    const isu = praktikSchema.safeParse({ kontak }).error!.issues.filter((i) => i.path[0] === 'kontak');
+    expect(isu.map((i) => i.message)).toEqual([
+      'teks "humas(at)kulonprogokab.go.id" bukan alamat e-mail yang sah, mis. "humas@kulonprogokab.go.id"',
+      'teks "0274-123456 ext. 12" harus berupa nomor telepon kantor, 6–20 karakter: angka, spasi, "+", "-", dan tanda kurung, mis. "(0274) 123456"',
+    ]);
+    const json = JSON.parse(readFileSync(join(ROOT, 'public/data/skema/praktik.schema.json'), 'utf8'));
+    expect(json.properties.kontak.properties.telepon.patternErrorMessage).toBe('Harus berupa nomor telepon kantor, 6–20 karakter: angka, spasi, "+", "-", dan tanda kurung, mis. "(0274) 123456"');
+  });
+
   it('memasang dua kali tidak mengubah pesan, dan peta yang sama dipakai per parse', () => {
     const skema = denganPesan(denganPesan(z.object({ n: z.int().min(2) })));
     expect(skema.safeParse({ n: 1 }).error!.issues[0]!.message).toBe('terlalu kecil: ditemukan angka 1, paling kecil 2');

@@ -34,6 +34,28 @@ describe('studio penulis', () => {
     expect(f.tanggal_status).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
   });
 
+  it('menolak di formulir, dengan kata-kata pemeriksa, isian yang pemeriksa tolak karena polanya: id, kunci sumber, e-mail, telepon', () => {
+    const f = Object.fromEntries(koleksi('praktik').fields.map((x) => [x.name, x]));
+    const kontak = Object.fromEntries((f.kontak!.fields as FieldDecap[]).map((x) => [x.name, x]));
+    const sumber = Object.fromEntries((f.sumber!.fields as FieldDecap[]).map((x) => [x.name, x]));
+    // Decap tests `RegExp(pattern[0])` and shows "<label> <pattern[1]>." (src/data/studio-id.ts).
+    const lolos = (x: FieldDecap | undefined, v: string) => new RegExp((x!.pattern as [string, string])[0]).test(v);
+    const pesan = (x: FieldDecap | undefined) => (x!.pattern as [string, string])[1];
+    for (const id of ['layanan-baru', 'aux-layanan', 'com10', 'panganku']) expect(lolos(f.id, id), id).toBe(true);
+    for (const id of ['aux', 'con', 'lpt1', 'Layanan-Baru', 'layanan baru', 'layanan--baru', '']) expect(lolos(f.id, id), id).toBe(false);
+    expect(pesan(f.id)).toMatch(/^harus berupa slug huruf kecil .*dicadangkan Windows/);
+    expect(lolos(sumber.kunci, 'bps-2023')).toBe(true);
+    expect(lolos(sumber.kunci, 'BPS 2023')).toBe(false);
+    expect(lolos(kontak.email, 'humas@kulonprogokab.go.id')).toBe(true);
+    expect(lolos(kontak.email, 'humas(at)kulonprogokab.go.id')).toBe(false);
+    expect(pesan(kontak.email)).toMatch(/^bukan alamat e-mail yang sah/);
+    expect(lolos(kontak.telepon, '(0274) 123456')).toBe(true);
+    expect(lolos(kontak.telepon, '0274-123456 ext. 12')).toBe(false);
+    expect(pesan(kontak.telepon)).toMatch(/^harus berupa nomor telepon kantor/);
+    // Free text has no pattern to fail.
+    expect(f.judul!.pattern).toBeUndefined();
+  });
+
   it('membaca lalu menulis setiap entri fixture tanpa mengubah satu bait pun (npm run rapikan)', () => {
     for (const nama of ['praktik', 'model']) {
       const urutan = urutanDari(koleksi(nama).fields);

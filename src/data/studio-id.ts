@@ -85,7 +85,7 @@ export const STUDIO_ID = {
     editorControlPane: {
       widget: {
         required: '%{fieldLabel} wajib diisi.',
-        regexPattern: '%{fieldLabel} tidak sesuai dengan pola: %{pattern}.',
+        regexPattern: '%{fieldLabel} %{pattern}.',
         processing: '%{fieldLabel} sedang diproses.',
         range: '%{fieldLabel} harus bernilai antara %{minValue} dan %{maxValue}.',
         min: '%{fieldLabel} harus bernilai paling sedikit %{minValue}.',

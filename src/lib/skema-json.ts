@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { PESAN_POLA } from '../schema/common.ts';
 
 type Json = Record<string, unknown>;
 
 /**
  * JSON Schema (draft 2020-12) of a collection's frontmatter, from the zod schema: what an author
- * may write. `docs` maps a field path ("kesiapan.biaya", "sumber[].url") to its description, the
+ * may write, and for each pattern what it asks for (`patternErrorMessage`, the checker's words). `docs` maps a field path ("kesiapan.biaya", "sumber[].url") to its description, the
  * field's Indonesian hint (src/i18n/kolom-id.ts).
  */
 export function skemaJson(schema: z.ZodType, title: string, docs: ReadonlyMap<string, string>): Json {
@@ -15,6 +16,10 @@ export function skemaJson(schema: z.ZodType, title: string, docs: ReadonlyMap<st
     // YAML dates arrive as Date objects or strings; in JSON they are always strings.
     override: (ctx) => {
       if (ctx.zodSchema instanceof z.ZodDate) Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
+      // VS Code and the YAML language server show `patternErrorMessage` instead of the bare pattern;
+      // the studio's form shows it too (src/lib/studio.ts).
+      const pesan = typeof ctx.jsonSchema.pattern === 'string' ? PESAN_POLA.get(ctx.jsonSchema.pattern) : undefined;
+      if (pesan) ctx.jsonSchema.patternErrorMessage = pesan.charAt(0).toUpperCase() + pesan.slice(1);
     },
   }) as Json;
   describe(json, '', docs);

@@ -69,7 +69,15 @@ export function field(name: string, s: Json, wajib: boolean): FieldDecap {
       return { ...base, widget: 'list' };
     }
     default:
-      return { ...base, widget: TEKS_PANJANG.has(name) ? 'text' : 'string' };
+      return {
+        ...base,
+        widget: TEKS_PANJANG.has(name) ? 'text' : 'string',
+        // Checked before the entry is saved, in the checker's words: "Id harus berupa slug …"
+        // (the locale's regexPattern puts the field's label first).
+        ...(typeof s.pattern === 'string' && typeof s.patternErrorMessage === 'string'
+          ? { pattern: [s.pattern, s.patternErrorMessage.charAt(0).toLowerCase() + s.patternErrorMessage.slice(1)] }
+          : {}),
+      };
   }
 }
 

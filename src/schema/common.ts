@@ -15,10 +15,41 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export const slug = () =>
-  z.string().regex(SLUG_PATTERN, {
-    error: 'harus berupa slug huruf kecil dengan tanda hubung, mis. "panganku-kulon-progo"',
-  });
+/**
+ * What each pattern in the schemas asks for, by the pattern's source: the checker's message after
+ * the value found, and the `patternErrorMessage` the JSON Schema carries for editors and the
+ * studio's form (src/lib/skema-json.ts), so the three say the same thing. Filled by `pola()`.
+ */
+export const PESAN_POLA = new Map<string, string>();
+
+/** Text that must match `pattern`; `pesan` says what it should be, in Indonesian, after the value found. */
+export function pola(pattern: RegExp, pesan: string) {
+  PESAN_POLA.set(pattern.source, pesan);
+  return z.string().regex(pattern, { error: pesan });
+}
+
+export const slug = () => pola(SLUG_PATTERN, 'harus berupa slug huruf kecil dengan tanda hubung, mis. "panganku-kulon-progo"');
+
+/** An e-mail address. zod checks it with a pattern, which the JSON Schema carries: it gets the same message. */
+export const email = () => {
+  const pesan = 'bukan alamat e-mail yang sah, mis. "humas@kulonprogokab.go.id"';
+  PESAN_POLA.set(z.regexes.email.source, pesan);
+  return z.email({ error: pesan });
+};
+
+/** Device names Windows refuses as a file or folder name, with any extension. */
+export const NAMA_CADANGAN_WINDOWS = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+
+/**
+ * An entry's id: a slug that is not a Windows device name, since it names the entry's file and
+ * its page folder (`praktik/<id>/`), which must copy to any static server, IIS included.
+ */
+export const POLA_ID_ENTRI = new RegExp(`^(?!${NAMA_CADANGAN_WINDOWS.source.slice(1, -1)}$)${SLUG_PATTERN.source.slice(1)}`);
+
+export const PESAN_ID_ENTRI =
+  'harus berupa slug huruf kecil dengan tanda hubung, mis. "panganku-kulon-progo", dan bukan nama yang dicadangkan Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9): id menjadi nama berkas dan folder halaman';
+
+export const idEntri = () => pola(POLA_ID_ENTRI, PESAN_ID_ENTRI);
 
 /**
  * The vocabulary each field built by `vocab()` or `numericVocab()` takes its values from. Nothing

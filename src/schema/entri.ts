@@ -5,7 +5,7 @@ import { SDGS } from '../data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
 import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, type DataBukti, type DataKompleksitas, type MasalahPenilaian } from './penilaian.ts';
 import { masalahTinjauan } from './tinjauan.ts';
-import { numericVocab, ref, slug, tahun, tanggal, teks, vocab } from './common.ts';
+import { idEntri, numericVocab, ref, tahun, tanggal, teks, vocab } from './common.ts';
 import { instansiAsal, instansiMitra, kontak } from './instansi.ts';
 import { kesiapan } from './kesiapan.ts';
 import { penghargaan } from './penghargaan.ts';
@@ -25,7 +25,7 @@ const ringkasan = () =>
 /** What an entry is and how it is classified: the first fields of every entry file. */
 const identitas = {
   /** Permanent id, kebab-case, the same as the file name without `.mdx`; never change it once published. */
-  id: slug(),
+  id: idEntri(),
   /** Name as officially written, e.g. "PanganKu" or "Model Inovasi Bidang Penanganan Stunting". */
   judul: teks(),
   /** Expansion of an acronym name, e.g. "Sistem Informasi Pencegahan Stunting Terintegrasi". */

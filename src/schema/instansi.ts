@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INSTANSI_DAERAH, INSTANSI_KABKOTA, JENIS_INSTANSI } from '../data/instansi.ts';
 import { KABKOTA, PROVINSI } from '../data/wilayah.ts';
-import { teks, url, vocab } from './common.ts';
+import { email, pola, teks, url, vocab } from './common.ts';
 
 const contohProvinsi = '"34" untuk DI Yogyakarta, "65" untuk Kalimantan Utara';
 
@@ -73,9 +73,9 @@ export const kontak = z.strictObject({
   /** The unit to contact, e.g. "Bidang Ketersediaan Pangan, Dinas Pertanian dan Pangan". */
   unit: teks(),
   /** An office e-mail address (not a personal one). */
-  email: z.email().optional(),
+  email: email().optional(),
   /** An office telephone number, e.g. "(0274) 123456". */
-  telepon: z.string().regex(/^[0-9()+\-\s]{6,20}$/).optional(),
+  telepon: pola(/^[0-9()+\-\s]{6,20}$/, 'harus berupa nomor telepon kantor, 6–20 karakter: angka, spasi, "+", "-", dan tanda kurung, mis. "(0274) 123456"').optional(),
   /** The agency's website. */
   situs: url().optional(),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { denganPesan } from './pesan.ts';
 import { JENIS_PENULIS } from '../data/klasifikasi.ts';
-import { slug, teks, url, vocab } from './common.ts';
+import { idEntri, teks, url, vocab } from './common.ts';
 
 /**
  * An author or reviewer. The handbook credits institutions and teams, never invented people:
@@ -9,7 +9,7 @@ import { slug, teks, url, vocab } from './common.ts';
  */
 export const penulisSchema = z.strictObject({
   /** Permanent id, the same as the file name without `.yaml`. */
-  id: slug(),
+  id: idEntri(),
   /** Name of the institution or team, e.g. "Universitas Gadjah Mada". */
   nama: teks(),
   /** `institusi` for a university or agency, `tim` for an editorial team. */

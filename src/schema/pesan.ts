@@ -107,7 +107,7 @@ export function pesanIsu(isu: Isu, sendiri?: string): string {
         case 'date':
           return `${v} bukan tanggal yang sah; gunakan format TTTT-BB-HH, mis. 2026-11-28`;
         case 'email':
-          return `${v} bukan alamat e-mail yang sah`;
+          return `${v} ${sendiri ?? 'bukan alamat e-mail yang sah'}`;
         case 'regex':
           return sendiri ? `${v} ${sendiri}` : `${v} tidak sesuai format yang diminta`;
         default:

@@ -9,7 +9,7 @@ import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { folderEntri } from '../data/routes.ts';
 import { BATAS } from '../rules/batas.ts';
-import { SLUG_PATTERN } from '../schema/common.ts';
+import { NAMA_CADANGAN_WINDOWS, SLUG_PATTERN } from '../schema/common.ts';
 import { NAMA_KOLEKSI, type Koleksi } from '../schema/index.ts';
 import type { Problem } from './problem.ts';
 import { pesanTerlaluBesar } from './teks.ts';
@@ -103,9 +103,6 @@ export function daftarKonten(root: string, contentDir: string): DaftarKonten {
   out.entri.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return out;
 }
-
-/** Device names Windows refuses as a file or folder name, with any extension: a page's folder must not be one. */
-const NAMA_CADANGAN_WINDOWS = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
 function bacaFolder(dir: string, masalah: (full: string, message: string) => void): Dirent[] | undefined {
   try {
