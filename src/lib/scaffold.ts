@@ -22,9 +22,9 @@ const nilaiYaml = (k: KolomSkema, slug: string) => {
  * A new entry with every required section, guidance comments and status `draf`.
  * `[ISI: …]` marks what the author must replace; `npm run check` warns about them in a draft and
  * rejects them once the status moves on. URLs on the reserved `.invalid` domain are placeholders too.
+ * The id is made from the title unless the author chose one (`npm run new -- … --id`).
  */
-export function scaffold(jenis: JenisBaru, judul: string, today: string): { id: string; text: string } {
-  const id = slugify(judul);
+export function scaffold(jenis: JenisBaru, judul: string, today: string, id = slugify(judul)): { id: string; text: string } {
   const fm = jenis === 'panduan' ? panduanFrontmatter(id, judul, today) : entryFrontmatter(jenis, id, judul, today);
   const spec: readonly Bagian[] = ANATOMI[jenis];
   const body = spec
