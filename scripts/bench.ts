@@ -29,13 +29,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, loadavg, release, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { argumen } from './argumen.ts';
 import { PROJECT_ROOT } from './generate.ts';
 import { NODE, progress, runSize, type SizeResult } from './bench/builds.ts';
-import { bolehBuangCacheOs } from './bench/proc.ts';
+import { bolehBuangCacheOs, sistemBerkas, uraiSistemBerkas } from './bench/proc.ts';
 import { makeBaseline, removeProject, snapshotSite } from './bench/projects.ts';
 import { printSize } from './bench/report.ts';
 import { evaluate } from './bench/targets.ts';
@@ -93,6 +93,8 @@ function machine() {
     totalMemMiB: Math.round(totalmem() / 1048576),
     freeMemMiBAtStart: Math.round(freemem() / 1048576),
     kernel: release(),
+    /** Where the benchmark's projects are built (the OS temp folder). */
+    filesystem: uraiSistemBerkas(sistemBerkas(tmpdir())),
     loadavgAtStart: loadavg().map((v) => Number(v.toFixed(2))),
     nodeForBuilds: run(NODE, ['--version']),
     nodeRunningBench: process.version,
@@ -122,7 +124,7 @@ async function main() {
   mkdirSync(dirname(opts.out), { recursive: true });
   const log = `${opts.out.replace(/\.json$/, '')}.log`;
   writeFileSync(log, `bench started ${started.toISOString()}\n`);
-  progress(`machine: ${m.nproc} CPUs (${m.cpuModel}), ${m.totalMemMiB} MiB RAM, load ${m.loadavgAtStart.join(' ')}; builds on Node ${m.nodeForBuilds}, astro ${m.versions.astro}`);
+  progress(`machine: ${m.nproc} CPUs (${m.cpuModel}), ${m.totalMemMiB} MiB RAM, ${m.filesystem}, load ${m.loadavgAtStart.join(' ')}; builds on Node ${m.nodeForBuilds}, astro ${m.versions.astro}`);
   const site = snapshotSite(PROJECT_ROOT);
   const baseline = opts.skipBaseline ? null : makeBaseline(PROJECT_ROOT);
   progress(`site snapshot: ${site.root} (${site.files} files, newest ${site.newestMtime}); baseline: ${baseline?.root ?? 'skipped'}`);
@@ -157,7 +159,7 @@ async function main() {
 
   const v = m.versions;
   console.log(`# Benchmark — ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
-  console.log(`machine: ${m.nproc} CPUs (${m.cpuModel}), ${(m.totalMemMiB / 1024).toFixed(1)} GiB RAM, kernel ${m.kernel}; load average at start ${m.loadavgAtStart.join(' ')}, at end ${loadavgAtEnd.join(' ')}`);
+  console.log(`machine: ${m.nproc} CPUs (${m.cpuModel}), ${(m.totalMemMiB / 1024).toFixed(1)} GiB RAM, kernel ${m.kernel}, builds on ${m.filesystem}; load average at start ${m.loadavgAtStart.join(' ')}, at end ${loadavgAtEnd.join(' ')}`);
   console.log(`builds: Node ${m.nodeForBuilds}, astro ${v.astro}, @astrojs/mdx ${v['@astrojs/mdx']}, satteri ${v.satteri}, vite ${v.vite}, pagefind ${v.pagefind}${opts.experimental ? `; experimental ${JSON.stringify(opts.experimental)}` : ''}`);
   for (const s of sizes) printSize(s);
   console.log('\n## Targets\n');

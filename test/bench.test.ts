@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, pageWeight } from '../scripts/bench/measure.ts';
 import { parsePhases, phaseAt } from '../scripts/bench/phases.ts';
+import { sistemBerkasDari, uraiSistemBerkas } from '../scripts/bench/proc.ts';
 import { summarize } from '../scripts/bench/report.ts';
 import { FirstLoad } from '../scripts/verify/budgets.ts';
 import { Site } from '../scripts/verify/site.ts';
@@ -85,4 +86,22 @@ describe('bench: bobot halaman', () => {
     expect(o.largest.some((f) => f.path.startsWith('pagefind/'))).toBe(false);
     expect(o.pages.home).toBeNull();
   });
+
+  it('menyebut sistem berkas tempat build berjalan, dan apakah ext4-nya berjurnal', () => {
+    // /proc/mounts of the README's VM, plus a journaled loop device and a tmpfs with a space in its path.
+    const mounts = [
+      '/dev/vda / ext4 rw,relatime,discard 0 0',
+      'proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0',
+      'tmpfs /mnt/ram\\040disk tmpfs rw,relatime 0 0',
+      '/dev/loop0 /mnt/jfs ext4 rw,relatime 0 0',
+    ].join('\n');
+    const jbd2 = ['loop0-8'];
+    expect(uraiSistemBerkas(sistemBerkasDari(mounts, '/tmp', jbd2))).toBe('ext4 without a journal (/dev/vda at /)');
+    expect(uraiSistemBerkas(sistemBerkasDari(mounts, '/mnt/jfs/proj', jbd2))).toBe('ext4 with a journal (/dev/loop0 at /mnt/jfs)');
+    expect(uraiSistemBerkas(sistemBerkasDari(mounts, '/mnt/ram disk/x', jbd2))).toBe('tmpfs (tmpfs at /mnt/ram disk)');
+    // A path that only starts like a mount point is not inside it.
+    expect(sistemBerkasDari(mounts, '/mnt/jfs2', jbd2)!.mountPoint).toBe('/');
+    expect(uraiSistemBerkas(null)).toBe('unknown');
+  });
 });
+

@@ -13,7 +13,7 @@
  * hyperfine would add are report.ts summarize().
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { accessSync, constants, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 
@@ -197,3 +197,59 @@ export function buangCacheOs(): void {
   execFileSync('sync');
   writeFileSync(DROP_CACHES, '3\n');
 }
+
+/** The file system a folder is on, from /proc/mounts: the builds write there. */
+export interface SistemBerkas {
+  type: string;
+  device: string;
+  mountPoint: string;
+  /** ext4 only: whether it has a journal (listed in /proc/fs/jbd2); null for other types. */
+  journal: boolean | null;
+}
+
+/**
+ * The mount holding `path` (the longest mount point that contains it) in the text of /proc/mounts,
+ * and, for ext4, whether `jbd2` (the folder names under /proc/fs/jbd2, "<device>-8") lists it. It
+ * matters for the figures: ext4 without a journal, as on the README's VM, checks each inode it
+ * allocates against the recently deleted ones (fs/ext4/ialloc.c, recently_deleted()), so creating
+ * thousands of files soon after deleting thousands (a rebuild: Astro empties dist/ and writes it
+ * again) costs system time a journaled ext4 does not spend.
+ */
+export function sistemBerkasDari(mounts: string, path: string, jbd2: readonly string[]): SistemBerkas | null {
+  const unescape = (s: string) => s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+  let best: SistemBerkas | null = null;
+  for (const line of mounts.split('\n')) {
+    const [device, at, type] = line.split(' ');
+    if (!device || !at || !type) continue;
+    const mountPoint = unescape(at);
+    const inside = mountPoint === '/' || path === mountPoint || path.startsWith(`${mountPoint}/`);
+    if (!inside || (best && best.mountPoint.length > mountPoint.length)) continue;
+    const name = device.split('/').at(-1)!;
+    best = { type, device, mountPoint, journal: type === 'ext4' ? jbd2.some((j) => j.startsWith(`${name}-`)) : null };
+  }
+  return best;
+}
+
+/** sistemBerkasDari() on this machine. */
+export function sistemBerkas(path: string): SistemBerkas | null {
+  try {
+    let jbd2: string[];
+    try {
+      jbd2 = readdirSync('/proc/fs/jbd2');
+    } catch {
+      // No journaled file system mounted, or no jbd2 at all: an ext4 here has no journal.
+      jbd2 = [];
+    }
+    return sistemBerkasDari(readFileSync('/proc/mounts', 'utf8'), realpathSync(path), jbd2);
+  } catch {
+    return null;
+  }
+}
+
+/** "ext4 without a journal (/dev/vda at /)". */
+export function uraiSistemBerkas(f: SistemBerkas | null): string {
+  if (!f) return 'unknown';
+  const jurnal = f.journal === null ? '' : f.journal ? ' with a journal' : ' without a journal';
+  return `${f.type}${jurnal} (${f.device} at ${f.mountPoint})`;
+}
+
