@@ -252,4 +252,3 @@ export function uraiSistemBerkas(f: SistemBerkas | null): string {
   const jurnal = f.journal === null ? '' : f.journal ? ' with a journal' : ' without a journal';
   return `${f.type}${jurnal} (${f.device} at ${f.mountPoint})`;
 }
-

@@ -5,8 +5,9 @@ type Json = Record<string, unknown>;
 
 /**
  * JSON Schema (draft 2020-12) of a collection's frontmatter, from the zod schema: what an author
- * may write, and for each pattern what it asks for (`patternErrorMessage`, the checker's words). `docs` maps a field path ("kesiapan.biaya", "sumber[].url") to its description, the
- * field's Indonesian hint (src/i18n/kolom-id.ts).
+ * may write, and for each pattern what it asks for (`patternErrorMessage`, the checker's words).
+ * `docs` maps a field path ("kesiapan.biaya", "sumber[].url") to its description, the field's
+ * Indonesian hint (src/i18n/kolom-id.ts).
  */
 export function skemaJson(schema: z.ZodType, title: string, docs: ReadonlyMap<string, string>): Json {
   const json = z.toJSONSchema(schema, {
