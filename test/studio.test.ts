@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,5 +116,24 @@ describe('bentuk berkas', () => {
     const p = checkContent({ root: t.dir, contentDir: t.dir, today: '2026-11-28', bentuk: true }).problems.filter((x) => x.field === '(bentuk berkas)');
     expect(p).toEqual([expect.objectContaining({ file: 'praktik/layanan-contoh.mdx', level: 'warning', line: 9, message: expect.stringMatching(/jalankan npm run rapikan/) })]);
     expect(checkContent({ root: t.dir, contentDir: t.dir, today: '2026-11-28' }).problems.filter((x) => x.field === '(bentuk berkas)')).toEqual([]);
+  });
+
+  it('npm run check menolak frontmatter yang hanya terbaca longgar, yang tidak dapat dibuka studio maupun npm run rapikan, di barisnya', async () => {
+    const { checkContent } = await import('../src/validate/run.ts');
+    const { salinan } = await import('./helpers.ts');
+    const t = salinan();
+    // Quoted text pasted over two lines, its second line not indented: js-yaml reads it, the
+    // studio's parser (the yaml package) and editors do not.
+    t.ubah('praktik/layanan-contoh.mdx', (s) => s.replace(/^ringkasan: .*$/m, 'ringkasan: "Petugas mendatangi warga\ndi desa terpencil."'));
+    expect(() => dariFile(readFileSync(join(t.dir, 'praktik/layanan-contoh.mdx'), 'utf8'))).toThrow();
+    const p = checkContent({ root: t.dir, contentDir: t.dir, today: '2026-11-28', bentuk: true }).problems.filter((x) => x.file === 'praktik/layanan-contoh.mdx');
+    expect(p[0]).toMatchObject({ level: 'error', field: '(frontmatter)', line: 5, message: expect.stringMatching(/^studio, npm run rapikan, .*tidak dapat membaca .*tanpa menjorok/) });
+    expect(p.every((x) => x.level === 'error' && x.field === '(frontmatter)')).toBe(true);
+    // npm run rapikan names the same line instead of stopping with a parser's stack trace, and writes nothing.
+    const sebelum = readFileSync(join(t.dir, 'praktik/layanan-contoh.mdx'), 'utf8');
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/rapikan.ts')], { cwd: t.dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: t.dir } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^Tidak dirapikan, perbaiki dulu:\npraktik\/layanan-contoh\.mdx:5:\d+ +studio, npm run rapikan/);
+    expect(readFileSync(join(t.dir, 'praktik/layanan-contoh.mdx'), 'utf8')).toBe(sebelum);
   });
 });

@@ -73,6 +73,14 @@ export interface ParsedFrontmatter {
   errors: FrontmatterError[];
   /** Locate a frontmatter path (as zod reports it) in the file; falls back to the nearest parent. */
   locate(path: readonly PropertyKey[], key?: string): { line: number; col: number };
+  /**
+   * What a strict YAML 1.2 parser (the `yaml` package: the studio's, `npm run rapikan`'s, and
+   * editors') refuses in a frontmatter js-yaml read. js-yaml is lenient in a few places, e.g. a
+   * quoted text whose next line is not indented; such a file builds, but the authoring tools
+   * cannot open it. Parsed on demand: the checker asks only for a file not in the studio's form,
+   * which such a file never is.
+   */
+  galatKetat(): FrontmatterError[];
 }
 
 type Letak = { line: number; col: number };
@@ -94,6 +102,7 @@ export function parseFrontmatter(source: string, whole = false): ParsedFrontmatt
       bodyLine: 1,
       errors: [{ line: 1, col: 1, message: `frontmatter tidak dapat dibaca (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` }],
       locate: () => ({ line: 1, col: 1 }),
+      galatKetat: () => [],
     };
   }
 }
@@ -114,6 +123,7 @@ function parse(source: string, whole: boolean): ParsedFrontmatter {
         bodyLine: 1,
         errors: [{ line: 1, col: 1, message: 'frontmatter tidak ditemukan: berkas harus diawali baris "---", lalu data YAML, lalu "---"' }],
         locate: () => ({ line: 1, col: 1 }),
+        galatKetat: () => [],
       };
     }
     yamlText = m[1]!;
@@ -189,6 +199,12 @@ function parse(source: string, whole: boolean): ParsedFrontmatter {
         // Locating is a courtesy; a problem must be reported even where it cannot be pinned down.
         return { line: 1 + offsetLines, col: 1 };
       }
+    },
+    galatKetat: () => {
+      if (errors.length) return [];
+      const out = galatDokumen(dokumen(), yamlText, offsetLines, at, 'studio, npm run rapikan, dan penyunting seperti VS Code tidak dapat membaca frontmatter ini, walau build membacanya secara longgar: ');
+      if (out[0]) out[0].message += '. Penyebab yang paling sering: teks bertanda kutip yang berlanjut ke baris berikutnya tanpa menjorok; tulis teksnya dalam satu baris, atau menjoroklah baris lanjutannya';
+      return out;
     },
   };
 }
@@ -370,19 +386,7 @@ function yamlErrors(yamlText: string, offsetLines: number, cause: unknown, dokum
     // The position-aware parser can exhaust the stack on input nested thousands deep, which js-yaml
     // refused long before; its own position is then the best there is.
   }
-  if (doc?.errors.length) {
-    // Only the errors that will be shown are explained: opener() rereads the text before each one.
-    const shown = doc.errors.slice(0, GALAT_TAMPIL + 1);
-    const out = shown.map((e) => {
-      const detail = potong(e.message.split('\n')[0]!, 120);
-      const unclosed = /end with a|Missing closing/i.test(detail);
-      // The parser notices an unclosed [ or { only on a later line; point at the opener instead.
-      const o = unclosed ? opener(yamlText, e.pos[0]) : undefined;
-      const p = o ? { line: o.line + offsetLines, col: o.col } : at(e.pos[0]);
-      return { ...p, message: `YAML tidak sah: ${unclosed ? YAML_ERRORS.MISSING_CHAR : (YAML_ERRORS[e.code] ?? 'struktur tidak dapat dibaca')} (${detail})` };
-    });
-    return batasi(out, doc.errors.length);
-  }
+  if (doc?.errors.length) return galatDokumen(doc, yamlText, offsetLines, at, 'YAML tidak sah: ');
   if (doc) {
     const tags = tagAsing(doc, yamlText, at);
     if (tags.total) return batasi(tags.out, tags.total);
@@ -394,6 +398,21 @@ function yamlErrors(yamlText: string, offsetLines: number, cause: unknown, dokum
   const mark = cause instanceof YAMLException ? cause.mark : undefined;
   const indo = JS_YAML_ERRORS.find(([re]) => re.test(reason))?.[1] ?? YAML_ERRORS.IMPOSSIBLE;
   return [{ line: (mark?.line ?? 0) + 1 + offsetLines, col: (mark?.column ?? 0) + 1, message: `YAML tidak sah: ${indo} (${potong(reason, 120)})` }];
+}
+
+/** The position-aware parser's errors, in Indonesian, each at its line (the first few; see batasi). */
+function galatDokumen(doc: Document, yamlText: string, offsetLines: number, at: (offset: number) => Letak, awal: string): FrontmatterError[] {
+  // Only the errors that will be shown are explained: opener() rereads the text before each one.
+  const shown = doc.errors.slice(0, GALAT_TAMPIL + 1);
+  const out = shown.map((e) => {
+    const detail = potong(e.message.split('\n')[0]!, 120);
+    const unclosed = /end with a|Missing closing/i.test(detail);
+    // The parser notices an unclosed [ or { only on a later line; point at the opener instead.
+    const o = unclosed ? opener(yamlText, e.pos[0]) : undefined;
+    const p = o ? { line: o.line + offsetLines, col: o.col } : at(e.pos[0]);
+    return { ...p, message: `${awal}${unclosed ? YAML_ERRORS.MISSING_CHAR : (YAML_ERRORS[e.code] ?? 'struktur tidak dapat dibaca')} (${detail})` };
+  });
+  return batasi(out, doc.errors.length);
 }
 
 /** Tags that would make YAML build something other than plain data, each named where it is written. */

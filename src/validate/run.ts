@@ -147,7 +147,10 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
     if (body.parsed && (koleksi === 'model' || koleksi === 'praktik')) periksaRujukan(raw, body, fm, status, push);
     if (bentuk && !fm.errors.length && data && (koleksi === 'model' || koleksi === 'praktik')) {
       const baris = barisTidakRapi(koleksi, source, raw);
-      if (baris !== undefined) push(baris, 1, '(bentuk berkas)', 'bentuk berkas berbeda dari yang ditulis studio mulai baris ini (urutan kunci, daftar, atau tanda petik); jalankan npm run rapikan agar suntingan lewat studio hanya mengubah baris yang disunting', 'warning');
+      // A file out of form may be one the studio and `npm run rapikan` cannot even read.
+      const ketat = baris === undefined ? [] : fm.galatKetat();
+      for (const e of ketat) push(e.line, e.col, '(frontmatter)', e.message);
+      if (baris !== undefined && !ketat.length) push(baris, 1, '(bentuk berkas)', 'bentuk berkas berbeda dari yang ditulis studio mulai baris ini (urutan kunci, daftar, atau tanda petik); jalankan npm run rapikan agar suntingan lewat studio hanya mengubah baris yang disunting', 'warning');
     }
   }
   return { koleksi, file, full, astroId, data, status, raw, fm, ...(body ? { body } : {}) };
