@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { modelSchema, panduanSchema, penulisSchema, praktikSchema } from '../src/schema/index.ts';
 import { denganPesan, pesanIsu } from '../src/schema/pesan.ts';
-import { slug } from '../src/schema/common.ts';
+import { pola, slug, SLUG_PATTERN } from '../src/schema/common.ts';
 import { sumber } from '../src/schema/sumber.ts';
 import { parseFrontmatter } from '../src/validate/frontmatter.ts';
 import { FIXTURE, galat, periksa, ROOT, salinan } from './helpers.ts';
@@ -94,6 +94,8 @@ describe('pesan skema: satu peta galat, dipasang pada skema', () => {
       'teks "0274-123456 ext. 12" harus berupa nomor telepon kantor, 6–20 karakter: angka, spasi, "+", "-", dan tanda kurung, mis. "(0274) 123456"',
     ]);
     const json = JSON.parse(readFileSync(join(ROOT, 'public/data/skema/praktik.schema.json'), 'utf8'));
+    // A pattern has one message: a second, different one would make the JSON Schema say the wrong thing somewhere.
+    expect(() => pola(SLUG_PATTERN, 'pesan lain')).toThrow(/already has another message/);
     expect(json.properties.kontak.properties.telepon.patternErrorMessage).toBe('Harus berupa nomor telepon kantor, 6–20 karakter: angka, spasi, "+", "-", dan tanda kurung, mis. "(0274) 123456"');
   });
 

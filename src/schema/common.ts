@@ -24,8 +24,15 @@ export const PESAN_POLA = new Map<string, string>();
 
 /** Text that must match `pattern`; `pesan` says what it should be, in Indonesian, after the value found. */
 export function pola(pattern: RegExp, pesan: string) {
-  PESAN_POLA.set(pattern.source, pesan);
+  daftarPola(pattern, pesan);
   return z.string().regex(pattern, { error: pesan });
+}
+
+/** One message per pattern: the JSON Schema can only say one thing for it. */
+function daftarPola(pattern: RegExp, pesan: string) {
+  const ada = PESAN_POLA.get(pattern.source);
+  if (ada !== undefined && ada !== pesan) throw new Error(`pattern ${pattern.source} already has another message: "${ada}"`);
+  PESAN_POLA.set(pattern.source, pesan);
 }
 
 export const slug = () => pola(SLUG_PATTERN, 'harus berupa slug huruf kecil dengan tanda hubung, mis. "panganku-kulon-progo"');
@@ -33,7 +40,7 @@ export const slug = () => pola(SLUG_PATTERN, 'harus berupa slug huruf kecil deng
 /** An e-mail address. zod checks it with a pattern, which the JSON Schema carries: it gets the same message. */
 export const email = () => {
   const pesan = 'bukan alamat e-mail yang sah, mis. "humas@kulonprogokab.go.id"';
-  PESAN_POLA.set(z.regexes.email.source, pesan);
+  daftarPola(z.regexes.email, pesan);
   return z.email({ error: pesan });
 };
 
