@@ -202,7 +202,14 @@ function parse(source: string, whole: boolean): ParsedFrontmatter {
     },
     galatKetat: () => {
       if (errors.length) return [];
-      const out = galatDokumen(dokumen(), yamlText, offsetLines, at, 'studio, npm run rapikan, dan penyunting seperti VS Code tidak dapat membaca frontmatter ini, walau build membacanya secara longgar: ');
+      let doc: Document;
+      try {
+        doc = dokumen();
+      } catch {
+        // As in locate(): the data js-yaml read is bounded, but a parser failure must not stop the check.
+        return [];
+      }
+      const out = galatDokumen(doc, yamlText, offsetLines, at, 'studio, npm run rapikan, dan penyunting seperti VS Code tidak dapat membaca frontmatter ini, walau build membacanya secara longgar: ');
       if (out[0]) out[0].message += '. Penyebab yang paling sering: teks bertanda kutip yang berlanjut ke baris berikutnya tanpa menjorok; tulis teksnya dalam satu baris, atau menjoroklah baris lanjutannya';
       return out;
     },
