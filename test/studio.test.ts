@@ -127,13 +127,17 @@ describe('bentuk berkas', () => {
     t.ubah('praktik/layanan-contoh.mdx', (s) => s.replace(/^ringkasan: .*$/m, 'ringkasan: "Petugas mendatangi warga\ndi desa terpencil."'));
     expect(() => dariFile(readFileSync(join(t.dir, 'praktik/layanan-contoh.mdx'), 'utf8'))).toThrow();
     const p = checkContent({ root: t.dir, contentDir: t.dir, today: '2026-11-28', bentuk: true }).problems.filter((x) => x.file === 'praktik/layanan-contoh.mdx');
-    expect(p[0]).toMatchObject({ level: 'error', field: '(frontmatter)', line: 5, message: expect.stringMatching(/^studio, npm run rapikan, .*tidak dapat membaca .*tanpa menjorok/) });
+    expect(p[0]).toMatchObject({ level: 'error', field: '(frontmatter)', line: 5, message: expect.stringMatching(/^pembaca YAML yang ketat \(studio, npm run rapikan, .*\) menolak .*tanpa menjorok/) });
     expect(p.every((x) => x.level === 'error' && x.field === '(frontmatter)')).toBe(true);
     // npm run rapikan names the same line instead of stopping with a parser's stack trace, and writes nothing.
     const sebelum = readFileSync(join(t.dir, 'praktik/layanan-contoh.mdx'), 'utf8');
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/rapikan.ts')], { cwd: t.dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: t.dir } });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^Tidak dirapikan, perbaiki dulu:\npraktik\/layanan-contoh\.mdx:5:\d+ +studio, npm run rapikan/);
+    expect(r.stderr).toMatch(/^Tidak dirapikan, perbaiki dulu:\npraktik\/layanan-contoh\.mdx:5:\d+ +pembaca YAML yang ketat/);
     expect(readFileSync(join(t.dir, 'praktik/layanan-contoh.mdx'), 'utf8')).toBe(sebelum);
+    // Author files, which the studio edits too, are read strictly as well.
+    t.ubah('penulis/tim-redaksi.yaml', (s) => s.replace(/^keterangan: (.*) (\S+)$/m, 'keterangan: "$1\n$2"'));
+    const penulis = checkContent({ root: t.dir, contentDir: t.dir, today: '2026-11-28', bentuk: true }).problems.filter((x) => x.file === 'penulis/tim-redaksi.yaml');
+    expect(penulis[0]).toMatchObject({ level: 'error', line: 4, message: expect.stringMatching(/^pembaca YAML yang ketat/) });
   });
 });

@@ -209,7 +209,7 @@ function parse(source: string, whole: boolean): ParsedFrontmatter {
         // As in locate(): the data js-yaml read is bounded, but a parser failure must not stop the check.
         return [];
       }
-      const out = galatDokumen(doc, yamlText, offsetLines, at, 'studio, npm run rapikan, dan penyunting seperti VS Code tidak dapat membaca frontmatter ini, walau build membacanya secara longgar: ');
+      const out = galatDokumen(doc, yamlText, offsetLines, at, 'pembaca YAML yang ketat (studio, npm run rapikan, penyunting seperti VS Code) menolak YAML ini, walau build membacanya secara longgar: ');
       if (out[0]) out[0].message += '. Penyebab yang paling sering: teks bertanda kutip yang berlanjut ke baris berikutnya tanpa menjorok; tulis teksnya dalam satu baris, atau menjoroklah baris lanjutannya';
       return out;
     },

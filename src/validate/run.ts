@@ -135,6 +135,10 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
     }
   }
 
+  // The studio edits author files too (Decap's own YAML format, the same strict parser); there
+  // are few of them, so each is read strictly, not only when out of form.
+  if (bentuk && !fm.errors.length && data && koleksi === 'penulis') for (const e of fm.galatKetat()) push(e.line, e.col, '(frontmatter)', e.message);
+
   let body: BodyFacts | undefined;
   if (koleksi !== 'penulis') {
     body = readBody(source);
