@@ -77,8 +77,8 @@ export interface ParsedFrontmatter {
    * What a strict YAML 1.2 parser (the `yaml` package: the studio's, `npm run rapikan`'s, and
    * editors') refuses in a frontmatter js-yaml read. js-yaml is lenient in a few places, e.g. a
    * quoted text whose next line is not indented; such a file builds, but the authoring tools
-   * cannot open it. Parsed on demand: the checker asks only for a file not in the studio's form,
-   * which such a file never is.
+   * cannot open it. Parsed on demand: the checker asks for an entry only when it is not in the
+   * studio's form (which such a file never is), and for every author file (few and small).
    */
   galatKetat(): FrontmatterError[];
 }
