@@ -10,7 +10,7 @@
  * follows links rather than naming entries, so only a broken page fails it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +53,10 @@ http {
     server {
         listen 127.0.0.1:${port};
         server_name localhost;
-        ${nginxLocation(BASE_PATH, www).replace(/\n/g, '\n        ')}
+        root ${prefix}/lain;
+        # A rule many office servers already have: without ^~ it would take the site's CSS and JS.
+        location ~* \\.(css|js|png|jpg|svg)$ { expires 30d; }
+        ${nginxLocation(BASE_PATH, www, existsSync(join(E2E_DIST, '404.html'))).replace(/\n/g, '\n        ')}
     }
 }
 `;
@@ -91,7 +94,27 @@ describe(`nginx, situs di ${BASE_PATH}`, () => {
     const folder = await fetch(`${url}praktik`, { redirect: 'manual' });
     expect(folder.status).toBe(301);
     expect(new URL(folder.headers.get('location')!, url).pathname).toBe(`${BASE_PATH}praktik/`);
-    expect((await fetch(`${url}tidak-ada/`)).status).toBe(404);
+    const tanpaGaris = await fetch(url.replace(/\/$/, ''), { redirect: 'manual' });
+    expect(tanpaGaris.status, 'alamat situs tanpa garis miring akhir').toBe(301);
+    expect(tanpaGaris.headers.get('location'), 'pengalihan harus relatif, agar benar di balik proxy').toBe(BASE_PATH);
+    const hilang = await fetch(`${url}tidak-ada/`);
+    expect(hilang.status).toBe(404);
+    expect(await hilang.text()).toContain('Halaman tidak ditemukan');
+  });
+
+  it('halaman dan data diperiksa ulang setiap kunjungan; berkas ber-hash disimpan setahun; CSV bertipe text/csv', async () => {
+    const cache = async (path: string) => (await fetch(new URL(path, url), { headers: { 'accept-encoding': 'gzip' } })).headers;
+    const css = (await (await fetch(url)).text()).match(/href="([^"]+\.css)"/)![1]!;
+    expect((await cache(css)).get('cache-control')).toMatch(/max-age=31536000.*immutable/);
+    expect((await cache(css)).get('vary')).toMatch(/Accept-Encoding/i);
+    const fragment = readdirSync(join(E2E_DIST, 'pagefind', 'fragment'))[0]!;
+    expect((await cache(`pagefind/fragment/${fragment}`)).get('cache-control')).toMatch(/immutable/);
+    for (const p of ['', 'praktik/', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'data/entri.json']) {
+      expect((await cache(p)).get('cache-control'), `/${p}`).toBe('no-cache');
+    }
+    const csv = await cache('data/entri.csv');
+    expect(csv.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('Lighthouse di ponsel: aksesibilitas, praktik terbaik, dan SEO masing-masing ≥ 95 di setiap jenis halaman (kinerja dicatat, diukur npm run lighthouse)', async () => {

@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tarGz } from '../scripts/package/tar.ts';
 import { hostingText, htaccess, nginxLocation, webConfig } from '../scripts/package/hosting.ts';
 import { archiveName, makePackage } from '../scripts/package.ts';
+import { createStaticServer } from '../scripts/package/serve.mjs';
 import { builtSite, page } from './verify-helpers.ts';
 
 const extract = (archive: Buffer) => {
@@ -76,9 +78,44 @@ describe('paket luring', () => {
   it('HOSTING.txt: bahasa Indonesia lebih dulu, lalu Inggris; nginx, Apache, IIS, python dan node', () => {
     const text = hostingText({ base: '/model-inovasi/', folder: 'pustaka', archive: 'p.tar.gz' });
     expect(text.indexOf('CARA MEMASANG')).toBeLessThan(text.indexOf('HOW TO HOST'));
-    for (const w of ['location /model-inovasi/', 'Apache', 'IIS', 'web.config', 'python3 -m http.server', 'node serve.mjs', 'BASE_PATH=']) expect(text).toContain(w);
+    for (const w of ['location ^~ /model-inovasi/', 'location = /model-inovasi {', 'Apache', 'IIS', 'web.config', 'python3 -m http.server', 'node serve.mjs', 'BASE_PATH=']) expect(text).toContain(w);
     expect(nginxLocation('/x/', '/srv/www')).toContain('root /srv/www;');
     expect(htaccess('/x/')).toContain('AddType application/wasm .wasm');
     expect(webConfig('/x/')).toContain('<mimeMap fileExtension=".pf_fragment"');
+  });
+});
+
+describe('serve.mjs (npm start, arsip luring)', () => {
+  it('halaman diperiksa ulang, berkas ber-hash disimpan setahun, alamat hilang menampilkan 404.html', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pustaka-saji-'));
+    for (const [f, isi] of [
+      ['index.html', '<!doctype html><title>Beranda</title>'],
+      ['404.html', '<!doctype html><h1>Halaman tidak ditemukan</h1>'],
+      ['_astro/bersama.abc123.css', 'body{}'],
+      ['pagefind/pagefind-entry.json', '{}'],
+      ['pagefind/fragment/id_1a2b3c.pf_fragment', 'x'],
+      ['data/entri.csv', 'id\n'],
+      ['data/kutipan/praktik/x.bib', '@misc{x}'],
+    ]) {
+      mkdirSync(dirname(join(root, f)), { recursive: true });
+      writeFileSync(join(root, f), isi);
+    }
+    const server = createStaticServer({ root, base: '/sub/', mounted: true });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sub/`;
+    try {
+      const kepala = async (p: string) => (await fetch(url + p)).headers;
+      expect((await kepala('')).get('cache-control')).toBe('no-cache');
+      expect((await kepala('pagefind/pagefind-entry.json')).get('cache-control')).toBe('no-cache');
+      expect((await kepala('_astro/bersama.abc123.css')).get('cache-control')).toMatch(/immutable/);
+      expect((await kepala('pagefind/fragment/id_1a2b3c.pf_fragment')).get('cache-control')).toMatch(/immutable/);
+      expect((await kepala('data/entri.csv')).get('content-type')).toBe('text/csv; charset=utf-8');
+      expect((await kepala('data/kutipan/praktik/x.bib')).get('content-type')).toBe('application/x-bibtex; charset=utf-8');
+      const hilang = await fetch(`${url}praktik/tidak-ada/`);
+      expect(hilang.status).toBe(404);
+      expect(await hilang.text()).toContain('Halaman tidak ditemukan');
+    } finally {
+      server.close();
+    }
   });
 });

@@ -3,6 +3,7 @@
  * them to publishers, the archive ships .htaccess and web.config made from them, and
  * e2e/nginx.test.ts runs nginx with exactly the location block printed here.
  */
+import { IMMUTABLE } from './serve.mjs';
 
 /** Text types worth compressing; Pagefind's index files and woff2 are already compressed. */
 export const GZIP_TYPES = ['text/css', 'application/javascript', 'text/javascript', 'application/json', 'image/svg+xml', 'application/xml', 'text/xml', 'application/rss+xml', 'text/csv', 'application/schema+json'];
@@ -17,27 +18,48 @@ export const MIME_TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
   '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
   '.xml': 'application/xml',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
   '.webmanifest': 'application/manifest+json',
 };
 
-/** The nginx `location` block for the site at `base`, with `www` the folder that holds `<base>/`. */
+/**
+ * The nginx blocks for the site at `base`, with `www` the folder that holds `<base>/`. `^~` keeps a
+ * server's own regex rules (say, for *.css) from taking the site's files; relative redirects stay
+ * right behind a proxy or TLS terminator; csv and bib get their types, which Debian's list lacks.
+ */
 export function nginxLocation(base: string, www: string, has404 = false): string {
-  return `location ${base} {
+  const slashless = base === '/' ? '' : `location = ${base.replace(/\/$/, '')} {
+    absolute_redirect off;
+    return 301 ${base};
+}
+`;
+  return `${slashless}location ^~ ${base} {
     root ${www};
     index index.html;
     try_files $uri $uri/ =404;${has404 ? `
     error_page 404 ${base}404.html;` : ''}
+    absolute_redirect off;
     gzip on;
+    gzip_vary on;
     gzip_comp_level 6;
     gzip_types ${GZIP_TYPES.join(' ')};
-    # Nama berkas di _astro/ memuat hash isinya: aman disimpan lama.
-    location ${base}_astro/ {
-        root ${www};
-        expires 1y;
-        add_header Cache-Control "public, immutable";
+    add_header Cache-Control "no-cache";
+    add_header X-Content-Type-Options nosniff;
+    # Nama berkas ini memuat hash isinya: aman disimpan setahun.
+    location ~ "${IMMUTABLE}" {
+        add_header Cache-Control "public, max-age=31536000, immutable";
+        add_header X-Content-Type-Options nosniff;
+    }
+    location ~ \\.csv$ {
+        types { }
+        default_type "text/csv; charset=utf-8";
+    }
+    location ~ \\.bib$ {
+        types { }
+        default_type "application/x-bibtex; charset=utf-8";
     }
 }`;
 }
@@ -50,10 +72,17 @@ ${has404 ? `ErrorDocument 404 ${base}404.html\n` : ''}${Object.entries(MIME_TYPE
 <IfModule mod_deflate.c>
   AddOutputFilterByType DEFLATE text/html ${GZIP_TYPES.join(' ')}
 </IfModule>
+<IfModule mod_headers.c>
+  Header set Cache-Control "no-cache"
+  Header set X-Content-Type-Options nosniff
+  <If "%{REQUEST_URI} =~ m#${IMMUTABLE}#">
+    Header set Cache-Control "public, max-age=31536000, immutable"
+  </If>
+</IfModule>
 `;
 }
 
-/** IIS: web.config placed in the site folder; registers Pagefind's file types. */
+/** IIS: web.config placed in the site folder; registers Pagefind's file types and the caching rule (hashed _astro/ for a year, the rest revalidated). */
 export function webConfig(base: string, has404 = false): string {
   const maps = Object.entries(MIME_TYPES)
     .map(([ext, type]) => `      <remove fileExtension="${ext}" />\n      <mimeMap fileExtension="${ext}" mimeType="${type.split(';')[0]}" />`)
@@ -69,6 +98,7 @@ export function webConfig(base: string, has404 = false): string {
       </files>
     </defaultDocument>
     <staticContent>
+      <clientCache cacheControlMode="DisableCache" />
 ${maps}
     </staticContent>
 ${
@@ -81,6 +111,13 @@ ${
     : ''
 }    <urlCompression doStaticCompression="true" />
   </system.webServer>
+  <location path="_astro">
+    <system.webServer>
+      <staticContent>
+        <clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365.00:00:00" cacheControlCustom="immutable" />
+      </staticContent>
+    </system.webServer>
+  </location>
 </configuration>
 `;
 }

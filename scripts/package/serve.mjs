@@ -23,6 +23,7 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -37,6 +38,12 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
 };
+/**
+ * Paths whose file names carry a hash of their content (Astro's assets, Pagefind's index chunks):
+ * kept for a year. Everything else changes with every release and is revalidated, so a reader
+ * never sees yesterday's page after an update. HOSTING.txt gives nginx and Apache the same rule.
+ */
+export const IMMUTABLE = '(/_astro/|/pagefind/.+\\.pf_[a-z]+$)';
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 function send(res, status, body, headers = {}) {
@@ -95,8 +102,7 @@ export function createStaticServer({ root, base, mounted = false }) {
     const headers = {
       'content-type': type,
       'x-content-type-options': 'nosniff',
-      // Files in _astro/ carry a hash of their content in the name.
-      'cache-control': pathname.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': new RegExp(IMMUTABLE).test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'last-modified': found.stat.mtime.toUTCString(),
     };
     const gzip = COMPRESSIBLE.test(type) && found.stat.size > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
