@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { alamatSitus, situsDari } from './src/integrations/alamat-situs.ts';
 import { contentRules } from './src/integrations/content-rules.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { studio } from './src/integrations/studio.ts';
@@ -11,7 +12,7 @@ import { CONTENT_DIR } from './src/lib/env.ts';
 /** Deploy under any sub-path: BASE_PATH=/model-inovasi/ npm run build. */
 const base = process.env.BASE_PATH ?? '/';
 /** Absolute origin for canonical URLs, the sitemap and the feed; set it when publishing. */
-const site = process.env.SITE_URL ?? 'https://pustaka-inovasi.example';
+const site = situsDari(process.env.SITE_URL);
 
 export default defineConfig({
   // One content store per content folder: the store outlives builds, and entries of another
@@ -33,7 +34,7 @@ export default defineConfig({
   // No @astrojs/mdx: it compiles MDX to JavaScript and runs it. Entries come from untrusted pull
   // requests, so src/konten/loader.ts renders them from their syntax tree instead.
   // The authoring studio is written to /studio/ only for a site with a repository (REPO_URL).
-  integrations: [contentRules(CONTENT_DIR), sitemap(), searchIndex(), studio({ repo: process.env.REPO_URL, cabang: process.env.EDIT_BRANCH ?? 'main', oauth: process.env.STUDIO_OAUTH_URL })],
+  integrations: [alamatSitus(process.env.SITE_URL), contentRules(CONTENT_DIR), sitemap(), searchIndex(), studio({ repo: process.env.REPO_URL, cabang: process.env.EDIT_BRANCH ?? 'main', oauth: process.env.STUDIO_OAUTH_URL })],
   // A rebuild re-renders only the entry pages whose cacheKey (src/lib/sekitar-entri.ts) or code
   // changed; the others are copied from the cache. Lists, catalogues and data files always render.
   experimental: { incrementalBuild: true },
