@@ -88,7 +88,7 @@ describe('paket luring', () => {
 describe('serve.mjs (npm start, arsip luring)', () => {
   it('halaman diperiksa ulang, berkas ber-hash disimpan setahun, alamat hilang menampilkan 404.html', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pustaka-saji-'));
-    for (const [f, isi] of [
+    const berkas: [string, string][] = [
       ['index.html', '<!doctype html><title>Beranda</title>'],
       ['404.html', '<!doctype html><h1>Halaman tidak ditemukan</h1>'],
       ['_astro/bersama.abc123.css', 'body{}'],
@@ -96,7 +96,8 @@ describe('serve.mjs (npm start, arsip luring)', () => {
       ['pagefind/fragment/id_1a2b3c.pf_fragment', 'x'],
       ['data/entri.csv', 'id\n'],
       ['data/kutipan/praktik/x.bib', '@misc{x}'],
-    ]) {
+    ];
+    for (const [f, isi] of berkas) {
       mkdirSync(dirname(join(root, f)), { recursive: true });
       writeFileSync(join(root, f), isi);
     }
