@@ -93,4 +93,13 @@ describe('cetak', () => {
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     }));
+
+  it('tercetak terang juga bila pembaca memilih tema gelap di situs', () =>
+    inContext(sesi.browser, {}, async (page) => {
+      await page.addInitScript(() => localStorage.setItem('tema', 'dark'));
+      await page.goto(entry);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      await page.emulateMedia({ media: 'print' });
+      expect(await background(page)).toBe(LIGHT_BG);
+    }));
 });

@@ -173,6 +173,7 @@ describe('recovery when fewer than three pages hold every word', () => {
     saringAktifSatu: ', {s} saringan aktif',
     saringAktif: ', {s} saringan aktif',
     kosong: 'Coba kata lain.',
+    kosongSaring: 'Coba kata lain atau hapus saringan.',
     sebagian: 'Tidak ada entri yang memuat semua kata. {n} entri memuat sebagian.',
     tambahan: 'Di bawahnya {n} entri yang memuat sebagian kata.',
     tidakDitemukan: 'Tidak ditemukan di entri mana pun: {kata}.',
@@ -204,7 +205,9 @@ describe('recovery when fewer than three pages hold every word', () => {
     expect(satu).toMatchObject({ hasil: halaman('a'), tambahan: 0, hilang: [], lemah: ['stuntng'] });
     expect(teksPulih(satu!, s('stuntng'), w)).toBeUndefined();
     const nol = await pulihkan(perKata({}).cari, s('zzyzx'), []);
-    expect(teksPulih(nol!, s('zzyzx'), w)).toBe('0 hasil untuk “zzyzx”. Coba kata lain. Tidak ditemukan di entri mana pun: zzyzx.');
+    // Nothing found at all: the line does not name the missing word a second time.
+    expect(teksPulih(nol!, s('zzyzx'), w)).toBe('0 hasil untuk “zzyzx”. Coba kata lain.');
+    expect(teksPulih(nol!, { ...s('zzyzx'), saring: { jenis: ['model'] } }, w)).toBe('0 hasil untuk “zzyzx”, 1 saringan aktif. Coba kata lain atau hapus saringan.');
   });
 
   it('gives nothing back once a newer search has started', async () => {
@@ -298,6 +301,7 @@ describe('announcements', () => {
     saringAktifSatu: ', {s} filter active',
     saringAktif: ', {s} filters active',
     kosong: 'Try other words.',
+    kosongSaring: 'Try other words, or clear the filters.',
   };
 
   it('says how many results a query gave, with the filters in force', () => {

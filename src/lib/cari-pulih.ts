@@ -101,7 +101,8 @@ export function teksPulih(p: Pick<Pulih<unknown>, 'tepat' | 'tambahan' | 'hilang
   if (!p.tambahan && !p.hilang.length) return undefined;
   let teks = p.tepat ? teksStatus(p.tepat, s, w) : p.tambahan ? isiTemplat(w.sebagian, { n: p.tambahan }) : teksStatus(0, s, w);
   if (p.tepat && p.tambahan) teks += ` ${isiTemplat(w.tambahan, { n: p.tambahan })}`;
-  if (p.hilang.length) teks += ` ${isiTemplat(w.tidakDitemukan, { kata: p.hilang.join(', ') })}`;
+  // With no result at all every word is missing, which the line already says.
+  if (p.hilang.length && (p.tepat || p.tambahan)) teks += ` ${isiTemplat(w.tidakDitemukan, { kata: p.hilang.join(', ') })}`;
   return teks;
 }
 

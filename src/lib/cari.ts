@@ -319,8 +319,10 @@ export interface KataStatus {
   /** ", {s} saringan aktif" appended when filters narrow a query, and its singular form. */
   saringAktifSatu: string;
   saringAktif: string;
-  /** Appended when nothing is found. */
+  /** Appended when nothing is found and no filter is on. */
   kosong: string;
+  /** Appended when nothing is found with filters on: removing them may help. */
+  kosongSaring: string;
 }
 
 /** Fill `{name}` placeholders. */
@@ -335,6 +337,6 @@ export function teksStatus(n: number, k: KeadaanCari, w: KataStatus): string {
   let out = q ? isiTemplat(n === 1 ? w.hasilSatu : w.hasilBanyak, { n, q }) : isiTemplat(n === 1 ? w.saringSatu : w.saringBanyak, { n, s });
   if (q && s) out += isiTemplat(s === 1 ? w.saringAktifSatu : w.saringAktif, { s });
   out += '.';
-  if (n === 0) out += ` ${w.kosong}`;
+  if (n === 0) out += ` ${s ? w.kosongSaring : w.kosong}`;
   return out;
 }

@@ -1,9 +1,11 @@
 import type { Ringkas } from './ringkas.ts';
 
-/** Headline numbers for the home page. */
+/** Headline numbers for the home page; `tinjauan` counts the entries still awaiting review, so the page never calls them published. */
 export function statistik(praktik: readonly Ringkas[], model: readonly Ringkas[]) {
+  const semua = [...praktik, ...model];
   return {
-    entri: praktik.length + model.length,
+    entri: semua.length,
+    tinjauan: semua.filter((e) => e.status === 'tinjauan').length,
     provinsi: new Set(praktik.flatMap((p) => (p.provinsi ? [p.provinsi] : []))).size,
     replikasi: praktik.reduce((n, p) => n + p.replikasi, 0),
   };

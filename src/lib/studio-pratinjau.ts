@@ -181,10 +181,11 @@ export function kartuElemen<N>(k: KartuPratinjau, h: BuatElemen<N>): N {
           null,
           h('caption', { className: 'sr-only' }, k.indikator.label),
           h('thead', null, h('tr', null, ...k.indikator.kepala.map((x, i) => h('th', { key: i, scope: 'col' }, x)))),
-          h('tbody', null, h('tr', null, ...k.indikator.sel.map((x, i) => h('td', { key: i }, x)))),
+          h('tbody', null, h('tr', null, ...k.indikator.sel.map((x, i) => h('td', { key: i, 'data-label': k.indikator.kepala[i] }, x)))),
         ),
       ),
-      h('p', { className: 'kecil cetak-url' }, k.sumber.href ? h('a', { href: k.sumber.href, rel: 'noopener' }, k.sumber.label) : k.sumber.label, ` · ${k.biayaCatatan.label}: `, h('span', null, k.biayaCatatan.teks)),
+      h('p', { className: 'kecil cetak-url' }, k.sumber.href ? h('a', { href: k.sumber.href, rel: 'noopener' }, k.sumber.label) : k.sumber.label),
+      h('p', { className: 'kecil' }, `${k.biayaCatatan.label}: `, h('span', null, k.biayaCatatan.teks)),
     ),
     h('p', { className: 'kecil' }, k.definisi),
   );

@@ -12,7 +12,7 @@ interface ConfigTemukan {
   labels: KartuLabels;
   instansi: Record<string, string>;
   alasan: Record<string, string>;
-  words: Record<'status' | 'kosong' | 'cocok' | 'perlu' | 'bandingkan', string>;
+  words: Record<'status' | 'semua' | 'kosong' | 'cocok' | 'perlu' | 'bandingkan', string>;
   bandingkan: string;
 }
 
@@ -46,12 +46,13 @@ export function startTemukan() {
   // The options the form offers: an answer outside them (a stale or edited link) is no answer.
   const dikenal = nilaiDikenal(form);
 
-  const render = async (focus: boolean) => {
+  /** `focus`: the results heading after a submit, or the first newly shown card after "more" (the button hides itself, and focus must not fall to the page). */
+  const render = async (focus: false | 'hasil' | number) => {
     const j: Jawaban = bacaUrl(URL_TEMUKAN, paramsForm(form), dikenal);
     gantiUrl(tulisUrl(URL_TEMUKAN, j));
     const ranked = peringkat(await records, j);
     const top = ranked.slice(0, shown);
-    status.textContent = ranked.length ? isi(c.words.status, ranked.length, top.length) : c.words.kosong;
+    status.textContent = !ranked.length ? c.words.kosong : top.length === ranked.length ? isi(c.words.semua, ranked.length) : isi(c.words.status, ranked.length, top.length);
     list.innerHTML = top
       .map((h) => {
         const r = h.kandidat;
@@ -64,7 +65,8 @@ export function startTemukan() {
       })
       .join('');
     more.hidden = ranked.length <= shown;
-    if (focus) document.getElementById('temukan-hasil')?.focus();
+    if (focus === 'hasil') document.getElementById('temukan-hasil')?.focus();
+    else if (focus !== false) list.children[focus]?.querySelector<HTMLAnchorElement>('a')?.focus();
   };
 
   form.addEventListener('change', () => {
@@ -73,15 +75,16 @@ export function startTemukan() {
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void render(true);
+    void render('hasil');
   });
   form.addEventListener('reset', () => {
     shown = LANGKAH;
     setTimeout(() => void render(false), 0);
   });
   more.addEventListener('click', () => {
+    const first = shown;
     shown += LANGKAH;
-    void render(false);
+    void render(first);
   });
   isiForm(form, tulisUrl(URL_TEMUKAN, bacaUrl(URL_TEMUKAN, new URLSearchParams(location.search), dikenal)));
   void render(false);
