@@ -49,7 +49,12 @@ describe('mutu alamat sumber', () => {
     const t = salinan();
     t.ubah('praktik/layanan-contoh.mdx', (s) => s.replace(/(sumber:\n  - kunci: \S+\n    judul: [^\n]*\n    url: )\S+/, '$1https://tinyurl.com/abc'));
     const p = galat(periksa(t.dir)).filter((x) => x.file === 'praktik/layanan-contoh.mdx');
-    // The source's old address was the card's result source, so it is also no longer cited.
-    expect(p).toEqual([expect.objectContaining({ field: 'sumber[0].kunci' }), expect.objectContaining({ field: 'sumber[0].url', line: 78, message: expect.stringMatching(/pemendek URL \(tinyurl\.com\)/) })]);
+    // The source's old address was the award's and the card's result source: both now point outside the list, and it is no longer cited.
+    expect(p).toEqual([
+      expect.objectContaining({ field: 'penghargaan[0].sumber', message: expect.stringMatching(/^alamat ini belum ada di daftar sumber/) }),
+      expect.objectContaining({ field: 'kesiapan.dampak_utama.sumber', message: expect.stringMatching(/^alamat ini belum ada di daftar sumber/) }),
+      expect.objectContaining({ field: 'sumber[0].kunci' }),
+      expect.objectContaining({ field: 'sumber[0].url', line: 78, message: expect.stringMatching(/pemendek URL \(tinyurl\.com\)/) }),
+    ]);
   });
 });

@@ -38,7 +38,7 @@ import { KABKOTA, PROVINSI, type KabKota, type Provinsi } from '../../src/data/w
 import { RINGKASAN_MAKS_KATA } from '../../src/schema/entri.ts';
 import { KOLEKSI } from '../../src/schema/index.ts';
 import { kolomKosakataWajib } from '../../src/schema/kolom.ts';
-import { masalahDampak, pitaBiaya, skorKompleksitas } from '../../src/schema/penilaian.ts';
+import { masalahDampak, masalahVerifikasi, pitaBiaya, skorKompleksitas } from '../../src/schema/penilaian.ts';
 import { adaAngka, BAGIAN_BERANGKA } from '../../src/rules/rujukan.ts';
 import { urutanKoleksi } from '../../src/lib/studio.ts';
 import { keFile } from '../../src/lib/studio-format.ts';
@@ -265,7 +265,8 @@ function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: numb
     const target = rng.pick(KABKOTA);
     const tahun = rng.int(Math.min(p.tahunMulai + 1, latestYear), latestYear);
     const status = bukti === 5 && i < 2 ? 'implementasi' : rng.pick(slugsOf(STATUS_REPLIKASI));
-    return { instansi: `Pemerintah ${target.id}`, kode_provinsi: target.provinsi, tahun, status, sumber: url(rng, 'replikasi', p.id) };
+    // An address given as evidence is one of the entry's sources (src/schema/sumber.ts).
+    return { instansi: `Pemerintah ${target.id}`, kode_provinsi: target.provinsi, tahun, status, sumber: String(rng.pick(sumber).url) };
   });
   const y0 = p.tahunMulai;
   const y1 = Math.min(latestYear, y0 + rng.int(1, 5));
@@ -354,7 +355,9 @@ function tail(rng: Rng, prose: Prose, p: Plan, ctx: Context, fm: Obj, bukti: num
     url: url(rng, 'lampiran', p.id),
   }));
   fm.sumber = sumber;
-  fm.tingkat_verifikasi = bukti >= 4 ? 'dokumen-resmi' : rng.pick(slugsOf(TINGKAT_VERIFIKASI));
+  // `dokumen-resmi` needs an official document among the sources (src/schema/penilaian.ts).
+  const verifikasi = slugsOf(TINGKAT_VERIFIKASI).filter((t) => !masalahVerifikasi({ tingkat_verifikasi: t, sumber: sumber as { jenis: string }[] }).length);
+  fm.tingkat_verifikasi = bukti >= 4 && verifikasi.includes('dokumen-resmi') ? 'dokumen-resmi' : rng.pick(verifikasi);
   fm.penulis = rng.sample(ctx.penulis, rng.int(1, Math.min(2, ctx.penulis.length - 1)));
   // `terbit` needs a reviewer who is not one of the authors.
   fm.peninjau = rng.sample(ctx.penulis.filter((p) => !(fm.penulis as string[]).includes(p)), 1);
@@ -393,12 +396,13 @@ function praktikFrontmatter(rng: Rng, prose: Prose, p: Plan, ctx: Context): Obj 
     if (rng.chance(0.4) || program === 'lainnya' || h.predikat === 'lainnya') h.kategori = `Kategori ${prose.title(1, 3)}`;
     if (rng.chance(0.5)) h.dasar_penetapan = `KepmenPANRB ${rng.int(1, 400)}/${h.tahun as number}`;
     h.terverifikasi = rng.chance(0.7);
-    h.sumber = url(rng, 'penghargaan', p.id);
+    h.sumber = String(rng.pick(sumber).url);
     return h;
   });
   const kontak: Obj = { unit: `${p.unit} ${p.namaInstansi.replace(/^Pemerintah /, '')}` };
   if (rng.chance(0.6)) kontak.email = `${slugify(p.unit).slice(0, 20)}@${slugify(p.id).slice(0, 20)}.example`;
-  if (rng.chance(0.5)) kontak.telepon = `(0${rng.int(21, 989)}) ${rng.int(100000, 9999999)}`;
+  // An office line: no area code starts with 8, the mobile prefix the checker warns about.
+  if (rng.chance(0.5)) kontak.telepon = `(0${rng.int(2, 7)}${rng.int(1, 99)}) ${rng.int(100000, 9999999)}`;
   if (rng.chance(0.6)) kontak.situs = `https://${slugify(p.id).slice(0, 30)}.example/`;
   fm.kontak = kontak;
   tail(rng, prose, p, ctx, fm, bukti, sumber);

@@ -1,4 +1,4 @@
-import type { Term } from './vocab.ts';
+import type { SlugOf, Term } from './vocab.ts';
 
 /** Form of innovation, PP 38/2017 Pasal 3. */
 export const BENTUK_INOVASI = [
@@ -121,6 +121,13 @@ export const JENIS_SUMBER = [
   { slug: 'unggahan-pengguna', id: 'Unggahan pengguna', en: 'User upload' },
   { slug: 'lainnya', id: 'Lainnya', en: 'Other' },
 ] as const satisfies readonly Term[];
+
+/**
+ * The kinds of source that are official documents themselves (a regulation; an agency's report,
+ * decree or plan), so the only ones that support `tingkat_verifikasi: dokumen-resmi`. An agency's
+ * news release is its website, which the author guide ranks with the media: `media-terverifikasi`.
+ */
+export const JENIS_SUMBER_RESMI = ['regulasi', 'dokumen-resmi'] as const satisfies readonly SlugOf<typeof JENIS_SUMBER>[];
 
 /** Kind of attachment. */
 export const JENIS_LAMPIRAN = [

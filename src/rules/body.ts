@@ -2,9 +2,10 @@ import { mdxToMdast } from 'satteri';
 import type { Heading } from './anatomy.ts';
 import { BATAS } from './batas.ts';
 import { jangkarHalaman } from './jangkar.ts';
-import { hanyaKomentar, masalahMdx } from './mdx.ts';
+import { ponselDalamTeks } from './kontak.ts';
+import { hanyaKomentar, masalahMdx, tagTerlarangTerbuka } from './mdx.ts';
 import { KATA_TERBUKTI } from '../schema/penilaian.ts';
-import { adaAngka, ATRIBUSI_REDAKSI, BAGIAN_BERANGKA, penandaDalam, penandaRusak, POLA_RUJUKAN } from './rujukan.ts';
+import { adaAngka, ATRIBUSI_REDAKSI, BAGIAN_BERANGKA, penandaDalam, penandaRusak, POLA_RUJUKAN, rujukanMirip, type RujukanMirip } from './rujukan.ts';
 
 /** A problem found in an entry's body. `area` names what it concerns, shown in the field column. */
 export interface BodyProblem {
@@ -39,6 +40,10 @@ export interface BodyFacts {
   angkaTanpaRujukan: { line: number; col: number; cuplikan: string }[];
   /** Where the text calls something proven (`KATA_TERBUKTI`), for the evidence rule. */
   klaimTerbukti: { kata: string; line: number; col: number }[];
+  /** Citations written in another style (`[kunci]`, `(Penerbit, 2023)`), judged against the sources by ./isi-entri.ts. */
+  rujukanMirip: (RujukanMirip & { line: number; col: number })[];
+  /** Mobile numbers in the text, for the rule against personal data (./kontak.ts). */
+  nomorPonsel: { nomor: string; line: number; col: number }[];
 }
 
 /** Text that marks unfinished content; the scaffold writes these. */
@@ -56,7 +61,7 @@ const MDX_ERRORS: [RegExp, string][] = [
 /** Parse an MDX source with the same engine Astro renders with (Sätteri) and collect its facts. */
 export function readBody(source: string): BodyFacts {
   const lines = source.split('\n').length;
-  const facts: BodyFacts = { headings: [], anchors: new Set(), links: [], images: [], problems: [], parsed: true, endLine: lines, rujukan: [], angkaTanpaRujukan: [], klaimTerbukti: [] };
+  const facts: BodyFacts = { headings: [], anchors: new Set(), links: [], images: [], problems: [], parsed: true, endLine: lines, rujukan: [], angkaTanpaRujukan: [], klaimTerbukti: [], rujukanMirip: [], nomorPonsel: [] };
   let tree: MdNode;
   try {
     tree = mdxToMdast(source) as unknown as MdNode;
@@ -64,14 +69,17 @@ export function readBody(source: string): BodyFacts {
     const msg = e instanceof Error ? e.message : String(e);
     const m = /^(\d+):(\d+):/.exec(msg);
     const raw = msg.replace(/^\d+:\d+:\s*/, '');
-    const hint = MDX_ERRORS.find(([re]) => re.test(raw));
-    const explained = hint ? raw.match(hint[0])![0].replace(hint[0], hint[1]) : 'MDX tidak dapat dibaca';
-    facts.problems.push({
-      line: m ? Number(m[1]) : 1,
-      col: m ? Number(m[2]) : 1,
-      area: 'isi',
-      message: `${explained} (pesan pengurai: ${raw})`,
-    });
+    const line = m ? Number(m[1]) : 1;
+    const col = m ? Number(m[2]) : 1;
+    // CSS or script braces read as an expression: the rule broken is the tag, which the author can act on.
+    const terlarang = tagTerlarangTerbuka(source, offsetDari(source, line, col));
+    if (terlarang) {
+      facts.problems.push({ ...terlarang.letak, area: 'isi.mdx', message: terlarang.message });
+    } else {
+      const hint = MDX_ERRORS.find(([re]) => re.test(raw));
+      const explained = hint ? raw.match(hint[0])![0].replace(hint[0], hint[1]) : 'MDX tidak dapat dibaca';
+      facts.problems.push({ line, col, area: 'isi', message: `${explained} (pesan pengurai: ${raw})` });
+    }
     facts.parsed = false;
     return facts;
   }
@@ -159,6 +167,17 @@ function angkaTanpaRujukan(root: MdNode, facts: BodyFacts) {
   }
 }
 
+/** The offset of a 1-based line and column in a text. */
+function offsetDari(teks: string, line: number, col: number): number {
+  let i = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = teks.indexOf('\n', i);
+    if (nl < 0) return teks.length;
+    i = nl + 1;
+  }
+  return Math.min(teks.length, i + col - 1);
+}
+
 /** Line and column of an offset inside a text node. */
 function posisiDalam(node: MdNode, offset: number) {
   const { line, col } = at(node);
@@ -198,6 +217,8 @@ function visit(root: MdNode, facts: BodyFacts) {
       case 'text':
         for (const m of (node.value ?? '').matchAll(KATA_TERBUKTI)) facts.klaimTerbukti.push({ kata: m[0], ...posisiDalam(node, m.index) });
         for (const r of penandaDalam(node.value ?? '')) for (const kunci of r.kunci) facts.rujukan.push({ kunci, ...posisiDalam(node, r.awal) });
+        for (const r of rujukanMirip(node.value ?? '')) facts.rujukanMirip.push({ ...r, ...posisiDalam(node, r.awal) });
+        for (const n of ponselDalamTeks(node.value ?? '')) facts.nomorPonsel.push({ nomor: n.nomor, ...posisiDalam(node, n.awal) });
         for (const r of penandaRusak(node.value ?? '')) {
           p.push({ ...posisiDalam(node, r.awal), area: 'isi.rujukan', message: `penanda rujukan "${r.cuplikan}" tidak dapat dibaca; tulis [@kunci] atau [@kunci-a; @kunci-b] dengan kunci dari daftar sumber (huruf kecil, angka, tanda hubung)` });
         }

@@ -66,6 +66,48 @@ const FORBIDDEN_TAGS: Record<string, string> = {
   svg: 'SVG sebaris tidak diizinkan: simpan gambar sebagai berkas PNG, JPEG atau WebP di samping entri',
 };
 
+/** The forbidden tag's message, wherever the tag is found. */
+const pesanTerlarang = (name: string) => `<${name}> tidak diizinkan: ${FORBIDDEN_TAGS[name.toLowerCase()]}`;
+
+/**
+ * What an author writing HTML out of habit writes in Markdown instead. Without it the nearest
+ * allowed name would be offered, and `<a>` is one letter from `<q>`.
+ */
+const PADANAN_MARKDOWN: Record<string, string> = {
+  a: 'tulis tautan sebagai [teks](https://…)',
+  u: 'tandai dengan **tebal** atau *miring*; garis bawah di halaman web dikira tautan',
+  b: 'tulis **teks tebal**',
+  strong: 'tulis **teks tebal**',
+  i: 'tulis *teks miring*',
+  em: 'tulis *teks miring*',
+  img: 'tulis gambar sebagai ![teks alt yang menguraikan isinya](./gambar/nama-berkas.png)',
+  p: 'pisahkan paragraf dengan satu baris kosong',
+  ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((t) => [t, 'tulis judul bagian sebagai ## Judul (### untuk sub-bagian)'])),
+  ul: 'tulis daftar dengan "- " di awal setiap butir',
+  ol: 'tulis daftar bernomor dengan "1. ", "2. " di awal setiap butir',
+  li: 'tulis butir daftar dengan "- " atau "1. " di awal baris',
+  blockquote: 'tulis kutipan dengan "> " di awal baris',
+  ...Object.fromEntries(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th'].map((t) => [t, 'tulis tabel Markdown: | Kolom A | Kolom B |, lalu |---|---|, lalu satu baris per baris tabel'])),
+};
+
+/** Tags whose content MDX reads as code, so that CSS or script braces fail the parse before the tag is judged; not one quoted as `code`. */
+const TAG_BERISI_KODE = /(?<!`)<(\/?)(script|style)\b/gi;
+
+/**
+ * The forbidden tag an MDX parse error at `offset` lies inside, if any: `<style>h2{color:red}`
+ * fails as an unreadable `{…}` expression, but what the author must change is the tag. The tag
+ * must still be open and in the same block as the error (no blank line between), so a tag shown
+ * in an earlier paragraph or code block is not blamed.
+ */
+export function tagTerlarangTerbuka(source: string, offset: number): { letak: { line: number; col: number }; message: string } | undefined {
+  const sebelum = source.slice(0, offset);
+  let buka: RegExpExecArray | undefined;
+  for (const m of sebelum.matchAll(TAG_BERISI_KODE)) buka = m[1] ? undefined : m;
+  if (!buka || /\n[ \t]*\n/.test(sebelum.slice(buka.index))) return undefined;
+  const baris = sebelum.slice(0, buka.index).split('\n');
+  return { letak: { line: baris.length, col: baris.at(-1)!.length + 1 }, message: pesanTerlarang(buka[2]!) };
+}
+
 /** The MDX node types, as both the mdast the checker reads and the hast the renderer reads have them. */
 export interface NodeMdx {
   type: string;
@@ -113,15 +155,19 @@ export function masalahMdx(node: NodeMdx): string[] {
  * Why an element name the author believes correct is not: the allowed name it is one typo (or
  * letter case) away from, and letters outside ASCII, which can look exactly like Latin ones
  * (Cyrillic "а" in "Catаtan") and otherwise leave the author staring at two identical names.
+ * Each part ends with its own mark, so the list that follows starts a sentence of its own.
  */
-function petunjukNama(name: string): string {
+function pesanElemen(name: string): string {
+  const padanan = Object.hasOwn(PADANAN_MARKDOWN, name.toLowerCase()) ? PADANAN_MARKDOWN[name.toLowerCase()] : undefined;
+  if (padanan) return `elemen <${name}> tidak diizinkan; ${padanan}`;
   const asing = [...new Set(name.match(/[^\x00-\x7f]/gu) ?? [])];
   const batas = name.length < 6 ? 1 : 2;
   const mirip = [...Object.keys(KOMPONEN_MDX), ...Object.keys(HTML_DIIZINKAN)].find((n) => editDistance(name.toLowerCase(), n.toLowerCase()) <= batas);
   return [
-    mirip ? `; mungkin maksud Anda <${mirip}>?` : '',
-    asing.length ? ` Nama ini memuat huruf di luar ASCII yang bisa tampak seperti huruf Latin: ${asing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}; ketik ulang namanya` : '',
-  ].join('');
+    `elemen <${name}> tidak diizinkan${mirip ? `; mungkin maksud Anda <${mirip}>?` : '.'}`,
+    ...(asing.length ? [`Nama ini memuat huruf di luar ASCII yang bisa tampak seperti huruf Latin: ${asing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}; ketik ulang namanya.`] : []),
+    `Komponen yang tersedia: ${daftar(Object.keys(KOMPONEN_MDX))}; HTML yang diizinkan: ${daftar(Object.keys(HTML_DIIZINKAN))}`,
+  ].join(' ');
 }
 
 function masalahJsx(node: NodeMdx): string[] {
@@ -131,12 +177,7 @@ function masalahJsx(node: NodeMdx): string[] {
   const komponen = Object.hasOwn(KOMPONEN_MDX, name) ? KOMPONEN_MDX[name as NamaKomponen] : undefined;
   const html = Object.hasOwn(HTML_DIIZINKAN, name) ? HTML_DIIZINKAN[name] : undefined;
   if (!komponen && !html) {
-    const forbidden = Object.hasOwn(FORBIDDEN_TAGS, name.toLowerCase()) ? FORBIDDEN_TAGS[name.toLowerCase()] : undefined;
-    out.push(
-      forbidden
-        ? `<${name}> tidak diizinkan: ${forbidden}`
-        : `elemen <${name}> tidak diizinkan${petunjukNama(name)}. Komponen yang tersedia: ${daftar(Object.keys(KOMPONEN_MDX))}; HTML yang diizinkan: ${daftar(Object.keys(HTML_DIIZINKAN))}`,
-    );
+    out.push(Object.hasOwn(FORBIDDEN_TAGS, name.toLowerCase()) ? pesanTerlarang(name) : pesanElemen(name));
   }
   const props: Record<string, { wajib: boolean; pilihan?: readonly string[] }> = komponen?.props ?? {};
   const allowed = komponen ? Object.keys(props) : (html ?? []);

@@ -31,6 +31,28 @@ export function penandaRusak(teks: string): { awal: number; cuplikan: string }[]
   return out;
 }
 
+/** `[kunci]` or `[kunci-a; kunci-b]`: a marker with its @ left out, once its keys name sources. */
+const KURUNG_TANPA_AT = /\[([a-z0-9][a-z0-9-]{0,79}(?:\s*;\s*[a-z0-9][a-z0-9-]{0,79}){0,9})\]/gi;
+/** `(SorotNTB, 2023)`: an author–date citation, the academic habit, once its name and year match a source. */
+const PENULIS_TAHUN = /\(([^()[\]\n,]{2,80}),\s*((?:19|20)\d{2})[a-z]?\)/g;
+
+/** Text written as a citation in another style, which the page would print as it is. */
+export type RujukanMirip =
+  | { jenis: 'tanpa-at'; awal: number; cuplikan: string; kunci: string[] }
+  | { jenis: 'penulis-tahun'; awal: number; cuplikan: string; penulis: string; tahun: string };
+
+/**
+ * The citations in other styles in a text node. Markdown links, reference links, task-list boxes
+ * and footnotes are other nodes by then (or start with `^`), and a marker starts with `@`, so
+ * none of them is found here; whether a candidate names a source is for the caller to say.
+ */
+export function rujukanMirip(teks: string): RujukanMirip[] {
+  const out: RujukanMirip[] = [];
+  for (const m of teks.matchAll(KURUNG_TANPA_AT)) out.push({ jenis: 'tanpa-at', awal: m.index, cuplikan: m[0], kunci: m[1]!.split(';').map((k) => k.trim()) });
+  for (const m of teks.matchAll(PENULIS_TAHUN)) out.push({ jenis: 'penulis-tahun', awal: m.index, cuplikan: m[0], penulis: m[1]!.trim(), tahun: m[2]! });
+  return out;
+}
+
 /**
  * The sections whose figures must each point to a source: the results, the cost and the
  * indicators, where a reader decides whether to replicate.

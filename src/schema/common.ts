@@ -151,6 +151,22 @@ export const url = () =>
     if (masalah) ctx.addIssue({ code: 'custom', message: masalah, input: value });
   });
 
+/**
+ * The page an address names, for telling whether two addresses are the same source: `http` and
+ * `https`, a leading `www.`, a trailing slash and the `#` fragment are left out, since authors copy
+ * the same page with and without them and a server serves it either way; the path's letter case
+ * and the query are kept, since they choose the page. Text that is not a URL is kept as written.
+ */
+export function kunciAlamat(alamat: string): string {
+  let u: URL;
+  try {
+    u = new URL(alamat.trim());
+  } catch {
+    return alamat.trim();
+  }
+  return `${u.host.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+}
+
 /** Non-empty trimmed text. */
 export const teks = () => z.string().trim().min(1);
 

@@ -3,7 +3,7 @@ import { JENIS_INOVASI, BENTUK_INOVASI, CAKUPAN_WILAYAH, STATUS_KEBERLANJUTAN, S
 import { PRIORITAS_PRESIDEN, TEMA_PRIORITAS_PRESIDEN, TEMA_RB } from '../data/tema.ts';
 import { SDGS } from '../data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
-import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, type DataBukti, type DataKompleksitas, type MasalahPenilaian } from './penilaian.ts';
+import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, masalahPerubahan, masalahVerifikasi, type DataBukti, type DataKompleksitas, type DataPerubahan, type DataVerifikasi, type MasalahPenilaian } from './penilaian.ts';
 import { masalahTinjauan } from './tinjauan.ts';
 import { idEntri, numericVocab, ref, tahun, tanggal, teks, vocab } from './common.ts';
 import { instansiAsal, instansiMitra, kontak } from './instansi.ts';
@@ -11,7 +11,7 @@ import { kesiapan } from './kesiapan.ts';
 import { penghargaan } from './penghargaan.ts';
 import { denganPesan } from './pesan.ts';
 import { riwayat } from './riwayat.ts';
-import { dasarHukum, lampiran, sumber } from './sumber.ts';
+import { dasarHukum, lampiran, masalahAlamatBukti, sumber, type AlamatBukti } from './sumber.ts';
 
 /** Longest card summary, in words; the 200-word summary lives in the body. */
 export const RINGKASAN_MAKS_KATA = 60;
@@ -133,6 +133,7 @@ export const praktikSchema = z
       });
     }
     penilaianRefine(v, ctx, masalahDampak(v));
+    alamatBuktiRefine(v, ctx);
     tinjauanRefine(v, ctx);
   });
 
@@ -149,6 +150,7 @@ export const modelSchema = z
   .superRefine((v, ctx) => {
     temaRefine(v, ctx);
     penilaianRefine(v, ctx);
+    alamatBuktiRefine(v, ctx);
     tinjauanRefine(v, ctx);
   });
 
@@ -187,8 +189,15 @@ function tinjauanRefine(v: { status: string; penulis: { id: string }[]; peninjau
  * model's impact follows its practices instead (src/rules/references.ts), so only a practice
  * passes its impact problems in.
  */
-function penilaianRefine(v: DataBukti & DataKompleksitas & { kesiapan: { biaya: number; biaya_juta_per_tahun: number } }, ctx: Ctx, lain: MasalahPenilaian[] = []) {
-  for (const m of [...masalahBukti(v), ...lain, ...masalahBiaya(v.kesiapan), ...masalahKompleksitas(v)]) ctx.addIssue({ code: 'custom', path: [...m.path], message: m.message });
+function penilaianRefine(v: DataBukti & DataKompleksitas & DataPerubahan & DataVerifikasi & { kesiapan: { biaya: number; biaya_juta_per_tahun: number } }, ctx: Ctx, lain: MasalahPenilaian[] = []) {
+  for (const m of [...masalahBukti(v), ...lain, ...masalahPerubahan(v), ...masalahBiaya(v.kesiapan), ...masalahKompleksitas(v), ...masalahVerifikasi(v)]) {
+    ctx.addIssue({ code: 'custom', path: [...m.path], message: m.message });
+  }
+}
+
+/** An address given as evidence is a source: it belongs in the reference list (./sumber.ts). */
+function alamatBuktiRefine(v: AlamatBukti, ctx: Ctx) {
+  for (const m of masalahAlamatBukti(v)) ctx.addIssue({ code: 'custom', path: m.path, message: m.message });
 }
 
 /** Their problems are worded in Indonesian while they parse, whoever parses them (./pesan.ts). */

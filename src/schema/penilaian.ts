@@ -4,7 +4,7 @@
  * refuse a rating its fields do not support) and by the rating guide, whose tables
  * (`<TabelPenilaian unsur="…" />`) render from it.
  */
-import { BIAYA, CAKUPAN_WILAYAH, JENIS_DASAR_HUKUM, KEKUATAN_BUKTI, KOMPLEKSITAS, SISTEM_INFORMASI, TINGKAT_DAMPAK } from '../data/klasifikasi.ts';
+import { BIAYA, CAKUPAN_WILAYAH, JENIS_DASAR_HUKUM, JENIS_SUMBER_RESMI, KEKUATAN_BUKTI, KOMPLEKSITAS, SISTEM_INFORMASI, TINGKAT_DAMPAK, TINGKAT_VERIFIKASI } from '../data/klasifikasi.ts';
 
 type Bahasa = 'id' | 'en';
 /** A rating the fields do not support, on the field to change. */
@@ -180,6 +180,60 @@ export function masalahDampak(d: DataDampak): MasalahPenilaian[] {
   if (!s || s.terpenuhi(d)) return [];
   const lebihRendah = TINGKAT_DAMPAK[urutanDampak(s.tingkat) - 1]!.slug;
   return [{ path: ['kesiapan', 'tingkat_dampak'], message: `tingkat dampak "${s.tingkat}" memerlukan ${s.syarat('id')}. Lengkapi datanya, atau turunkan ke "${lebihRendah}"` }];
+}
+
+/** A year inside a baseline or result ("11% (2021)") says when, not how much. */
+const TAHUN_DALAM_TEKS = /\b(?:19|20)\d{2}\b/g;
+/** Does a baseline or result record a figure, not "tidak tersedia" or a year alone? */
+const memuatAngka = (teks: string) => !TIDAK_TERSEDIA.test(teks) && /\d/.test(teks.replace(TAHUN_DALAM_TEKS, ''));
+
+/**
+ * A percentage change is arithmetic on the baseline and the result; without both figures it is
+ * invented, and the card would show it (and rate the impact on it) all the same.
+ */
+export interface DataPerubahan {
+  kesiapan: { dampak_utama: { baseline: string; hasil: string; perubahan_persen?: number | undefined } };
+}
+
+export function masalahPerubahan(d: DataPerubahan): MasalahPenilaian[] {
+  const { baseline, hasil, perubahan_persen } = d.kesiapan.dampak_utama;
+  if (perubahan_persen === undefined) return [];
+  const tanpaAngka = Object.entries({ baseline, hasil }).filter(([, v]) => !memuatAngka(v));
+  if (!tanpaAngka.length) return [];
+  return [
+    {
+      path: ['kesiapan', 'dampak_utama', 'perubahan_persen'],
+      message: `perubahan_persen ${perubahan_persen} harus dihitung dari baseline dan hasil yang tercatat, tetapi ${tanpaAngka.map(([k, v]) => `${k} "${v}"`).join(' dan ')} tidak memuat angka. Hapus perubahan_persen, atau isi baseline dan hasil dengan angka dari sumber`,
+    },
+  ];
+}
+
+/* ---------- Verification ---------- */
+
+const TINGKAT_DOKUMEN_RESMI = 'dokumen-resmi' satisfies (typeof TINGKAT_VERIFIKASI)[number]['slug'];
+
+/**
+ * "Verified against official documents" names what the facts were checked against: at least one
+ * source must be such a document. The author guide: an entry resting on media reports and official
+ * websites is `media-terverifikasi`, the next level down.
+ */
+export interface DataVerifikasi {
+  tingkat_verifikasi: string;
+  sumber: readonly { jenis: string }[];
+}
+
+export function masalahVerifikasi(d: DataVerifikasi): MasalahPenilaian[] {
+  if (d.tingkat_verifikasi !== TINGKAT_DOKUMEN_RESMI) return [];
+  const resmi: readonly string[] = JENIS_SUMBER_RESMI;
+  if (d.sumber.some((s) => resmi.includes(s.jenis))) return [];
+  const jenis = [...new Set(d.sumber.map((s) => s.jenis))];
+  const lebihRendah = TINGKAT_VERIFIKASI[TINGKAT_VERIFIKASI.findIndex((t) => t.slug === TINGKAT_DOKUMEN_RESMI) + 1]!.slug;
+  return [
+    {
+      path: ['tingkat_verifikasi'],
+      message: `tingkat verifikasi "${TINGKAT_DOKUMEN_RESMI}" memerlukan paling sedikit satu sumber berjenis ${atau(JENIS_SUMBER_RESMI.map((j) => `"${j}"`), 'id')} (sumber entri ini berjenis ${jenis.join(', ')}). Tambahkan dokumen resminya ke sumber, atau turunkan tingkat_verifikasi ke "${lebihRendah}"`,
+    },
+  ];
 }
 
 /* ---------- Cost ---------- */

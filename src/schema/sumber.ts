@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { denganPesan } from './pesan.ts';
 import { JENIS_DASAR_HUKUM, JENIS_LAMPIRAN, JENIS_SUMBER } from '../data/klasifikasi.ts';
 import { diDomain, SITUS_UNGGAHAN } from '../data/sumber-lemah.ts';
-import { slug, tahun, tanggal, teks, url, vocab } from './common.ts';
+import { kunciAlamat, slug, tahun, tanggal, teks, url, vocab } from './common.ts';
 
 /** A source a fact in the entry rests on. */
 export const sumber = z
@@ -43,6 +43,31 @@ export const sumber = z
 
 /** Its problems are worded in Indonesian while it parses, whoever parses it (./pesan.ts). */
 denganPesan(sumber);
+
+/** The fields of an entry that give a page's address as the evidence for a claim. */
+export interface AlamatBukti {
+  kesiapan: { dampak_utama: { sumber: string }; replikasi: readonly { sumber: string }[] };
+  penghargaan?: readonly { sumber: string }[];
+  sumber: readonly { url: string }[];
+}
+
+/**
+ * Every address the frontmatter gives as evidence (the card's result, an award, a replication)
+ * must also be an item of `sumber`: only there does it get the date it was consulted and a
+ * numbered place in the reference list, so a reader can tell what was seen and when. Addresses
+ * are compared as `kunciAlamat` reads them.
+ */
+export function masalahAlamatBukti(v: AlamatBukti): { path: (string | number)[]; message: string }[] {
+  const terdaftar = new Set(v.sumber.map((s) => kunciAlamat(s.url)));
+  const bukti: [(string | number)[], string][] = [
+    [['kesiapan', 'dampak_utama', 'sumber'], v.kesiapan.dampak_utama.sumber],
+    ...(v.penghargaan ?? []).map((p, i): [(string | number)[], string] => [['penghargaan', i, 'sumber'], p.sumber]),
+    ...v.kesiapan.replikasi.map((r, i): [(string | number)[], string] => [['kesiapan', 'replikasi', i, 'sumber'], r.sumber]),
+  ];
+  return bukti
+    .filter(([, alamat]) => !terdaftar.has(kunciAlamat(alamat)))
+    .map(([path]) => ({ path, message: 'alamat ini belum ada di daftar sumber; tambahkan butir sumber dengan url yang sama (lengkap dengan diakses)' }));
+}
 
 /** A legal basis the innovation rests on or an adopter needs. */
 export const dasarHukum = z.strictObject({
