@@ -309,6 +309,7 @@ export const en: Record<Kunci, string> = {
   'bandingkan.tambah': 'Add an entry',
   'bandingkan.tambahTombol': 'Add',
   'bandingkan.hapus': 'Remove {0} from the comparison',
+  'bandingkan.hapusPendek': 'Remove',
   'bandingkan.kosong': 'Choose at least two entries to compare.',
   'bandingkan.penuh': 'At most four entries.',
   'bandingkan.aspek': 'Aspect',

@@ -307,6 +307,7 @@ export const id = {
   'bandingkan.tambah': 'Tambahkan entri',
   'bandingkan.tambahTombol': 'Tambah',
   'bandingkan.hapus': 'Hapus {0} dari perbandingan',
+  'bandingkan.hapusPendek': 'Hapus',
   'bandingkan.kosong': 'Pilih paling sedikit dua entri untuk dibandingkan.',
   'bandingkan.penuh': 'Paling banyak empat entri.',
   'bandingkan.aspek': 'Aspek',

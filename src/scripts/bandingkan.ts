@@ -10,7 +10,7 @@ interface ConfigBandingkan {
   prefix: string;
   maks: number;
   rows: { kunci: string; pilih: string; judul: string }[];
-  words: Record<'hapus' | 'kosong' | 'penuh' | 'aspek' | 'model' | 'praktik' | 'tidakAda', string>;
+  words: Record<'hapus' | 'hapusPendek' | 'kosong' | 'penuh' | 'aspek' | 'model' | 'praktik' | 'tidakAda', string>;
 }
 
 /**
@@ -82,7 +82,7 @@ export function startBandingkan() {
     const docs = await Promise.all(chosen.map((r) => page(r)));
     status.removeAttribute('aria-busy');
     const head = chosen
-      .map((r) => `<th scope="col"><a href="${esc(`${c.prefix}${r.koleksi}/${r.id}/`)}">${esc(r.judul)}</a><br><button type="button" class="tombol-sekunder no-print" data-hapus="${esc(key(r))}">${esc(isi(c.words.hapus, r.judul))}</button></th>`)
+      .map((r) => `<th scope="col"><a href="${esc(`${c.prefix}${r.koleksi}/${r.id}/`)}">${esc(r.judul)}</a><br><button type="button" class="tombol-sekunder no-print" data-hapus="${esc(key(r))}" aria-label="${esc(isi(c.words.hapus, r.judul))}">${esc(c.words.hapusPendek)}</button></th>`)
       .join('');
     const body = c.rows
       .map((row) => `<tr><th scope="row">${esc(row.judul)}</th>${docs.map((d) => `<td lang="id">${part(d, row.pilih)}</td>`).join('')}</tr>`)
