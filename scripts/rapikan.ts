@@ -1,16 +1,21 @@
 /**
  * `npm run rapikan`: write every model and practice file in the one form the authoring studio
  * writes (src/lib/studio-format.ts): keys in the schema's order, word lists on one line, quotes
- * only where YAML needs them; the body untouched. `--periksa` only lists the files that differ.
- * `npm run check` warns about such a file: in form, a file saved by the studio differs only where
- * it was edited.
+ * only where YAML needs them; the body untouched, and the file's line ending (LF or CRLF) and BOM
+ * kept. `--periksa` only lists the files that differ. `npm run check` warns about such a file: in
+ * form, a file saved by the studio differs only where it was edited. A file whose frontmatter the
+ * checker cannot read, or reads other than it is written (text after ` #`, `5.000`), is left alone:
+ * rewriting it would make the loss permanent; so is a file that still has the scaffold's `# ISI`
+ * comments, which the studio form would drop.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { KOLEKSI_ENTRI } from '../src/data/routes.ts';
+import { KOMENTAR_ISI } from '../src/lib/scaffold.ts';
 import { dariFile, keFile } from '../src/lib/studio-format.ts';
 import { urutanKoleksi } from '../src/lib/studio.ts';
-import { parseFrontmatter } from '../src/validate/frontmatter.ts';
+import { tampakkan } from '../src/lib/tampakkan.ts';
+import { parseFrontmatter, type FrontmatterError } from '../src/validate/frontmatter.ts';
 import { argumen } from './argumen.ts';
 
 const { values } = argumen({ options: { periksa: { type: 'boolean', default: false } } }, 'Cara pakai: npm run rapikan -- [--periksa]');
@@ -21,17 +26,38 @@ for (const koleksi of KOLEKSI_ENTRI) {
   const urutan = urutanKoleksi(koleksi);
   for (const nama of readdirSync(join(dir, koleksi)).filter((n) => n.endsWith('.mdx'))) {
     const file = join(dir, koleksi, nama);
-    const teks = readFileSync(file, 'utf8');
+    const berkas = readFileSync(file, 'utf8');
+    const tolak = (galat: readonly FrontmatterError[]) => {
+      for (const e of galat) tidakTerbaca.push(`${relative(process.cwd(), file)}:${e.line}:${e.col}  ${tampakkan(e.message)}`);
+    };
+    const fm = parseFrontmatter(berkas);
+    if (fm.errors.length) {
+      tolak(fm.errors);
+      continue;
+    }
+    // The scaffold's `# ISI` comments are the author's checklist, and the studio form has no
+    // comments: the file waits until the author has checked each value and deleted its comment.
+    const isi = fm.komentar(KOMENTAR_ISI);
+    if (isi.length) {
+      tolak([{ line: isi[0]!.line, col: isi[0]!.col, message: `masih ada ${isi.length} komentar "# ISI" dari kerangka; periksa setiap nilainya dan hapus komentarnya dulu, sebab merapikan membuang semua komentar` }]);
+      continue;
+    }
+    const bom = berkas.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const crlf = /^\uFEFF?---[ \t]*\r\n/.test(berkas);
+    // Formatted as LF, then given the file's own ending throughout: the body's lines too, so a
+    // file mixed by an editor comes out in one ending, and its first line decides which.
+    const teks = berkas.slice(bom.length).replaceAll('\r\n', '\n');
     let rapi: string;
     try {
       rapi = keFile(dariFile(teks), urutan);
     } catch {
       // Read by the checker's lenient parser but not by the studio's: the author has to mend it.
-      const galat = parseFrontmatter(teks).galatKetat();
-      for (const e of galat.length ? galat : [{ line: 1, col: 1, message: 'frontmatter tidak dapat dibaca; jalankan npm run check' }]) tidakTerbaca.push(`${relative(process.cwd(), file)}:${e.line}:${e.col}  ${e.message}`);
+      const galat = fm.galatKetat();
+      tolak(galat.length ? galat : [{ line: 1, col: 1, message: 'frontmatter tidak dapat dibaca; jalankan npm run check' }]);
       continue;
     }
-    if (rapi === teks) continue;
+    rapi = bom + (crlf ? rapi.replaceAll('\n', '\r\n') : rapi);
+    if (rapi === berkas) continue;
     beda.push(join(koleksi, nama));
     if (!values.periksa) writeFileSync(file, rapi);
   }

@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load, Type, YAMLException, type LoadOptions, type State } from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { tampakkan } from '../lib/tampakkan.ts';
 import { BATAS } from '../rules/batas.ts';
 import { letakTeks } from './teks.ts';
 
@@ -62,6 +63,15 @@ export interface FrontmatterError {
   line: number;
   col: number;
   message: string;
+  /** The field the problem is in, when it is one value's (a frontmatter path, as zod's). */
+  path?: PropertyKey[];
+}
+
+/** A comment in the frontmatter, where it is written and in which field's line. */
+export interface Komentar {
+  line: number;
+  col: number;
+  path?: PropertyKey[];
 }
 
 export interface ParsedFrontmatter {
@@ -81,9 +91,20 @@ export interface ParsedFrontmatter {
    * studio's form (which such a file never is), and for every author file (few and small).
    */
   galatKetat(): FrontmatterError[];
+  /** The comments matching `cocok` (tested on the comment from its `#`), when the frontmatter was read. */
+  komentar(cocok: RegExp): Komentar[];
 }
 
 type Letak = { line: number; col: number };
+
+export interface OpsiBaca {
+  /**
+   * Whether the field at a path holds a number (the collection's schema decides). It words the
+   * message for `5.000`, which YAML reads as 5; without it, a value YAML reads as a number is
+   * taken to be meant as one.
+   */
+  angka?: (path: readonly PropertyKey[]) => boolean;
+}
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -91,9 +112,9 @@ const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
  * Split and parse a Markdown/MDX file's YAML frontmatter, or a whole YAML data file (`whole`).
  * Never throws: whatever the file holds comes back as `errors`, and `data` is then empty.
  */
-export function parseFrontmatter(source: string, whole = false): ParsedFrontmatter {
+export function parseFrontmatter(source: string, whole = false, opsi: OpsiBaca = {}): ParsedFrontmatter {
   try {
-    return parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, whole);
+    return parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, whole, opsi);
   } catch (e) {
     // Only reached through a bug or a parser failure nobody foresaw; the author still gets a line.
     return {
@@ -103,11 +124,12 @@ export function parseFrontmatter(source: string, whole = false): ParsedFrontmatt
       errors: [{ line: 1, col: 1, message: `frontmatter tidak dapat dibaca (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` }],
       locate: () => ({ line: 1, col: 1 }),
       galatKetat: () => [],
+      komentar: () => [],
     };
   }
 }
 
-function parse(source: string, whole: boolean): ParsedFrontmatter {
+function parse(source: string, whole: boolean, opsi: OpsiBaca): ParsedFrontmatter {
   let yamlText: string;
   let body = '';
   let offsetLines: number;
@@ -121,9 +143,10 @@ function parse(source: string, whole: boolean): ParsedFrontmatter {
         data: {},
         body: source,
         bodyLine: 1,
-        errors: [{ line: 1, col: 1, message: 'frontmatter tidak ditemukan: berkas harus diawali baris "---", lalu data YAML, lalu "---"' }],
+        errors: [{ line: 1, col: 1, message: tanpaPagar(source) }],
         locate: () => ({ line: 1, col: 1 }),
         galatKetat: () => [],
+        komentar: () => [],
       };
     }
     yamlText = m[1]!;
@@ -146,12 +169,17 @@ function parse(source: string, whole: boolean): ParsedFrontmatter {
   };
 
   // js-yaml reads the data the way the site does, and fast. Its listener keeps the limits while it
-  // reads, so a hostile file stops at the limit instead of after exhausting the stack or memory.
+  // reads, so a hostile file stops at the limit instead of after exhausting the stack or memory,
+  // and sees each value as written, for the traps that YAML reads silently (see jebakan()).
   let data: Record<string, unknown> = {};
   const errors: FrontmatterError[] = [];
   let nilai = 0;
   let kedalaman = 0;
   let berjangkar = false;
+  // js-yaml drops a leading BOM before it counts positions.
+  const geser = yamlText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const jebak = jebakan(yamlText);
+  const dibuka: number[] = [];
   const options: LoadOptions & { maxDepth: number } = {
     schema: SKEMA,
     // js-yaml's own guard, set above ours so the listener (which knows the position) speaks first.
@@ -159,24 +187,53 @@ function parse(source: string, whole: boolean): ParsedFrontmatter {
     listener(event: string, state: State) {
       if (event === 'close') {
         kedalaman--;
-        if ((state as State & { anchor: string | null }).anchor !== null) berjangkar = true;
+        const s = state as State & { anchor: string | null; kind: string | null; result: unknown };
+        if (s.anchor !== null) berjangkar = true;
+        jebak.tutup(dibuka.pop()! + geser, s.position + geser, s.kind, s.result);
         return;
       }
+      dibuka.push(state.position);
       kedalaman++;
       nilai++;
-      if (kedalaman > BATAS.kedalamanYaml) throw new Melampaui(awalNode(yamlText, state.position), pesanKedalaman());
-      if (nilai > BATAS.nilaiYaml) throw new Melampaui(awalNode(yamlText, state.position), pesanNilai());
+      if (kedalaman > BATAS.kedalamanYaml) throw new Melampaui(awalNode(yamlText, state.position + geser), pesanKedalaman());
+      if (nilai > BATAS.nilaiYaml) throw new Melampaui(awalNode(yamlText, state.position + geser), pesanNilai());
     },
   };
+  let perBaris: Map<number, PropertyKey[]> | undefined;
+  /** The field written on a line of the YAML text (0-based); naming it is a courtesy, as locating is. */
+  const jalurDi = (baris: number): PropertyKey[] | undefined => {
+    try {
+      perBaris ??= jalurPerBaris(dokumen(), lineCounter);
+      return perBaris.get(baris);
+    } catch {
+      return undefined;
+    }
+  };
+  /** Findings at their line and column, a value's under the field written on its line. */
+  const laporkan = (list: readonly Temuan[]): FrontmatterError[] =>
+    list.flatMap((t) => {
+      const p = letakTeks(yamlText, t.offset);
+      const path = t.nilai ? jalurDi(p.line - 1) : undefined;
+      const message = t.ribuan ? pesanRibuan(t.ribuan, path && opsi.angka ? opsi.angka(path) : typeof t.ribuan.dibaca === 'number') : t.message;
+      return message === undefined ? [] : [{ line: p.line + offsetLines, col: p.col, message, ...(path ? { path } : {}) }];
+    });
   try {
     const raw = load(yamlText, options);
     if (raw && typeof raw === 'object' && !Array.isArray(raw)) data = raw as Record<string, unknown>;
     else errors.push({ line: 1 + offsetLines, col: 1, message: 'frontmatter harus berupa pasangan "kunci: nilai"' });
+    if (jebak.temuan.length || jebak.ribuanTeks.length) errors.push(...batasi(laporkan(jebak.temuan), jebak.jumlah), ...laporkan(jebak.ribuanTeks));
   } catch (e) {
     if (e instanceof Melampaui) {
       const p = letakTeks(yamlText, e.offset);
       errors.push({ line: p.line + offsetLines, col: p.col, message: e.message });
-    } else errors.push(...yamlErrors(yamlText, offsetLines, e, dokumen, at));
+    } else {
+      // An invisible character or a word processor's quote explains the parser's errors from its
+      // line on, which would only send the author to a colon or an indent that is not missing.
+      const sebab = Math.min(...[...jebak.temuan, ...jebak.sebabGagal].filter((t) => t.sebab).map((t) => letakTeks(yamlText, t.offset).line + offsetLines));
+      const galat = yamlErrors(yamlText, offsetLines, e, dokumen, at).filter((g) => g.line < sebab);
+      const temuan = [...batasi(laporkan(jebak.temuan), jebak.jumlah), ...laporkan(jebak.ribuanTeks), ...laporkan(jebak.sebabGagal)];
+      errors.push(...[...temuan, ...galat].sort((a, b) => a.line - b.line || a.col - b.col));
+    }
   }
   // An anchor means aliases may repeat data; js-yaml shares it by reference, cheap to read but
   // exponential for anything that later walks it (the checker's string walk, JSON, zod). Measure
@@ -213,7 +270,246 @@ function parse(source: string, whole: boolean): ParsedFrontmatter {
       if (out[0]) out[0].message += '. Penyebab yang paling sering: teks bertanda kutip yang berlanjut ke baris berikutnya tanpa menjorok; tulis teksnya dalam satu baris, atau menjoroklah baris lanjutannya';
       return out;
     },
+    komentar: (cocok) => {
+      // Most frontmatter has no comment at all; only a file with a `#` is lexed.
+      if (errors.length || !yamlText.includes('#')) return [];
+      const temu: number[] = [];
+      let offset = 0;
+      for (const t of new Lexer().lex(yamlText)) {
+        // The lexer's control tokens (document start, scalar, flow end) are not in the text.
+        if (t === '\x02' || t === '\x1f' || t === '\x18') continue;
+        if (t[0] === '#' && cocok.test(t)) temu.push(offset);
+        offset += t.length;
+      }
+      let letak = (o: number): Letak => {
+        const p = letakTeks(yamlText, o);
+        return { line: p.line + offsetLines, col: p.col };
+      };
+      try {
+        // The parsed document counts the lines once; letakTeks() would count them for each comment.
+        dokumen();
+        letak = at;
+      } catch {
+        // As in galatKetat(): a parser failure must not stop the check.
+      }
+      return temu.map((o) => {
+        const p = letak(o);
+        const path = jalurDi(p.line - offsetLines - 1);
+        return { ...p, ...(path ? { path } : {}) };
+      });
+    },
   };
+}
+
+/** Why the file has no frontmatter the checker can read, said of what it does have. */
+function tanpaPagar(source: string): string {
+  if (/^---[ \t]*\r(?!\n)/.test(source)) {
+    return 'berkas memakai akhir baris CR saja (Mac lama), sehingga seluruh berkas terbaca sebagai satu baris; simpan ulang dengan akhir baris LF';
+  }
+  if (/^---[ \t]*\r?\n/.test(source)) {
+    return 'penutup "---" frontmatter tidak ditemukan: frontmatter dibuka dengan "---" di baris ini, tetapi tidak ada baris "---" yang menutupnya sebelum isi entri';
+  }
+  return 'frontmatter tidak ditemukan: berkas harus diawali baris "---", lalu data YAML, lalu "---"';
+}
+
+/** Characters an editor does not show, as the report names them. */
+const TAK_TERLIHAT: Record<string, string> = {
+  '\u00a0': 'spasi tak-terputus (U+00A0)',
+  '\u200b': 'spasi lebar-nol (U+200B)',
+  '\u2060': 'penyambung kata tak terlihat (U+2060)',
+  '\ufeff': 'tanda BOM (U+FEFF)',
+};
+const TAK_TERLIHAT_RE = /[\u00a0\u200b\u2060\ufeff]/;
+/** A colon followed by one of them: the author meant "key: value", YAML sees one word. */
+const TITIK_DUA_TAK_TERLIHAT = /:[\u00a0\u200b\u2060\ufeff]/;
+/** Written as src/lib/tampakkan.ts writes the other invisible characters, which include all but the no-break space. */
+const tampak = (s: string) => tampakkan(s).replace(/\u00a0/g, '\\u{A0}');
+
+/** Indonesian thousands: `5.000` is five thousand to the author, 5 to YAML (and `5.000.000` text). `0.125` is a fraction. */
+const RIBUAN = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$/;
+
+/**
+ * A number written with thousands dots, as its field needs it said: a number field gets the
+ * digits without dots; a text field that YAML gave a number gets quotes; text where text belongs
+ * is fine (undefined).
+ */
+function pesanRibuan({ mentah, dibaca }: { mentah: string; dibaca: unknown }, angka: boolean): string | undefined {
+  if (angka) {
+    const sebagai = typeof dibaca === 'number' ? String(dibaca).replace('.', ',') : 'teks, bukan angka';
+    return `"${mentah}" dibaca sebagai ${sebagai} (titik adalah tanda desimal di YAML); tulis angka tanpa titik ribuan: ${mentah.replaceAll('.', '')}`;
+  }
+  if (typeof dibaca !== 'number') return undefined;
+  return `"${mentah}" dibaca sebagai angka ${String(dibaca).replace('.', ',')} (titik adalah tanda desimal di YAML), padahal kolom ini berisi teks; apit dengan tanda kutip ganda: "${mentah}"`;
+}
+/** A whole value in a word processor's quotes; an apostrophe ’ may stand inside ‘…’. */
+const KUTIP_LENGKUNG = /^(?:“[^“”]*”|‘[^‘]*’)$/;
+
+const spasi = (c: string | undefined) => c === ' ' || c === '\t';
+/** A digit or a sign: the first character of every number. */
+const angkaAwal = (k: number) => (k >= 48 && k <= 57) || k === 43 || k === 45;
+/** The line from `i` on, without the spaces YAML ignores at its end (trimEnd() would take a no-break space too). */
+const sisaBaris = (teks: string, i: number) => {
+  const n = teks.indexOf('\n', i);
+  return tanpaSpasiAkhir(teks.slice(i, n < 0 ? teks.length : n));
+};
+const tanpaSpasiAkhir = (s: string) => {
+  let n = s.length;
+  while (n > 0 && (spasi(s[n - 1]) || s[n - 1] === '\r')) n--;
+  return s.slice(0, n);
+};
+
+/** A trap found while js-yaml reads, at its offset in the YAML text. */
+interface Temuan {
+  offset: number;
+  message?: string | undefined;
+  /** Instead of a message, a number with thousands dots and what YAML made of it: worded once its field is known (pesanRibuan). */
+  ribuan?: { mentah: string; dibaca: unknown };
+  /** A problem with a value: reported under the field written on its line. */
+  nilai: boolean;
+  /** The likely cause of the parser's errors from its line on, should the parse fail. */
+  sebab: boolean;
+}
+
+/**
+ * What YAML reads silently, or reads as something else than the author wrote: text after ` #`
+ * dropped as a comment, `5.000` read as 5, a value in curly quotes, an invisible character in a
+ * key or around the colon. Fed by js-yaml's listener with each node it closes, so a file that
+ * holds none of them costs no second parse; each finding is an error. `sebabGagal` holds what
+ * explains a parse that then fails (and is ordinary text in one that succeeds).
+ */
+function jebakan(teks: string) {
+  const temuan: Temuan[] = [];
+  const sebabGagal: Temuan[] = [];
+  // `5.000.000` is text to YAML, an error only where the field holds numbers: kept apart, not counted.
+  const ribuanTeks: Temuan[] = [];
+  let jumlah = 0;
+  // A file without the characters these look for (nearly every file) skips their checks; one scan tells.
+  const langka = /[\u00a0\u200b\u2060\ufeff“‘]/.test(teks);
+  const cekTakTerlihat = langka && TAK_TERLIHAT_RE.test(teks);
+  const cekLengkung = langka && /[“‘]/.test(teks);
+  // js-yaml closes a list item twice (once as a possible key); one finding is enough.
+  let terakhir = -1;
+  const catat = (offset: number, message: string | undefined, nilai: boolean, sebab = false, ribuan?: Temuan['ribuan']) => {
+    if (++jumlah <= GALAT_TAMPIL + 1) temuan.push({ offset, message, nilai, sebab, ...(ribuan ? { ribuan } : {}) });
+  };
+  const calon = (offset: number, message: string, nilai: boolean) => {
+    if (sebabGagal.length <= GALAT_TAMPIL) sebabGagal.push({ offset, message, nilai, sebab: true });
+  };
+
+  const tutup = (dibuka: number, akhir: number, kind: string | null, hasil: unknown) => {
+    if (kind === null && hasil === null) {
+      // An empty value: `kunci: #1 layanan` is a comment after the colon, and the value is gone.
+      let i = dibuka;
+      while (spasi(teks[i])) i++;
+      if (teks[i] !== '#' || i === terakhir || /^\s?$/.test(teks[i + 1] ?? '')) return;
+      terakhir = i;
+      const komentar = sisaBaris(teks, i);
+      catat(i, `tanda # di awal nilai dibaca YAML sebagai awal komentar, sehingga "${potong(komentar)}" terbuang dan nilainya kosong; apit seluruh nilainya dengan tanda kutip ganda: ${JSON.stringify(potong(komentar, 120))}`, true);
+      return;
+    }
+    if (kind !== 'scalar') return;
+    // Most values meet none of the conditions below; they are told apart without looking back.
+    const bertitik = typeof hasil === 'string' && hasil.length <= 40 && angkaAwal(hasil.charCodeAt(0)) && RIBUAN.test(hasil);
+    if (teks[akhir] !== '#' && typeof hasil !== 'number' && !bertitik && !cekLengkung && !cekTakTerlihat) return;
+    const awal = awalNode(teks, dibuka);
+    if (awal === terakhir) return;
+    terakhir = awal;
+    const c = teks[awal];
+    // Quoted and block scalars keep every character; aliases and tagged values are left to the schema.
+    if (c === '"' || c === "'" || c === '|' || c === '>' || c === '&' || c === '!' || c === '*') return;
+    const kunci = teks[akhir] === ':';
+    const mentah = tanpaSpasiAkhir(teks.slice(awal, akhir));
+
+    if (teks[akhir] === '#' && !/^\s?$/.test(teks[akhir + 1] ?? '')) {
+      // Only a comment on the value's own line: one on a line of its own is what the author meant.
+      let j = akhir - 1;
+      while (j > awal && spasi(teks[j])) j--;
+      if (teks[j] !== '\n' && teks[j] !== '\r') {
+        const komentar = sisaBaris(teks, akhir);
+        const utuh = `${mentah.replace(/[ \t]*\r?\n[ \t]*/g, ' ')} ${komentar}`;
+        catat(akhir, `tanda # di tengah teks dibaca YAML sebagai awal komentar, sehingga "${potong(komentar)}" terbuang; apit seluruh nilainya dengan tanda kutip ganda: ${JSON.stringify(potong(utuh, 120))}`, true);
+      }
+    }
+
+    if (!kunci && (typeof hasil === 'number' || hasil === mentah) && mentah.length <= 40 && RIBUAN.test(mentah)) {
+      const ribuan = { mentah, dibaca: hasil };
+      if (typeof hasil === 'number') catat(awal, undefined, true, false, ribuan);
+      else if (ribuanTeks.length <= GALAT_TAMPIL) ribuanTeks.push({ offset: awal, nilai: true, sebab: false, ribuan });
+    }
+
+    if (cekLengkung && (c === '“' || c === '‘')) {
+      const pesan = (isi: string) => `tanda kutip lengkung ${isi[0]} ${isi.at(-1)} (dari Word) bukan tanda kutip YAML; ketik ulang dengan " biasa: ${JSON.stringify(potong(isi.slice(1, -1), 120))}`;
+      if (!kunci && KUTIP_LENGKUNG.test(mentah)) catat(awal, pesan(mentah), true);
+      else {
+        // `“teks: lanjutan”` stops at the colon, as if it were a key, and fails to parse; the quotes are why.
+        const baris = sisaBaris(teks, awal);
+        if (KUTIP_LENGKUNG.test(baris)) calon(awal, pesan(baris), true);
+      }
+    }
+
+    if (!cekTakTerlihat) return;
+    // `kunci:\u00a0nilai` is one plain word to YAML, which may run on into the next line's key.
+    const titikDua = mentah.search(TITIK_DUA_TAK_TERLIHAT);
+    if (titikDua >= 0) {
+      calon(awal + titikDua + 1, `sesudah titik dua ada ${TAK_TERLIHAT[mentah[titikDua + 1]!]}, bukan spasi biasa, sehingga YAML tidak membaca "kunci: nilai" di baris ini; ganti dengan spasi biasa`, false);
+      return;
+    }
+    if (kunci) {
+      const i = mentah.search(TAK_TERLIHAT_RE);
+      if (i < 0) return;
+      const nama = TAK_TERLIHAT[mentah[i]!]!;
+      const baris = teks.lastIndexOf('\n', awal + i - 1) + 1;
+      const indentasi = !teks.slice(baris, awal + i).replace(/[ \u00a0\u200b\u2060\ufeff]/g, '');
+      catat(
+        awal + i,
+        indentasi
+          ? `indentasi memakai ${nama}, bukan spasi biasa, sehingga YAML tidak mengenali tingkatnya; hapus lalu ketik ulang indentasinya dengan spasi`
+          : `kunci "${potong(tampak(mentah))}" berisi ${nama}, karakter tak terlihat yang biasanya ikut tersalin dari Word atau halaman web; hapus karakter itu lalu ketik ulang kuncinya`,
+        false,
+        true,
+      );
+      return;
+    }
+    if (TAK_TERLIHAT_RE.test(mentah[0]!)) {
+      catat(awal, `nilai diawali ${TAK_TERLIHAT[mentah[0]!]}, karakter tak terlihat yang biasanya ikut tersalin dari Word atau halaman web; hapus karakter itu`, true);
+    } else if (TAK_TERLIHAT_RE.test(mentah.at(-1)!)) {
+      catat(awal + mentah.length - 1, `nilai diakhiri ${TAK_TERLIHAT[mentah.at(-1)!]}, karakter tak terlihat yang biasanya ikut tersalin dari Word atau halaman web; hapus karakter itu`, true);
+    }
+  };
+
+  return {
+    temuan,
+    sebabGagal,
+    ribuanTeks,
+    tutup,
+    get jumlah() {
+      return jumlah;
+    },
+  };
+}
+
+/**
+ * The path of the first key written on each line (0-based) of the YAML text, by the
+ * position-aware parser's reading, in one walk; a line with no key (a list item's text, a comment
+ * line) has none.
+ */
+function jalurPerBaris(doc: Document, lineCounter: LineCounter): Map<number, PropertyKey[]> {
+  const out = new Map<number, PropertyKey[]>();
+  const cari = (node: unknown, jalur: PropertyKey[], tingkat: number): void => {
+    if (!node || typeof node !== 'object' || tingkat > BATAS.kedalamanYaml) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const k = pair.key as YamlNode | null;
+        if (!isScalar(k)) continue;
+        const kunci = [...jalur, String(k.value)];
+        const baris = k.range ? lineCounter.linePos(k.range[0]).line - 1 : -1;
+        if (!out.has(baris)) out.set(baris, kunci);
+        cari(pair.value, kunci, tingkat + 1);
+      }
+    } else if (isSeq(node)) node.items.forEach((item, i) => cari(item, [...jalur, i], tingkat + 1));
+  };
+  cari(doc.contents, [], 1);
+  return out;
 }
 
 /** A limit met while js-yaml reads; thrown from its listener to stop reading at once. */
@@ -413,6 +709,13 @@ function galatDokumen(doc: Document, yamlText: string, offsetLines: number, at: 
   const shown = doc.errors.slice(0, GALAT_TAMPIL + 1);
   const out = shown.map((e) => {
     const detail = potong(e.message.split('\n')[0]!, 120);
+    // An unclosed quote runs on to the end of the frontmatter, where the parser notices it.
+    const kutip = /Missing closing (["'])quote/.exec(detail)?.[1];
+    const buka = kutip ? pembukaKutip(doc, e.pos[0], kutip) : undefined;
+    if (buka !== undefined) {
+      const p = at(buka);
+      return { ...p, message: `${awal}tanda kutip ${kutip} di baris ${p.line} belum ditutup; tutup di akhir nilai, atau hapus tanda kutipnya (${detail})` };
+    }
     const unclosed = /end with a|Missing closing/i.test(detail);
     // The parser notices an unclosed [ or { only on a later line; point at the opener instead.
     const o = unclosed ? opener(yamlText, e.pos[0]) : undefined;
@@ -420,6 +723,27 @@ function galatDokumen(doc: Document, yamlText: string, offsetLines: number, at: 
     return { ...p, message: `${awal}${unclosed ? YAML_ERRORS.MISSING_CHAR : (YAML_ERRORS[e.code] ?? 'struktur tidak dapat dibaca')} (${detail})` };
   });
   return batasi(out, doc.errors.length);
+}
+
+/** Where the quoted value that runs on to `offset` opens: the last one of that quote that reaches it. */
+function pembukaKutip(doc: Document, offset: number, kutip: string): number | undefined {
+  const jenis = kutip === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+  let buka: number | undefined;
+  const cari = (node: unknown, tingkat: number): void => {
+    if (!node || typeof node !== 'object' || isAlias(node) || tingkat > BATAS.kedalamanYaml) return;
+    const n = node as YamlNode;
+    if (isScalar(n) && n.type === jenis && n.range && n.range[0] < offset && offset <= n.range[2]) buka = Math.max(buka ?? 0, n.range[0]);
+    if (isMap(n) || isSeq(n)) {
+      for (const item of n.items as unknown[]) {
+        if (isPair(item)) {
+          cari(item.key, tingkat + 1);
+          cari(item.value, tingkat + 1);
+        } else cari(item, tingkat + 1);
+      }
+    }
+  };
+  cari(doc.contents, 1);
+  return buka;
 }
 
 /** Tags that would make YAML build something other than plain data, each named where it is written. */

@@ -6,7 +6,7 @@ export type Problem = MasalahAturan;
 
 export function formatProblem(p: Problem): string {
   const tag = p.level === 'warning' ? 'peringatan: ' : '';
-  return `${tampakkan(p.file)}:${p.line}:${p.col}  ${p.field}  ${tag}${tampakkan(p.message)}`;
+  return `${tampakkan(p.file)}:${p.line}:${p.col}  ${tampakkan(p.field)}  ${tag}${tampakkan(p.message)}`;
 }
 
 

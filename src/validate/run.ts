@@ -5,15 +5,19 @@ import { PROVINSI } from '../data/wilayah.ts';
 import { checkAnatomy, type JenisAnatomi } from '../rules/anatomy.ts';
 import { readBody, type BodyFacts, type BodyProblem } from '../rules/body.ts';
 import { masalahEntri, strings, tingkatIsian } from '../rules/entri.ts';
+import { masalahIsiEntri } from '../rules/isi-entri.ts';
+import { kunciAlamat } from '../schema/common.ts';
 import { checkLinks, type LinkTargets } from '../rules/links.ts';
 import { checkReferences, type RefEntry } from '../rules/references.ts';
 import { BUKTI_UNTUK_TERBUKTI, KATA_TERBUKTI } from '../schema/penilaian.ts';
 import { masalahTesaurus } from '../rules/tesaurus.ts';
+import { KOMENTAR_ISI } from '../lib/scaffold.ts';
 import { barisTidakRapi } from './rapi.ts';
 import { TESAURUS } from '../data/tesaurus.ts';
 import { fileURLToPath } from 'node:url';
 import { dariAstroId, halamanBerkas } from '../data/routes.ts';
 import { KOLEKSI, type Koleksi } from '../schema/index.ts';
+import { kolomSkema } from '../schema/kolom.ts';
 import { daftarKonten } from './berkas.ts';
 import { gambarEntri } from './gambar.ts';
 import { bacaTeks } from './teks.ts';
@@ -107,14 +111,18 @@ function* periksaSemua(opts: CheckOptions): Generator<void, CheckResult> {
 }
 
 function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, source: string, problems: Problem[], today: string, bentuk: boolean): Loaded {
-  const fm = parseFrontmatter(source, koleksi === 'penulis');
+  const fm = parseFrontmatter(source, koleksi === 'penulis', { angka: kolomAngka(koleksi) });
   const push = (line: number, col: number, field: string, message: string, level: Problem['level'] = 'error') =>
     problems.push({ file, line, col, field, message, level });
-  for (const e of fm.errors) push(e.line, e.col, '(frontmatter)', e.message);
+  for (const e of fm.errors) push(e.line, e.col, e.path ? fieldPath(e.path) : '(frontmatter)', e.message);
 
   const raw = fm.data;
   const status = typeof raw.status === 'string' ? raw.status : undefined;
   const placeholderLevel = tingkatIsian(status);
+  // The scaffold's checklist: each `# ISI` comment marks a value the author has not confirmed yet.
+  for (const k of fm.komentar(KOMENTAR_ISI)) {
+    push(k.line, k.col, k.path ? fieldPath(k.path) : '(frontmatter)', 'baris ini masih bertanda "# ISI" dari kerangka: periksa nilainya, lalu hapus komentar itu', placeholderLevel);
+  }
   const schema: z.ZodType = KOLEKSI[koleksi].schema;
   let data: Record<string, unknown> | undefined;
   if (!fm.errors.length) {
@@ -148,7 +156,9 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
       bodyProblems.push(...checkAnatomy(jenis, body.headings, body.endLine).map((a) => ({ ...a, area: 'isi.bagian' })));
     }
     for (const b of bodyProblems) push(b.line, b.col, b.area, b.message, b.placeholder ? placeholderLevel : 'error');
-    if (body.parsed && (koleksi === 'model' || koleksi === 'praktik')) periksaRujukan(raw, body, fm, status, push);
+    // Unread frontmatter has no sources, status or evidence level: every citation would look unknown.
+    if (body.parsed && !fm.errors.length && (koleksi === 'model' || koleksi === 'praktik')) periksaRujukan(raw, body, fm, status, push);
+    if (body.parsed) for (const m of masalahIsiEntri(body, raw)) push(m.line, m.col, m.area, m.message, m.level);
     if (bentuk && !fm.errors.length && data && (koleksi === 'model' || koleksi === 'praktik')) {
       const baris = barisTidakRapi(koleksi, source, raw);
       // A file out of form may be one the studio and `npm run rapikan` cannot even read.
@@ -158,6 +168,20 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
     }
   }
   return { koleksi, file, full, astroId, data, status, raw, fm, ...(body ? { body } : {}) };
+}
+
+const KOLOM_ANGKA = new Map<Koleksi, (path: readonly PropertyKey[]) => boolean>();
+
+/** Whether a frontmatter path of a collection is a number field, as the schema declares it (src/schema/kolom.ts). */
+function kolomAngka(koleksi: Koleksi): (path: readonly PropertyKey[]) => boolean {
+  let cek = KOLOM_ANGKA.get(koleksi);
+  if (!cek) {
+    const angka = new Set(kolomSkema(KOLEKSI[koleksi].schema).filter((k) => k.angka).map((k) => k.jalur));
+    // ["penghargaan", 0, "tahun"] is "penghargaan[].tahun"; an item of a list of values is the list's ("sdgs").
+    cek = (path) => angka.has(path.map((s) => (typeof s === 'number' ? '[]' : `.${String(s)}`)).join('').slice(1).replace(/\[\]$/, ''));
+    KOLOM_ANGKA.set(koleksi, cek);
+  }
+  return cek;
 }
 
 /**
@@ -192,9 +216,9 @@ function periksaRujukan(raw: Record<string, unknown>, body: BodyFacts, fm: Parse
   }
   // A source the frontmatter points to by its address (the card's result, an award, a replication) is cited there.
   const alamatDipakai = new Set<string>();
-  for (const [path, value] of strings(raw)) if (path[0] !== 'sumber') alamatDipakai.add(value);
+  for (const [path, value] of strings(raw)) if (path[0] !== 'sumber') alamatDipakai.add(kunciAlamat(value));
   sumber.forEach((s, i) => {
-    if (!kunci[i] || dikutip.has(kunci[i]) || (typeof s.url === 'string' && alamatDipakai.has(s.url))) return;
+    if (!kunci[i] || dikutip.has(kunci[i]) || (typeof s.url === 'string' && alamatDipakai.has(kunciAlamat(s.url)))) return;
     const { line, col } = fm.locate(['sumber', i, 'kunci']);
     push(line, col, `sumber[${i}].kunci`, `sumber "${kunci[i]}" tidak dirujuk di mana pun; rujuk dengan [@${kunci[i]}] di kalimat yang didukungnya, atau hapus sumber ini`, level);
   });
