@@ -36,4 +36,10 @@ if (existsSync(file)) {
 }
 mkdirSync(dir, { recursive: true });
 writeFileSync(file, text);
-console.log(`Dibuat: ${relative(process.cwd(), file)} (status draf).\nGanti setiap [ISI: …], lalu jalankan: npm run check`);
+console.log(
+  [
+    `Dibuat: ${relative(process.cwd(), file)} (status draf).`,
+    'Ganti setiap [ISI: …]. Periksa setiap baris bertanda # ISI, lalu hapus komentarnya; jangan jalankan npm run rapikan selama komentar itu masih ada.',
+    'Lalu jalankan: npm run check',
+  ].join('\n'),
+);

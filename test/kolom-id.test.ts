@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsdocFields, selisihPetunjuk, skemaSemua } from '../scripts/skema-lib.ts';
 import { KOLOM_ID } from '../src/i18n/kolom-id.ts';
+import { scaffold } from '../src/lib/scaffold.ts';
+import { ROOT } from './helpers.ts';
 import { NAMA_KOLEKSI, type Koleksi } from '../src/schema/index.ts';
 
 const docs = jsdocFields();
@@ -62,5 +66,13 @@ describe('petunjuk kolom berbahasa Indonesia (src/i18n/kolom-id.ts)', () => {
       }
     }
     expect(masalah).toEqual([]);
+  });
+
+  it('tingkat_pemerintahan adalah jumlah tingkat yang bertindak, bukan kode tingkat: kata yang sama di studio, kerangka, dan Panduan Penulis', () => {
+    // A ministry author once read "1–4 (desa, …, pusat)" as a level code and wrote 4 (review finding M7).
+    const kata = 'jumlah tingkat pemerintahan yang harus bertindak (1–4: desa, kabupaten/kota, provinsi, pusat)';
+    for (const k of ['praktik', 'model'] as const) expect(KOLOM_ID[k]['kesiapan.kriteria_kompleksitas.tingkat_pemerintahan']).toContain(kata);
+    for (const k of ['praktik', 'model'] as const) expect(scaffold(k, 'Layanan Uji', '2026-11-28').text).toContain(`tingkat_pemerintahan: 1 # ISI: ${kata}`);
+    expect(readFileSync(join(ROOT, 'content/panduan/panduan-penulis.mdx'), 'utf8')).toContain(kata);
   });
 });

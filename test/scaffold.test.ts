@@ -1,9 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scaffold } from '../src/lib/scaffold.ts';
+import { PLACEHOLDER } from '../src/rules/body.ts';
+import { barisTanpaKomentarIsi, scaffold, tanpaKomentarIsi } from '../src/lib/scaffold.ts';
+import { pisahFile } from '../src/lib/studio-format.ts';
+import { parseFrontmatter } from '../src/validate/frontmatter.ts';
+import { barisTidakRapi } from '../src/validate/rapi.ts';
+import { checkContent } from '../src/validate/run.ts';
 import { galat, periksa, ROOT, salinan } from './helpers.ts';
+
+/** Titles that need YAML's quoting, or none: quotes of both kinds, a colon, a `#`, accents, words YAML reads as other types. */
+const JUDUL = ['CEISA Barang Kiriman', 'Judul "Kutip": A #1 Éclair', "Layanan 'Jemput' Bola: Desa #2", 'Sistem #BanggaBuatanIndonesia', 'Ñandú – Çamlıca & Ørsted', '2045', 'Null', 'yes', '- Daftar [ISI] {kurung} `kode` %persen @at'];
+
+/** The file without its `# ISI` comments: frontmatter only, the body as it is. */
+function tanpaIsi(text: string): string {
+  const f = pisahFile(text)!;
+  return `---\n${tanpaKomentarIsi(`${f.frontmatter}\n`)}---\n${f.body}`;
+}
 
 /** `npm run new -- <args>` in a copy of the fixture: its exit code, what it printed, and the practices it left. */
 function baru(...args: string[]) {
@@ -22,6 +36,64 @@ describe('npm run new', () => {
     expect(mine.filter((p) => p.level === 'error')).toEqual([]);
     expect(mine.length).toBeGreaterThan(0);
     expect(text).toContain('status: draf');
+  });
+
+  it.each(['praktik', 'model'] as const)('writes a %s in the studio\'s form, apart from its # ISI comments, whatever the title', (jenis) => {
+    for (const judul of JUDUL) {
+      const { text } = scaffold(jenis, judul, '2026-11-28', 'layanan-uji');
+      const data = parseFrontmatter(text).data;
+      expect(data.judul, judul).toBe(judul);
+      // The checker's own comparison (src/validate/rapi.ts): no "(bentuk berkas)" for the file once its # ISI comments are gone.
+      expect(barisTidakRapi(jenis, tanpaIsi(text), data), judul).toBeUndefined();
+      // And the comments are all that differ: each changed line keeps its text and only loses " # ISI…".
+      const [a, b] = [text.split('\n'), tanpaIsi(text).split('\n')];
+      expect(a.length, judul).toBe(b.length);
+      a.forEach((baris, i) => {
+        if (baris === b[i]) return;
+        expect(baris.startsWith(b[i]!), judul).toBe(true);
+        expect(baris.slice(b[i]!.length), judul).toMatch(/^ # ISI\b/);
+      });
+    }
+  });
+
+  it('marks every value the author must check with a # ISI comment on its line', () => {
+    const { text } = scaffold('praktik', 'Layanan Uji', '2026-11-28');
+    const fm = pisahFile(text)!.frontmatter.split('\n');
+    // Values the author need not change: the id and title typed, the status, the history, lists that stay empty when there is nothing.
+    const tetap = ['id:', 'judul:', 'status: draf', 'kata_kunci: []', 'penghargaan: []', 'replikasi: []', 'kesiapan:', 'dampak_utama:', 'kriteria_kompleksitas:', 'instansi_asal:', 'kontak:', 'sumber:', 'riwayat:', '- tanggal: 2026-11-28', 'jenis: besar', 'catatan: Entri dibuat.'];
+    const tanpaTanda = fm.filter((b) => /^\s*(- )?[a-z0-9_]+:/.test(b) && !PLACEHOLDER.test(b) && !b.includes(' # ISI') && !tetap.some((t) => b.trimStart().startsWith(t)));
+    expect(tanpaTanda).toEqual([]);
+    expect(fm.find((b) => b.startsWith('  kode_provinsi:'))).toMatch(/^  kode_provinsi: "34" # ISI: .*hapus baris ini dan kode_kabkota untuk kementerian, lembaga, dan BUMN/);
+    expect(fm.find((b) => b.startsWith('  kode_kabkota:'))).toMatch(/^  kode_kabkota: "34\.01" # ISI: .*hapus baris ini untuk pemerintah provinsi, kementerian, lembaga, dan BUMN/);
+    expect(fm.find((b) => b.includes('tingkat_pemerintahan:'))).toContain('# ISI: jumlah tingkat pemerintahan yang harus bertindak (1–4: desa, kabupaten/kota, provinsi, pusat)');
+  });
+
+  it('strips only # ISI comments: a # inside quotes is text, and other comments stay', () => {
+    expect(tanpaKomentarIsi('a: b # ISI, pilih: b | c\n# ISI: satu baris\nj: "x # ISI y"\nk: \'#1 layanan\'\nl: sistem #1 layanan\nm: [1] # ISI: z\nn:\n  - o: p # ISI q\n')).toBe(
+      'a: b\nj: "x # ISI y"\nk: \'#1 layanan\'\nl: sistem #1 layanan\nm: [1]\nn:\n  - o: p\n',
+    );
+    // Line by line, a line that held only the comment is null, so the others keep their numbers (Windows line ends too).
+    expect(barisTanpaKomentarIsi('a: 1\r\n  # ISI x\r\nb: 2 # ISI y\r\n')).toEqual(['a: 1\r', null, 'b: 2\r', '']);
+  });
+
+  it('npm run new: the new file passes the check, and its only "(bentuk berkas)" warning, if any, is at a # ISI comment', () => {
+    const t = salinan();
+    const hari = new Date().toISOString().slice(0, 10);
+    const dibuat: string[] = [];
+    for (const [jenis, judul] of [...JUDUL.map((j) => ['praktik', j] as const), ['model', 'Model Inovasi Bidang "Uji": #1'] as const]) {
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), '--', jenis, judul], { cwd: t.dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: t.dir } });
+      expect(r.status, r.stderr).toBe(0);
+      dibuat.push(/Dibuat: (.+\.mdx)/.exec(r.stdout)![1]!.replace(/^.*?((?:praktik|model)\/[^/]+\.mdx)$/, '$1'));
+    }
+    const { problems } = checkContent({ root: t.dir, contentDir: t.dir, today: hari, bentuk: true });
+    for (const file of dibuat) {
+      const mine = problems.filter((p) => p.file === file);
+      expect(galat(mine), file).toEqual([]);
+      // The studio's form leaves comments out, so the checker may still point at the first # ISI line
+      // (src/validate/rapi.ts compares whole files); never at the title or any other value.
+      const baris = readFileSync(join(t.dir, file), 'utf8').split('\n');
+      for (const p of mine.filter((x) => x.field === '(bentuk berkas)')) expect(baris[p.line - 1], file).toContain(' # ISI');
+    }
   });
 
   it('names the entry after its title', () => {

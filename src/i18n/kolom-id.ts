@@ -70,7 +70,7 @@ const kesiapan = {
   'kesiapan.kompleksitas': 'Pilih kompleksitas replikasi: `rendah`, `sedang`, atau `tinggi`, yaitu tingkat yang dihasilkan skor `kriteria_kompleksitas`.',
   'kesiapan.kriteria_kompleksitas': 'Fakta yang menjadi dasar skor kompleksitas; kebutuhan regulasi baru dibaca dari butir `dasar_hukum` dengan `wajib_replikator: true`.',
   'kesiapan.kriteria_kompleksitas.instansi_terlibat': 'Isi jumlah instansi, OPD, dan mitra yang kerjanya diperlukan layanan replikator, termasuk unit replikator sendiri, mis. 3.',
-  'kesiapan.kriteria_kompleksitas.tingkat_pemerintahan': 'Isi jumlah tingkat pemerintahan yang harus bertindak (desa, kabupaten/kota, provinsi, pusat): 1 sampai 4.',
+  'kesiapan.kriteria_kompleksitas.tingkat_pemerintahan': 'Isi jumlah tingkat pemerintahan yang harus bertindak (1–4: desa, kabupaten/kota, provinsi, pusat), bukan kode tingkatnya: layanan kementerian yang hanya dijalankan pusat bernilai 1, layanan kabupaten yang memerlukan tindakan provinsi bernilai 2.',
   'kesiapan.kriteria_kompleksitas.sistem_informasi': 'Pilih sistem informasi yang diperlukan replikator.',
   'kesiapan.lama_persiapan_bulan': 'Isi lama persiapan replikator, dalam bulan, sebelum layanan pertama berjalan.',
   'kesiapan.prasyarat': 'Tulis kondisi yang, bila tidak ada, membuat replikasi gagal; satu baris pendek per kondisi.',

@@ -25,7 +25,7 @@ export const dampakUtama = z.strictObject({
 export const kriteriaKompleksitas = z.strictObject({
   /** Agencies, OPD and partners whose work an adopter's service needs, counting the adopter's own unit, e.g. 3. */
   instansi_terlibat: z.int().min(1).max(1_000),
-  /** Levels of government that must act (desa, kabupaten/kota, provinsi, pusat): 1 to 4. */
+  /** How many levels of government must act, 1 to 4 (desa, kabupaten/kota, provinsi, pusat): a count, not a level code, so a ministry service only the centre runs is 1. */
   tingkat_pemerintahan: z.int().min(1).max(4),
   /** The information system an adopter needs. */
   sistem_informasi: vocab(SISTEM_INFORMASI),
