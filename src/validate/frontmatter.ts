@@ -725,24 +725,34 @@ function galatDokumen(doc: Document, yamlText: string, offsetLines: number, at: 
   return batasi(out, doc.errors.length);
 }
 
+/**
+ * Every node of a document js-yaml refused, keys included, to the depth js-yaml would have read
+ * (deeper is not worth a stack); aliases are not followed, so a hostile file cannot make it loop.
+ */
+function setiapNode(doc: Document, kunjungi: (n: YamlNode) => void): void {
+  const turun = (node: unknown, tingkat: number): void => {
+    if (!node || typeof node !== 'object' || isAlias(node) || tingkat > BATAS.kedalamanYaml) return;
+    const n = node as YamlNode;
+    kunjungi(n);
+    if (isMap(n) || isSeq(n)) {
+      for (const item of n.items as unknown[]) {
+        if (isPair(item)) {
+          turun(item.key, tingkat + 1);
+          turun(item.value, tingkat + 1);
+        } else turun(item, tingkat + 1);
+      }
+    }
+  };
+  turun(doc.contents, 1);
+}
+
 /** Where the quoted value that runs on to `offset` opens: the last one of that quote that reaches it. */
 function pembukaKutip(doc: Document, offset: number, kutip: string): number | undefined {
   const jenis = kutip === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
   let buka: number | undefined;
-  const cari = (node: unknown, tingkat: number): void => {
-    if (!node || typeof node !== 'object' || isAlias(node) || tingkat > BATAS.kedalamanYaml) return;
-    const n = node as YamlNode;
+  setiapNode(doc, (n) => {
     if (isScalar(n) && n.type === jenis && n.range && n.range[0] < offset && offset <= n.range[2]) buka = Math.max(buka ?? 0, n.range[0]);
-    if (isMap(n) || isSeq(n)) {
-      for (const item of n.items as unknown[]) {
-        if (isPair(item)) {
-          cari(item.key, tingkat + 1);
-          cari(item.value, tingkat + 1);
-        } else cari(item, tingkat + 1);
-      }
-    }
-  };
-  cari(doc.contents, 1);
+  });
   return buka;
 }
 
@@ -750,10 +760,7 @@ function pembukaKutip(doc: Document, offset: number, kutip: string): number | un
 function tagAsing(doc: Document, yamlText: string, at: (offset: number) => Letak): { out: FrontmatterError[]; total: number } {
   const out: FrontmatterError[] = [];
   let total = 0;
-  const periksa = (node: unknown, tingkat: number): void => {
-    // js-yaml refused this text for some reason; deeper than it would ever read is not worth a stack.
-    if (!node || typeof node !== 'object' || isAlias(node) || tingkat > BATAS.kedalamanYaml) return;
-    const n = node as YamlNode;
+  setiapNode(doc, (n) => {
     if (n.tag && !TAG_DATA.has(n.tag) && ++total <= GALAT_TAMPIL + 1) {
       const tulis = potong(n.tag.startsWith('tag:yaml.org,2002:') ? `!!${n.tag.slice(18)}` : n.tag.startsWith('!') ? n.tag : `!<${n.tag}>`);
       // The node's range starts at its value; its tag is the last `!…` token written before it
@@ -765,16 +772,7 @@ function tagAsing(doc: Document, yamlText: string, at: (offset: number) => Letak
         message: `YAML tidak sah: tag ${tulis} tidak diizinkan. Frontmatter hanya berisi data biasa (teks, angka, true/false, daftar, dan "kunci: nilai"); hapus tag itu`,
       });
     }
-    if (isMap(n) || isSeq(n)) {
-      for (const item of n.items as unknown[]) {
-        if (isPair(item)) {
-          periksa(item.key, tingkat + 1);
-          periksa(item.value, tingkat + 1);
-        } else periksa(item, tingkat + 1);
-      }
-    }
-  };
-  periksa(doc.contents, 1);
+  });
   return { out, total };
 }
 
