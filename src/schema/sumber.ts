@@ -64,8 +64,9 @@ export function masalahAlamatBukti(v: AlamatBukti): { path: (string | number)[];
     ...(v.penghargaan ?? []).map((p, i): [(string | number)[], string] => [['penghargaan', i, 'sumber'], p.sumber]),
     ...v.kesiapan.replikasi.map((r, i): [(string | number)[], string] => [['kesiapan', 'replikasi', i, 'sumber'], r.sumber]),
   ];
+  // An address that is no web address at all has its own error already; one message is enough.
   return bukti
-    .filter(([, alamat]) => !terdaftar.has(kunciAlamat(alamat)))
+    .filter(([, alamat]) => /^https?:\/\//i.test(alamat) && !terdaftar.has(kunciAlamat(alamat)))
     .map(([path]) => ({ path, message: 'alamat ini belum ada di daftar sumber; tambahkan butir sumber dengan url yang sama (lengkap dengan diakses)' }));
 }
 
