@@ -26,7 +26,9 @@ export default defineConfig({
   // The islands (src/scripts) share small pure modules (the URL codec, the escaper, cards, facets):
   // one chunk for every module two or more islands use, so a page loads its island and at most
   // that chunk, instead of one chunk per combination of pages (the catalogue's went to 7 requests).
-  vite: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'bersama', minShareCount: 2 }] } } } } },
+  // Components and stylesheets stay out of it: a component two page types share (the catalogue's
+  // filters, the guides' page list) would carry its CSS into the chunk every page loads.
+  vite: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'bersama', test: (id) => !/\.(?:css|astro)(?:\?|$)/.test(id), minShareCount: 2 }] } } } } },
   // Keep the HTML readable and stable for reviewers' diffs; gzip does the rest.
   compressHTML: true,
   image: { service: passthroughImageService() },

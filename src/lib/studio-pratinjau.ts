@@ -181,7 +181,7 @@ export function kartuElemen<N>(k: KartuPratinjau, h: BuatElemen<N>): N {
           null,
           h('caption', { className: 'sr-only' }, k.indikator.label),
           h('thead', null, h('tr', null, ...k.indikator.kepala.map((x, i) => h('th', { key: i, scope: 'col' }, x)))),
-          h('tbody', null, h('tr', null, ...k.indikator.sel.map((x, i) => h('td', { key: i, 'data-label': k.indikator.kepala[i] }, x)))),
+          h('tbody', null, h('tr', null, ...k.indikator.sel.map((x, i) => h('td', { key: i }, x)))),
         ),
       ),
       h('p', { className: 'kecil cetak-url' }, k.sumber.href ? h('a', { href: k.sumber.href, rel: 'noopener' }, k.sumber.label) : k.sumber.label),

@@ -48,6 +48,12 @@ export function startBandingkan() {
       const clone = el.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('h2, script').forEach((n) => n.remove());
       clone.removeAttribute('id');
+      // The card's one-row indicator table is stacked in its column (bandingkan.css): each value
+      // carries its heading, added here so the entry pages do not pay for it.
+      clone.querySelectorAll('.dampak-utama table').forEach((t) => {
+        const kepala = [...t.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+        t.querySelectorAll('tbody tr').forEach((tr) => [...tr.children].forEach((td, i) => td.setAttribute('data-label', kepala[i] ?? '')));
+      });
       return clone.innerHTML;
     }
     let html = '';
