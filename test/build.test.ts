@@ -61,7 +61,7 @@ describe('production builds', () => {
   it('label an entry awaiting review on its page, in print, in its citations, in the feed and in the open data', () => {
     const page = readFileSync(join(prod.out, 'praktik/menunggu-tinjau/index.html'), 'utf8');
     expect(page).toContain('class="peringatan status-tinjauan">Menunggu tinjauan pihak luar');
-    expect(page).toContain('<div class="demo"><div class="wadah">Edisi demonstrasi: ');
+    expect(page).toContain('<aside class="demo" aria-label="Edisi demonstrasi"><div class="wadah">Edisi demonstrasi: ');
     expect(page).toContain('Belum Ditinjau: Layanan Antar Dokumen Kedua [Edisi demonstrasi; menunggu tinjauan]. ');
     expect(readFileSync(join(prod.out, 'data/kutipan/praktik/menunggu-tinjau.bib'), 'utf8')).toContain('type = {Edisi demonstrasi; menunggu tinjauan}');
     expect(page).not.toContain('Kementerian PANRB. Pustaka Model Inovasi');
