@@ -13,7 +13,7 @@ export function inlineScript(base: string): string {
   return `(()=>{const d=document.documentElement,q=s=>document.querySelector(s),on=(t,f)=>document.addEventListener(t,f);d.classList.add('js');location.search.length>1&&d.classList.add('kueri');try{const t=localStorage.tema;if(t=='dark'||t=='light')d.dataset.theme=t}catch{}
 const dark=()=>d.dataset.theme?d.dataset.theme=='dark':matchMedia('(prefers-color-scheme:dark)').matches,sync=()=>{const b=q('[data-tema-toggle]');b&&b.setAttribute('aria-pressed',dark())};
 on('DOMContentLoaded',()=>{sync();navigator.clipboard&&document.querySelectorAll('pre[data-salin]').forEach(p=>{const[a,z]=p.dataset.salin.split('|'),b=document.createElement('button');b.type='button';b.className='tombol-sekunder no-print';b.textContent=a;b.onclick=()=>navigator.clipboard.writeText(p.textContent).then(()=>b.textContent=z);p.after(b)});/[?&]highlight=/.test(location.search)&&import(${b}+'pagefind/pagefind-highlight.js').then(()=>new PagefindHighlight({highlightParam:'highlight',addStyles:!1,markContext:q('[data-pagefind-body]:not([hidden])')?null:'main'})).catch(()=>{})});
-on('click',e=>{const t=e.target instanceof Element?e.target:null,l=t&&t.closest('.kepala a[hreflang]');if(l){l.search=location.search;return}if(!t?.closest('[data-tema-toggle]'))return;const n=dark()?'light':'dark';d.dataset.theme=n;try{localStorage.tema=n}catch{}sync()})})()`;
+on('click',e=>{const t=e.target,l=t.closest?.('.kepala a[hreflang]');if(l)return l.search=location.search;if(!t.closest?.('[data-tema-toggle]'))return;const n=dark()?'light':'dark';d.dataset.theme=n;try{localStorage.tema=n}catch{}sync()})})()`;
 }
 
 export function sha256(text: string): string {
