@@ -29,7 +29,7 @@ interface Config {
   labels: { tema: Record<string, string>; provinsi: Record<string, string> };
   instansi: Record<string, string>;
   alasan: Record<string, string>;
-  words: { status: string; cocok: string; perlu: string };
+  words: { status: string; semua: string; cocok: string; perlu: string };
 }
 const config = JSON.parse(/<script type="application\/json" id="temukan-config">([\s\S]*?)<\/script>/.exec(readFileSync(join(dist, 'temukan/index.html'), 'utf8'))![1]!) as Config;
 /** The records the page downloads, in the order it concatenates them. */
@@ -124,7 +124,8 @@ describe('temukan (pencari kecocokan)', () => {
 
     await jawab(page, JAWABAN);
     await expect.poll(() => tampil(page), { message: 'urutan atau alasan yang tampil berbeda dari peringkat()' }).toEqual(harap);
-    expect(await page.locator('[data-temukan-status]').textContent()).toBe(isi(config.words.status, ranked.length, ranked.length));
+    // One page holds them all, and the status says so rather than "the top N of N".
+    expect(await page.locator('[data-temukan-status]').textContent()).toBe(isi(config.words.semua, ranked.length));
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: 'fokus tidak pindah ke judul hasil setelah kirim' }).toBe('temukan-hasil');
     expect(await page.locator('[data-temukan-hasil] > li').count()).toBe(ranked.length);
 
