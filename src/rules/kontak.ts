@@ -87,6 +87,8 @@ export const pesanPonsel = (nomor: string) => `${AWAL}: "${nomor}" adalah nomor 
 
 /** The WhatsApp host a link opens a chat on, if it does. */
 export function hostWhatsapp(alamat: string): string | undefined {
+  // Every link of every entry comes through here: parse only the few that could be one.
+  if (!/wa\.me|whatsapp/i.test(alamat)) return undefined;
   let host: string;
   try {
     host = new URL(alamat).hostname.toLowerCase();
