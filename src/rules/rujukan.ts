@@ -73,6 +73,8 @@ const BUKAN_ANGKA: readonly RegExp[] = [
   /\b(?:nomor|no\.)\s*[\w./-]+/gi,
   /\b\d+[A-Z]?\/\d{4}\b/g,
   /\b(?:UU|PP|Perpres|Inpres|Keppres|Permen\w*|Perda|Perbup|Pergub|Perwal|Perkada|SK|SE)\s+\d+\b/gi,
+  // The goals' own numbers, 1 to 17: "TPB 16", "SDGs 3 dan 10".
+  /\b(?:tpb|sdgs?)\s+\d{1,2}(?:\s*(?:,|–|-|dan|and)\s*\d{1,2})*\b/gi,
   /\b(?:bukti|biaya|tingkat|nilai|level|pita|skor|kelas|tahap|langkah|bagian|sdgs?|tujuan)\s+\d(?:\s*[–-]\s*\d)?\b/gi,
   /\bke-\d+\b/gi,
   /\b1\.?000\s*HPK\b/gi,
