@@ -113,3 +113,20 @@ describe('pesan skema: satu peta galat, dipasang pada skema', () => {
     expect(polos.safeParse({ xs: ['a'] }, { error: (i) => pesanIsu(i) }).error!.issues[0]!.message).toBe('terlalu sedikit: 1 butir, paling sedikit 2');
   });
 });
+
+describe('jenis nilai salah: cara menulisnya', () => {
+  const pesan = (expected: string, input: unknown) => pesanIsu({ code: 'invalid_type', expected, input } as never);
+  it('tahun atau angka bertanda kutip: hapus tanda kutipnya', () => {
+    expect(pesan('number', '2023')).toBe('jenis nilai salah: ditemukan teks "2023", diharapkan angka; hapus tanda kutipnya: tulis 2023, bukan "2023"');
+  });
+  it('angka bergaya surat (pemisah ribuan, Rp): angka yang harus ditulis, dalam juta bila ditulis dalam rupiah', () => {
+    expect(pesan('number', '5,000')).toContain('tanpa pemisah ribuan: 5000');
+    expect(pesan('number', 'Rp5.000.000.000')).toContain('dalam juta rupiah, tanpa Rp dan tanpa pemisah ribuan: 5000');
+  });
+  it('nomor yang harus berupa teks: apit dengan tanda kutip', () => {
+    expect(pesan('string', 95)).toContain('apit dengan tanda kutip ganda: "95"');
+  });
+  it('teks yang bukan angka sama sekali tidak diberi saran yang menebak', () => {
+    expect(pesan('number', 'banyak')).toBe('jenis nilai salah: ditemukan teks "banyak", diharapkan angka');
+  });
+});

@@ -54,6 +54,26 @@ function kunciDikenal(isu: Isu): string[] {
   return def?.shape ? Object.keys(def.shape) : [];
 }
 
+/**
+ * How to write the value the field wants, when the author's value shows the usual slip: quotes
+ * around a year or an amount, quotes missing around a number that is text (a regulation's
+ * "nomor"), an amount written the way a letter writes it.
+ */
+function caraMenulis(expected: string, found: unknown): string {
+  if (expected === 'number' && typeof found === 'string') {
+    const t = found.trim();
+    if (/^-?\d+(?:\.\d+)?$/.test(t)) return `; hapus tanda kutipnya: tulis ${t}, bukan "${t}"`;
+    const rupiah = /^rp\.?\s*/i.test(t);
+    const angka = t.replace(/^rp\.?\s*/i, '').replace(/[.,\s](?=\d{3}\b)/g, '');
+    // The one amount in the frontmatter is in millions of rupiah (biaya_juta_per_tahun).
+    if (rupiah && /^\d+$/.test(angka) && Number(angka) >= 1e6) return `; tulis jumlahnya dalam juta rupiah, tanpa Rp dan tanpa pemisah ribuan: ${Number(angka) / 1e6}`;
+    if (/^-?\d+$/.test(angka)) return `; tulis angka saja, tanpa Rp dan tanpa pemisah ribuan: ${angka}`;
+  }
+  if (expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) return `; apit dengan tanda kutip ganda: "${String(found)}"`;
+  if (expected === 'boolean' && typeof found === 'string') return '; tulis true atau false, tanpa tanda kutip';
+  return '';
+}
+
 const tanpaPesan = (m: ReturnType<PetaPesan>): string | undefined => (typeof m === 'string' ? m : (m?.message ?? undefined));
 
 /**
@@ -68,7 +88,7 @@ export function pesanIsu(isu: Isu, sendiri?: string): string {
     case 'invalid_type': {
       const jenis = JENIS[isu.expected] ?? isu.expected;
       if (missing) return `wajib diisi, tetapi tidak ada. Diharapkan: ${jenis}`;
-      return `jenis nilai salah: ditemukan ${uraikan(found)}, diharapkan ${jenis}`;
+      return `jenis nilai salah: ditemukan ${uraikan(found)}, diharapkan ${jenis}${caraMenulis(isu.expected, found)}`;
     }
     case 'invalid_value': {
       const allowed = isu.values.map(String);
