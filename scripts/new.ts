@@ -1,5 +1,5 @@
 /** `npm run new -- praktik "Judul"`: scaffold a draft entry that `npm run check` accepts. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PESAN_ID_ENTRI, POLA_ID_ENTRI, slugify } from '../src/schema/common.ts';
 import { scaffold, type JenisBaru } from '../src/lib/scaffold.ts';
@@ -35,11 +35,18 @@ if (existsSync(file)) {
   process.exit(1);
 }
 mkdirSync(dir, { recursive: true });
+// Ids carry the region ("pasar-tani-jumpa-lagi-luwu-utara"): an id that one extends, or that
+// extends another, may be an innovation already written up.
+const mirip = readdirSync(dir)
+  .filter((n) => n.endsWith('.mdx'))
+  .map((n) => n.slice(0, -4))
+  .filter((lain) => lain.startsWith(`${id}-`) || id.startsWith(`${lain}-`));
 writeFileSync(file, text);
 console.log(
   [
     `Dibuat: ${relative(process.cwd(), file)} (status draf).`,
     'Ganti setiap [ISI: …]. Periksa setiap baris bertanda # ISI, lalu hapus komentarnya; jangan jalankan npm run rapikan selama komentar itu masih ada.',
     'Lalu jalankan: npm run check',
+    ...(mirip.length ? [`Periksa dulu apakah inovasi ini sudah ditulis: ${mirip.map((m) => `${jenis}/${m}.mdx`).join(', ')}. Bila sama, hapus berkas baru ini dan sunting yang lama.`] : []),
   ].join('\n'),
 );

@@ -189,3 +189,13 @@ describe('build dan server dev pada pohon yang bermusuhan', () => {
     }
   }, 180_000);
 });
+
+describe('gambar dengan huruf besar-kecil yang berbeda', () => {
+  it('menyebut berkas yang ada, karena server membedakan Alur.JPG dari alur.jpg', async () => {
+    const { gambarEntri } = await import('../src/validate/gambar.ts');
+    const folder = '/konten/praktik';
+    const h = gambarEntri('./gambar/Alur.JPG', `${folder}/layanan.mdx`, folder, new Set([`${folder}/gambar/alur.jpg`]));
+    expect(h.masalah).toBe('berkas gambar "./gambar/Alur.JPG" tidak ditemukan di samping entri; yang ada "./gambar/alur.jpg": di server, huruf besar dan kecil pada nama berkas dibedakan');
+    expect(gambarEntri('./gambar/lain.png', `${folder}/layanan.mdx`, folder, new Set([`${folder}/gambar/alur.jpg`])).masalah).toBe('berkas gambar "./gambar/lain.png" tidak ditemukan di samping entri');
+  });
+});

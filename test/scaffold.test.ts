@@ -27,6 +27,13 @@ function baru(...args: string[]) {
 }
 
 describe('npm run new', () => {
+  it('points to an existing entry whose id extends the new one (the same innovation, another region named)', () => {
+    const r = baru('praktik', 'Layanan');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Periksa dulu apakah inovasi ini sudah ditulis: praktik/layanan-contoh.mdx');
+    expect(baru('praktik', 'Inovasi Yang Belum Ada').stdout).not.toContain('Periksa dulu');
+  });
+
   it.each(['praktik', 'model', 'panduan'] as const)('scaffolds a %s the checker accepts as a draft, with warnings for what to fill in', (jenis) => {
     const t = salinan();
     const { id, text } = scaffold(jenis, 'Layanan Contoh Baru', '2026-11-28');

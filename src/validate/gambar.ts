@@ -49,7 +49,13 @@ function lokasiGambar(url: string, entri: string, folderKoleksi: string, gambar:
   if (!(EXT_GAMBAR as readonly string[]).includes(extname(full).toLowerCase())) {
     return { masalah: `"${u.slice(0, 80)}" bukan gambar yang didukung: pakai ${EXT_GAMBAR.join(', ')} (SVG tidak diizinkan karena dapat memuat skrip)` };
   }
-  if (!gambar.has(full)) return { masalah: `berkas gambar "${u.slice(0, 80)}" tidak ditemukan di samping entri` };
+  if (!gambar.has(full)) {
+    // Windows and macOS find "Alur.JPG" when the file is "alur.jpg"; the web server will not.
+    const kecil = full.toLowerCase();
+    const mirip = [...gambar].find((g) => g.toLowerCase() === kecil);
+    const saran = mirip ? `; yang ada "./${relative(dirname(entri), mirip).split(sep).join('/')}": di server, huruf besar dan kecil pada nama berkas dibedakan` : '';
+    return { masalah: `berkas gambar "${u.slice(0, 80)}" tidak ditemukan di samping entri${saran}` };
+  }
   return { full };
 }
 
