@@ -1,4 +1,4 @@
-import { Lexer } from 'yaml';
+import { tokenYaml } from './token-yaml.ts';
 import { ANATOMI, type Bagian } from '../rules/anatomy.ts';
 import { slugify } from '../schema/common.ts';
 import { KOLEKSI } from '../schema/index.ts';
@@ -207,9 +207,7 @@ export function barisTanpaKomentarIsi(yaml: string): (string | null)[] {
   const baris: (string | null)[] = [];
   let kini = '';
   let hanyaKomentar = false;
-  for (const t of new Lexer().lex(yaml)) {
-    // The lexer's control tokens (document start, scalar, flow end) are not in the text.
-    if (t === '\x02' || t === '\x1f' || t === '\x18') continue;
+  for (const { teks: t } of tokenYaml(yaml)) {
     if (KOMENTAR_ISI.test(t)) {
       kini = kini.replace(/[ \t]+$/, '');
       hanyaKomentar ||= kini === '';

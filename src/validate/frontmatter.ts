@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load, Type, YAMLException, type LoadOptions, type State } from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { tampakkan } from '../lib/tampakkan.ts';
+import { tokenYaml } from '../lib/token-yaml.ts';
 import { BATAS } from '../rules/batas.ts';
 import { letakTeks } from './teks.ts';
 
@@ -273,14 +274,7 @@ function parse(source: string, whole: boolean, opsi: OpsiBaca): ParsedFrontmatte
     komentar: (cocok) => {
       // Most frontmatter has no comment at all; only a file with a `#` is lexed.
       if (errors.length || !yamlText.includes('#')) return [];
-      const temu: number[] = [];
-      let offset = 0;
-      for (const t of new Lexer().lex(yamlText)) {
-        // The lexer's control tokens (document start, scalar, flow end) are not in the text.
-        if (t === '\x02' || t === '\x1f' || t === '\x18') continue;
-        if (t[0] === '#' && cocok.test(t)) temu.push(offset);
-        offset += t.length;
-      }
+      const temu = [...tokenYaml(yamlText)].filter(({ teks }) => teks[0] === '#' && cocok.test(teks)).map((t) => t.offset);
       let letak = (o: number): Letak => {
         const p = letakTeks(yamlText, o);
         return { line: p.line + offsetLines, col: p.col };
