@@ -51,6 +51,14 @@ describe('bacaTeks: berkas dibaca sebagai teks UTF-8, atau ditolak dengan letakn
     expect(r.masalah!.message).toMatch(/^berkas berisi byte NUL .*simpan ulang sebagai teks UTF-8/i);
   });
 
+  it('karakter pengubah arah teks ("fdp.exe" tampil sebagai "exe.pdf") ditolak di letaknya', () => {
+    const r = bacaTeks(new TextEncoder().encode('---\nid: a\n---\n[laporan\u202Eexe.fdp](https://contoh.go.id/)\n'));
+    expect(r.teks).toBeNull();
+    expect(r.masalah).toMatchObject({ line: 4, col: 9 });
+    expect(r.masalah!.message).toMatch(/^berkas berisi karakter pengubah arah teks \(U\+202E\)/);
+    expect(bacaTeks(new TextEncoder().encode('---\nid: a\n---\nTeks biasa, juga العربية.\n')).masalah).toBeNull();
+  });
+
   it('UTF-8 yang tidak sah dilaporkan pada byte pertama yang salah, kolom dihitung dalam karakter', () => {
     // "judul: café" saved as Windows-1252: é is the lone byte 0xE9.
     const latin1 = bacaTeks(bytes('---\njudul: caf', [0xe9], '\n---\n'));

@@ -41,6 +41,14 @@ export function bacaTeks(bytes: Uint8Array): HasilBaca {
     const { line, col } = letakTeks(teks, nul);
     return gagal(line, col, 'berkas berisi byte NUL (U+0000), tanda berkas biner atau rusak. Simpan ulang sebagai teks UTF-8');
   }
+  // Bidirectional overrides and isolates show the reader and the reviewer letters in an order the
+  // file does not hold ("exe.pdf" for "fdp.exe"); Indonesian and English text never needs them.
+  const arah = teks.search(/[\u202a-\u202e\u2066-\u2069]/);
+  if (arah >= 0) {
+    const { line, col } = letakTeks(teks, arah);
+    const kode = teks.codePointAt(arah)!.toString(16).toUpperCase();
+    return gagal(line, col, `berkas berisi karakter pengubah arah teks (U+${kode}), yang tidak terlihat tetapi dapat menampilkan huruf dalam urutan lain dari yang tertulis; hapus karakter itu`);
+  }
   return { teks, masalah: null };
 }
 
