@@ -112,6 +112,13 @@ describe('daftar sumber dalam APA 7 dari pemroses CSL', () => {
     expect(bibtex([item])).toMatch(/^@article\{antara-2022,\n[\s\S]*title = \{Judul \\& \{Sub\}\}/);
     expect(JSON.parse(cslJson([item]))).toEqual([expect.objectContaining({ 'citation-key': 'antara-2022', type: 'article-newspaper', issued: { 'date-parts': [[2022]] }, accessed: { 'date-parts': [[2026, 11, 28]] } })]);
   });
+
+  it('menulis bulan BibTeX sebagai makro standar, bukan "mar 31" yang tercetak apa adanya', () => {
+    const bib = bibtex([itemSumber(s('Judul', { kunci: 'kompas-2022', terbit: '2022-03-31' })), itemSumber(s('Lain', { kunci: 'lain-2021', terbit: '2021-11' }))]);
+    expect(bib).toContain('\tyear = {2022},\n\tmonth = mar,\n');
+    expect(bib).toContain('\tyear = {2021},\n\tmonth = nov,\n');
+    expect(bib).not.toMatch(/month = \{/);
+  });
 });
 
 describe('impor sumber dari Zotero', () => {

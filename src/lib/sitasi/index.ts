@@ -134,9 +134,22 @@ export function apaTeks(item: ItemCsl, bahasa: Bahasa): string {
   return hasil;
 }
 
-/** Items as BibTeX, each keyed by its `citation-key`. */
+const BULAN_BIBTEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Items as BibTeX, each keyed by its `citation-key`. citation-js writes the month as `{mar 31}` for
+ * a full date and `{11}` for a month alone, which BibTeX styles print literally ("mar 31 2022");
+ * BibTeX has no day field, so the month is written as its standard macro (`month = mar`) and the
+ * day is left to the CSL-JSON export.
+ */
 export function bibtex(items: readonly ItemCsl[]): string {
-  return (new Cite(items as object[]).format('bibtex', { format: 'text' }) as string).trim() + '\n';
+  const teks = (new Cite(items as object[]).format('bibtex', { format: 'text' }) as string).trim();
+  return (
+    teks.replace(/^(\tmonth = )\{(?:([a-z]{3}) \d{1,2}|(\d{1,2}))\},$/gm, (baris, awal: string, nama?: string, angka?: string) => {
+      const makro = nama ?? BULAN_BIBTEX[Number(angka) - 1];
+      return makro ? `${awal}${makro},` : baris;
+    }) + '\n'
+  );
 }
 
 /** Items as CSL-JSON, the format Zotero, Mendeley and pandoc read. */
