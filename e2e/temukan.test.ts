@@ -165,6 +165,25 @@ describe('temukan (pencari kecocokan)', () => {
     expect(decodeURIComponent(compare!)).toBe(`${BASE_PATH}bandingkan/?id=${top.koleksi}/${top.id}`);
   });
 
+  it('tercetak sebagai catatan: jawaban yang diberikan dan hasilnya, tanpa pertanyaan kosong, pilihan lain dan tombol', async () => {
+    const page = await sesi.open('temukan/');
+    await jawab(page, { tema: terbit[0]!.fm.tema_rb, digital: 'rendah' });
+    await expect.poll(() => page.locator('[data-temukan-hasil] > li').count()).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    const tampak = async (sel: string) => (await Promise.all((await page.locator(sel).all()).map((l) => l.isVisible()))).filter(Boolean).length;
+    // The two answers stay, with the choice made; the six unanswered questions and the unchosen options go.
+    expect(await tampak('#q-tema')).toBe(1);
+    expect(await tampak('[data-temukan-form] label:has(input[name=digital][value=rendah])')).toBe(1);
+    expect(await tampak('#q-instansi, #q-provinsi, #q-anggaran, #q-bulan, [data-temukan-form] label:has(input[name=digital]:not([value=rendah])), [data-temukan-form] fieldset:has(input[name=mitra])')).toBe(0);
+    expect(await tampak('[data-temukan-form] button, [data-temukan-hasil] a[href*="bandingkan/?id="]')).toBe(0);
+    expect(await page.locator('[data-temukan-hasil] > li h3').first().isVisible()).toBe(true);
+    // With no answer at all, the printout holds the results alone.
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('[data-temukan-form] button[type=reset]').click();
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => page.locator('[data-temukan-form]').isVisible()).toBe(false);
+  });
+
   it('tanpa JavaScript: formulir disembunyikan, tautan tema dan katalog tersedia', async () => {
     await inContext(sesi.browser, { javaScriptEnabled: false }, async (page) => {
       await page.goto(`${sesi.server.url}temukan/`);
