@@ -98,6 +98,18 @@ describe('buku model (situs fixture)', () => {
     expect(pageTexts.at(-1)).toContain(`Halaman ${doc.numPages} / ${doc.numPages}`);
     expect(pageTexts[1]).toContain(edisi);
 
+    // The contents give each chapter's page, and the chapter starts there: its running header
+    // ("Bab 2 · …") is on that page and not on the page before.
+    const daftarIsi = kata(pageTexts.slice(1, 3).join(' '));
+    for (const [i, e] of [m, ...praktik].entries()) {
+      const baris = `Bab ${i + 1}. ${kata(e.fm.judul)}`;
+      const n = Number(new RegExp(`${baris.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d+)`).exec(daftarIsi)?.[1]);
+      expect(n, `nomor halaman "${baris}" di daftar isi`).toBeGreaterThan(2);
+      expect(pageTexts[n - 1], `halaman ${n}, awal bab ${i + 1}`).toContain(`Bab ${i + 1} ·`);
+      expect(pageTexts[n - 2], `halaman ${n - 1}, sebelum bab ${i + 1}`).not.toContain(`Bab ${i + 1} ·`);
+    }
+    expect(daftarIsi).toMatch(/Daftar pustaka \d+/);
+
     // The bookmarks: the book, then one chapter per entry, the references last; each opens its chapter.
     const outline = (await doc.getOutline()) ?? [];
     const bab = outline.length === 1 ? outline[0]!.items : outline;

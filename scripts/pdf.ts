@@ -2,7 +2,7 @@
  * `npm run pdf` (after `npm run build`): prints every model's book (/model/<id>/buku/,
  * src/pages/model/[id]/buku/) to <dist>/unduh/<id>.pdf with Debian's Chromium: A4 from the page's
  * own print rules, tagged, with bookmarks from its headings, its title and language, fonts
- * embedded. Then it fills each page's place for the PDF (src/lib/buku.ts) with a link giving the
+ * embedded, and the page number of every contents line and cross-reference (scripts/halaman-pdf.ts). Then it fills each page's place for the PDF (src/lib/buku.ts) with a link giving the
  * file's size, so no page links a PDF that does not exist. The base path is read from the build;
  * `--model <id>` prints only that book.
  */
@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { isiTempatPdf, labelUkuran, pathBuku, pathPdf, pdfTetap } from '../src/lib/buku.ts';
 import { withBase } from '../src/data/routes.ts';
 import { argumen } from './argumen.ts';
+import { cetakBernomor } from './halaman-pdf.ts';
 import { bukaPeramban, serve } from './peramban.ts';
 import { Site } from './verify/site.ts';
 
@@ -25,6 +26,9 @@ if (!buku.length) {
   console.error(values.model ? `Buku model "${values.model}" tidak ada di ${values.dist}.` : `Tidak ada halaman buku (model/<id>/buku/) di ${values.dist}. Jalankan "npm run build" dulu.`);
   process.exit(1);
 }
+
+/** The links that print the page they lead to: the contents, and cross-references between chapters (src/styles/buku.css). */
+const TAUTAN_BERNOMOR = '.buku-daftar a[href^="#"], .buku .isi a[href^="#bab-"]';
 
 const server = await serve(dist, base);
 const lokal = server.origin;
@@ -48,11 +52,18 @@ try {
     await page.goto(`${asal}${withBase(base, pathBuku(id))}`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     const tanggal = await page.locator('article.buku').getAttribute('data-tanggal');
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-    const tetap = pdfTetap(pdf, tanggal ?? '');
+    const { pdf, cetakan } = await cetakBernomor({
+      tujuan: await page.locator(TAUTAN_BERNOMOR).evaluateAll((a) => [...new Set(a.map((x) => decodeURIComponent((x as HTMLAnchorElement).hash.slice(1))))]),
+      cetak: () => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }),
+      tulis: (nomor) =>
+        page.locator(TAUTAN_BERNOMOR).evaluateAll((a, n) => {
+          for (const x of a as HTMLAnchorElement[]) x.dataset.hlm = String(n[decodeURIComponent(x.hash.slice(1))]);
+        }, Object.fromEntries(nomor)),
+    });
+    const tetap = pdfTetap(Buffer.from(pdf), tanggal ?? '');
     writeFileSync(join(dist, pathPdf(id)), tetap);
     ukuran.set(id, tetap.length);
-    console.log(`${pathPdf(id).slice(1)}  ${labelUkuran(tetap.length, 'id')}  ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`${pathPdf(id).slice(1)}  ${labelUkuran(tetap.length, 'id')}  ${cetakan} cetakan  ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
 } finally {
   await browser.close();

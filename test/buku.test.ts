@@ -62,12 +62,16 @@ describe('a model as a book', () => {
 
 describe('the book on paper', () => {
   const bab = babBuku({ id: 'm', judul: 'Model "A"' }, [{ id: 'p', judul: 'Praktik\\B\n"; } body { display: none } /*' }]);
-  const css = cssBuku({ judul: 'Model "A"', edisi: 'Edisi demonstrasi', bab, labelBab: 'Bab', labelHalaman: 'Halaman' });
+  const css = cssBuku({ judul: 'Model "A"', edisi: 'Edisi demonstrasi', bab, labelBab: 'Bab', labelHalaman: 'Halaman', labelHlm: 'hlm.' });
 
   it('names each chapter in its pages’ running header', () => {
     expect(css).toContain('@page bab-2 { @top-left { content: "Bab 2 · Praktik\\\\B\\a \\"; } body { display: none } /*";');
     expect(css).toContain('#bab-2 { page: bab-2; }');
     expect(css).toContain('counter(page) " / " counter(pages)');
+  });
+
+  it('says the page a cross-reference leads to once the PDF printer wrote it in', () => {
+    expect(css).toContain('.buku .isi a[href^="#bab-"][data-hlm]::after { content: " (hlm. " attr(data-hlm) ")"; }');
   });
 
   it('keeps a hostile title inside its string: nothing it holds becomes a rule', () => {
@@ -78,7 +82,7 @@ describe('the book on paper', () => {
   });
 
   it('cuts a long title in the header', () => {
-    const panjang = cssBuku({ judul: 'x'.repeat(200), edisi: 'E', bab: [], labelBab: 'Bab', labelHalaman: 'Halaman' });
+    const panjang = cssBuku({ judul: 'x'.repeat(200), edisi: 'E', bab: [], labelBab: 'Bab', labelHalaman: 'Halaman', labelHlm: 'hlm.' });
     expect(panjang).toContain(`"${'x'.repeat(69)}…"`);
   });
 });

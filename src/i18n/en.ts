@@ -335,6 +335,7 @@ export const en: Record<Kunci, string> = {
   'buku.bab': 'Chapter',
   'buku.pustaka': 'References',
   'buku.halaman': 'Page',
+  'buku.hlm': 'p.',
   'buku.cetak': "To print or save as PDF, use the browser's print menu (A4 paper).",
   'buku.versiWeb': 'Always-current web version',
   'buku.katalog': 'Models as books',

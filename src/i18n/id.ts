@@ -333,6 +333,7 @@ export const id = {
   'buku.bab': 'Bab',
   'buku.pustaka': 'Daftar pustaka',
   'buku.halaman': 'Halaman',
+  'buku.hlm': 'hlm.',
   'buku.cetak': 'Untuk mencetak atau menyimpan sebagai PDF, pakai menu cetak peramban (kertas A4).',
   'buku.versiWeb': 'Versi web yang selalu terbaru',
   'buku.katalog': 'Model sebagai buku',

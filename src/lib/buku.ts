@@ -77,13 +77,15 @@ const pendek = (s: string) => (s.length > PANJANG_KEPALA ? `${s.slice(0, PANJANG
  * carries the chapter's title, the book's title and edition on every page, and the page number
  * and count at the foot. Browsers without margin boxes print the pages without them.
  */
-export function cssBuku(o: { judul: string; edisi: string; bab: readonly BabBuku[]; labelBab: string; labelHalaman: string }): string {
+export function cssBuku(o: { judul: string; edisi: string; bab: readonly BabBuku[]; labelBab: string; labelHalaman: string; labelHlm: string }): string {
   const kecil = 'font: 8.5pt/1.3 system-ui, sans-serif; color: #444;';
   const aturan = [
     `@page { size: A4; margin: 22mm 18mm 20mm; @top-left { content: ${teksCss(pendek(o.judul))}; ${kecil} } @top-right { content: ${teksCss(o.edisi)}; ${kecil} } @bottom-right { content: ${teksCss(`${o.labelHalaman} `)} counter(page) " / " counter(pages); ${kecil} } }`,
     // The title page carries no running header or number.
     '@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }',
     ...o.bab.map((b) => `@page ${b.id} { @top-left { content: ${teksCss(pendek(`${o.labelBab} ${b.nomor} · ${b.judul}`))}; ${kecil} } }\n#${b.id} { page: ${b.id}; }`),
+    // A cross-reference between chapters says the page it leads to, once `npm run pdf` wrote it (data-hlm, src/styles/buku.css).
+    `@media print { .buku .isi a[href^="#bab-"][data-hlm]::after { content: ${teksCss(` (${o.labelHlm} `)} attr(data-hlm) ")"; } }`,
   ];
   return `${aturan.join('\n')}\n`;
 }

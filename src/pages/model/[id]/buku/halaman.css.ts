@@ -18,5 +18,5 @@ export const GET: APIRoute = ({ props }) => {
   const { model, praktik } = props as { model: Model; praktik: Praktik[] };
   const t = useTranslations('id');
   const bab = babBuku({ id: model.id, judul: model.data.judul }, praktik.map((p) => ({ id: p.id, judul: p.data.judul })));
-  return new Response(cssBuku({ judul: model.data.judul, edisi: EDISI_AKTIF.id, bab, labelBab: t('buku.bab'), labelHalaman: t('buku.halaman') }), { headers: { 'content-type': 'text/css; charset=utf-8' } });
+  return new Response(cssBuku({ judul: model.data.judul, edisi: EDISI_AKTIF.id, bab, labelBab: t('buku.bab'), labelHalaman: t('buku.halaman'), labelHlm: t('buku.hlm') }), { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };
