@@ -226,7 +226,7 @@ export interface Context {
   /** Published guide ids present in the generated tree (links to them resolve). */
   guides: readonly string[];
   penulis: readonly string[];
-  /** Each rendered practice's evidence and impact: a model may not claim more than its practices (src/rules/penilaian.ts). */
+  /** Each rendered practice's evidence and impact: a model may not claim more than its practices (src/schema/penilaian.ts). */
   kartu?: Map<string, { bukti: number; dampak: number }>;
   /** Target mean body length in words (2,500 by default). */
   words: number;
@@ -277,11 +277,11 @@ function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: numb
     hasil: bukti >= 2 ? `${sesudah} persen (${y1})` : 'tidak tersedia',
     periode: `${y0}–${y1}`,
     sumber: String(sumber[0]!.url),
-    // Evidence 3 and up claims a comparison (src/rules/penilaian.ts).
+    // Evidence 3 and up claims a comparison (src/schema/penilaian.ts).
     ...(bukti >= 3 ? { pembanding: `wilayah pembanding ${rng.int(5, 95)} persen (${y0}) dan ${rng.int(5, 95)} persen (${y1})` } : {}),
     ...(bukti >= 2 ? { perubahan_persen: Math.round(((sesudah - sebelum) / sebelum) * 100) } : {}),
   };
-  // Each rating follows its rule (src/rules/penilaian.ts): impact from the levels the fields allow,
+  // Each rating follows its rule (src/schema/penilaian.ts): impact from the levels the fields allow,
   // cost from the yearly amount, complexity from its criteria.
   const kartu = { kekuatan_bukti: bukti, dampak_utama: dampak_utama as { perubahan_persen?: number } };
   const dampak = slugsOf(TINGKAT_DAMPAK).filter((t, i) => i <= dampakMaks && !masalahDampak({ cakupan_wilayah, kesiapan: { ...kartu, tingkat_dampak: t } }).length);

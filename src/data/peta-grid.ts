@@ -1,6 +1,7 @@
 /**
  * A tile-grid map of the 38 provinces: [Kemendagri code, column, row], west to east and north to
- * south, so the map ships as a few CSS rules instead of map tiles or a network request.
+ * south, so the map ships as a few CSS rules instead of map tiles or a network request. Columns
+ * run 0–14, the 15 of the map's grid (src/pages/[...lang]/peta/index.astro).
  */
 export const PETA_GRID: readonly (readonly [string, number, number])[] = [
   ['11', 0, 0], ['12', 1, 1], ['14', 2, 1], ['21', 3, 1], ['13', 1, 2], ['15', 2, 2], ['17', 1, 3], ['16', 2, 3], ['19', 3, 3], ['18', 2, 4],
@@ -11,5 +12,3 @@ export const PETA_GRID: readonly (readonly [string, number, number])[] = [
   ['82', 11, 1], ['81', 11, 3],
   ['96', 12, 2], ['92', 13, 2], ['91', 14, 2], ['94', 13, 3], ['95', 14, 3], ['93', 14, 4],
 ];
-export const PETA_KOLOM = 15;
-export const PETA_BARIS = 7;
