@@ -47,5 +47,3 @@ export const TESAURUS = [
   { slug: 'spbe', id: 'Pemerintahan digital (SPBE)', en: 'Digital government', istilah: ['SPBE', 'e-government', 'pemerintahan digital', 'birokrasi digital', 'digitalisasi', 'interoperabilitas', 'integrasi data', 'Satu Data Indonesia', 'satu data'], istilah_en: ['digital government', 'e-government', 'digitalisation', 'interoperability', 'data integration', 'one data'] },
   { slug: 'rb-tematik', id: 'Reformasi birokrasi tematik', en: 'Thematic bureaucratic reform', istilah: ['RB Tematik', 'reformasi birokrasi tematik', 'reformasi birokrasi'], istilah_en: ['thematic bureaucratic reform', 'bureaucratic reform'] },
 ] as const satisfies readonly Konsep[];
-
-export type SlugKonsep = (typeof TESAURUS)[number]['slug'];

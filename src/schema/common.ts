@@ -177,5 +177,3 @@ export const teks = () => z.string().trim().min(1);
  */
 export const ref = <const C extends 'model' | 'praktik' | 'penulis'>(collection: C) =>
   slug().transform((id) => ({ collection, id }));
-
-export type Ref<C extends string> = { collection: C; id: string };

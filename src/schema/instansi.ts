@@ -79,5 +79,3 @@ export const kontak = z.strictObject({
   /** The agency's website. */
   situs: url().optional(),
 });
-
-export type InstansiAsal = z.infer<typeof instansiAsal>;

@@ -77,4 +77,3 @@ export const kesiapan = z.strictObject({
 });
 
 export type Kesiapan = z.infer<typeof kesiapan>;
-export type KriteriaKompleksitas = z.infer<typeof kriteriaKompleksitas>;

@@ -36,5 +36,3 @@ export const riwayat = z
       }
     }
   });
-
-export type Perubahan = z.infer<typeof perubahan>;

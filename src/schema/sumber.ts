@@ -97,4 +97,3 @@ export const lampiran = z.strictObject({
 });
 
 export type Sumber = z.infer<typeof sumber>;
-export type DasarHukum = z.infer<typeof dasarHukum>;
