@@ -13,11 +13,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { announced, BASE_PATH, E2E_DIST, inContext, sesiPeramban, weighRequests } from './alat.ts';
-import { FirstLoad, kib, loadBudgets, matchesPattern } from '../scripts/verify/budgets.ts';
+import { FirstLoad, kib, matchesPattern, type Budgets } from '../scripts/verify/budgets.ts';
+import { bacaKonfig } from '../scripts/verify/problem.ts';
 import { Site } from '../scripts/verify/site.ts';
 
 const sesi = sesiPeramban();
-const budgets = loadBudgets();
+const budgets = bacaKonfig<Budgets>(process.cwd(), 'budgets.json');
 const site = new Site({ dir: E2E_DIST, base: BASE_PATH });
 const loads = new FirstLoad(site);
 

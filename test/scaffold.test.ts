@@ -3,12 +3,15 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER } from '../src/rules/body.ts';
-import { barisTanpaKomentarIsi, scaffold, tanpaKomentarIsi } from '../src/lib/scaffold.ts';
+import { barisTanpaKomentarIsi, scaffold } from '../src/lib/scaffold.ts';
 import { pisahFile } from '../src/lib/studio-format.ts';
 import { parseFrontmatter } from '../src/validate/frontmatter.ts';
 import { barisTidakRapi } from '../src/validate/rapi.ts';
 import { checkContent } from '../src/validate/run.ts';
 import { galat, periksa, ROOT, salinan } from './helpers.ts';
+
+/** Frontmatter YAML without its `# ISI` comments, lines that held only one left out: what an author's finished file keeps. */
+const tanpaKomentarIsi = (yaml: string): string => barisTanpaKomentarIsi(yaml).filter((b) => b !== null).join('\n');
 
 /** Titles that need YAML's quoting, or none: quotes of both kinds, a colon, a `#`, accents, words YAML reads as other types. */
 const JUDUL = ['CEISA Barang Kiriman', 'Judul "Kutip": A #1 Éclair', "Layanan 'Jemput' Bola: Desa #2", 'Sistem #BanggaBuatanIndonesia', 'Ñandú – Çamlıca & Ørsted', '2045', 'Null', 'yes', '- Daftar [ISI] {kurung} `kode` %persen @at'];

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkHtml, loadConfig, RULE_REASONS, unexplainedRules } from '../scripts/verify/html.ts';
+import type { ConfigData } from 'html-validate';
+import { checkHtml, RULE_REASONS, unexplainedRules } from '../scripts/verify/html.ts';
+import { bacaKonfig } from '../scripts/verify/problem.ts';
 import { builtSite, page } from './verify-helpers.ts';
+
+/** The project's html-validate config, as the gate reads it (scripts/verify/run.ts). */
+const loadConfig = () => bacaKonfig<ConfigData>(process.cwd(), '.htmlvalidate.json');
 
 describe('gerbang HTML (html-validate)', () => {
   it('lolos pada halaman yang sah', async () => {

@@ -4,7 +4,7 @@
  * Static, so it covers every page of the build; e2e/anggaran.test.ts measures a real load too.
  */
 import { gzipSync } from 'node:zlib';
-import { bacaKonfig, type Finding, type GateResult } from './problem.ts';
+import { type Finding, type GateResult } from './problem.ts';
 import type { Site } from './site.ts';
 
 export interface PageTypeBudget {
@@ -20,8 +20,6 @@ export interface PageTypeBudget {
 export interface Budgets {
   jenis: Record<string, PageTypeBudget>;
 }
-
-export const loadBudgets = (root = process.cwd()): Budgets => bacaKonfig<Budgets>(root, 'budgets.json');
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'gambar' | 'ikon';
 

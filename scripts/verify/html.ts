@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message, type ResolvedConfig } from 'html-validate';
-import { bacaKonfig, type Finding, type GateResult } from './problem.ts';
+import { type Finding, type GateResult } from './problem.ts';
 import type { Site } from './site.ts';
 
 /** What a validation run reports per file; plain data, so it can cross from a worker thread. */
@@ -61,8 +61,6 @@ export const RULE_REASONS: Record<string, string> = {
   'require-sri': 'SRI hanya berguna untuk berkas dari asal lain; situs ini memuat semuanya dari asalnya sendiri, jadi hanya sumber lintas-asal yang diwajibkan memakai integrity.',
   'valid-id': 'Mode relaxed memeriksa aturan HTML5 (tidak kosong, tanpa spasi). Judul bernomor ("1. Persiapan") menghasilkan id "1-persiapan" lewat github-slugger; itu sah di HTML5.',
 };
-
-export const loadConfig = (root = process.cwd()): ConfigData => bacaKonfig<ConfigData>(root, '.htmlvalidate.json');
 
 const ruleOff = (v: unknown) => v === 'off' || v === 0 || (Array.isArray(v) && (v[0] === 'off' || v[0] === 0));
 

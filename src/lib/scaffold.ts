@@ -225,8 +225,6 @@ export function barisTanpaKomentarIsi(yaml: string): (string | null)[] {
   return baris;
 }
 
-/** Frontmatter YAML without its `# ISI` comments (`barisTanpaKomentarIsi`), lines that held only one left out. */
-export const tanpaKomentarIsi = (yaml: string): string => barisTanpaKomentarIsi(yaml).filter((b) => b !== null).join('\n');
 
 function panduanFrontmatter(id: string, judul: string, today: string): string {
   return `id: ${id}

@@ -1,5 +1,6 @@
 import { astroIdUntuk } from '../data/routes.ts';
 import type { Koleksi } from '../schema/index.ts';
+import type { Entri } from '../schema/entri.ts';
 import type { MasalahAturan } from './masalah.ts';
 import { masalahModel, type KartuRingkas } from '../schema/penilaian.ts';
 
@@ -82,7 +83,8 @@ export function checkReferences(entries: readonly RefEntry[]): MasalahAturan[] {
         report(e, ['praktik'], `model memerlukan paling sedikit ${MIN_PRAKTIK_PER_MODEL} praktik (ditemukan ${count})`, e.status === 'draf' ? 'warning' : 'error');
       }
       const kartu = (x: RefEntry): KartuRingkas | undefined => {
-        const k = (x.data as { kesiapan?: { kekuatan_bukti: number; tingkat_dampak: string } } | undefined)?.kesiapan;
+        // Data the schema accepted: a practice or model, whose readiness card the schema typed.
+        const k = (x.data as Partial<Pick<Entri, 'kesiapan'>> | undefined)?.kesiapan;
         return k ? { id: x.id, kekuatan_bukti: k.kekuatan_bukti, tingkat_dampak: k.tingkat_dampak } : undefined;
       };
       const kartuModel = kartu(e);
