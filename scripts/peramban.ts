@@ -14,7 +14,7 @@ import { wireSize } from './verify/budgets.ts';
 import type { Site } from './verify/site.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** A TCP port free on the loopback now, for a server a test or tool starts (fixed ports meet other runs). */
 export function portBebas(): Promise<number> {

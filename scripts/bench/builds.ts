@@ -63,7 +63,7 @@ async function build(p: Project, env: NodeJS.ProcessEnv, cold: boolean, log: str
 }
 
 /** Medians [min–max] over the successful runs. */
-export function summarizeRuns(runs: readonly BuildRun[]) {
+function summarizeRuns(runs: readonly BuildRun[]) {
   const ok = runs.filter((r) => r.ok);
   const pick = (f: (r: BuildRun) => number | null) => summarize(ok.map(f).filter((v): v is number => v !== null));
   const names = [...new Set(ok.flatMap((r) => Object.keys(r.peakByName)))];

@@ -162,7 +162,7 @@ export function runMeasured(cmd: string, args: readonly string[], opts: { cwd: s
 }
 
 /** CPU in use on the whole machine over `ms`, in cores. */
-export async function busyCores(ms = 1000): Promise<number> {
+async function busyCores(ms = 1000): Promise<number> {
   const a = machineCpu();
   await new Promise((r) => setTimeout(r, ms));
   const b = machineCpu();

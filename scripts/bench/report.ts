@@ -19,13 +19,13 @@ export const kb = (b: number | null | undefined) => (b === null || b === undefin
 export const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? a / b : null);
 export const x = (r: number | null | undefined) => (r === null || r === undefined ? '–' : `${r.toFixed(2)}×`);
 
-export const range = (sm: Summary | null | undefined, f: (v: number) => string) =>
+const range = (sm: Summary | null | undefined, f: (v: number) => string) =>
   (!sm ? 'n/a' : sm.n > 1 ? `${f(sm.median)} [${f(sm.min)}–${f(sm.max)}]` : f(sm.median));
 
 /** "node 958 MiB, pagefind_extended 880 MiB" */
 export const byProcess = (b: BuildSummary) => Object.entries(b.peakByName).map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ');
 
-export function table(rows: readonly (readonly string[])[]): string {
+function table(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
   return rows

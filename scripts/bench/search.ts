@@ -10,7 +10,7 @@ import { launch, serve, weighRequests, type Weighed } from '../peramban.ts';
 import { Site } from '../verify/site.ts';
 
 /** CSS pixels: a common Android phone, and a laptop. */
-export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
 export type Screen = keyof typeof VIEWPORTS;
 
 export interface QueryLoad {

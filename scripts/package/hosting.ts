@@ -6,10 +6,10 @@
 import { IMMUTABLE } from './serve.mjs';
 
 /** Text types worth compressing; Pagefind's index files and woff2 are already compressed. */
-export const GZIP_TYPES = ['text/css', 'application/javascript', 'text/javascript', 'application/json', 'image/svg+xml', 'application/xml', 'text/xml', 'application/rss+xml', 'text/csv', 'application/schema+json'];
+const GZIP_TYPES = ['text/css', 'application/javascript', 'text/javascript', 'application/json', 'image/svg+xml', 'application/xml', 'text/xml', 'application/rss+xml', 'text/csv', 'application/schema+json'];
 
 /** Extensions a server may not know: IIS refuses to serve an unknown one (404.3). */
-export const MIME_TYPES: Record<string, string> = {
+const MIME_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',

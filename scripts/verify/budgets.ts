@@ -141,7 +141,7 @@ export class FirstLoad {
 
 export const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
-export function breakdown(load: Load): string {
+function breakdown(load: Load): string {
   const by = new Map<ResourceKind, number>();
   for (const r of load.resources) by.set(r.kind, (by.get(r.kind) ?? 0) + r.bytes);
   return [...by].map(([k, v]) => `${k} ${kib(v)}`).join(', ');

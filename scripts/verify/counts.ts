@@ -73,7 +73,7 @@ function entryKeys(paths: readonly string[]): Set<string> {
  * Read every Pagefind fragment: gzip, a `pagefind_dcd` signature, then JSON with the page's URL.
  * A fragment that cannot be read is left out and passed to `bad` (its path in the build, why).
  */
-export function pagefindUrls(dir: string, bad: (rel: string, reason: string) => void): string[] {
+function pagefindUrls(dir: string, bad: (rel: string, reason: string) => void): string[] {
   const fragDir = join(dir, 'pagefind', 'fragment');
   if (!existsSync(fragDir)) return [];
   return readdirSync(fragDir)

@@ -13,11 +13,11 @@ import type { Site } from './site.ts';
 export const hashOf = (text: string) => `'${sha256(text)}'`;
 
 /** Directives the policy must have, with the value each must contain. */
-export const REQUIRED: [directive: string, value: string][] = [['default-src', "'self'"], ['object-src', "'none'"], ['base-uri', "'self'"]];
+const REQUIRED: [directive: string, value: string][] = [['default-src', "'self'"], ['object-src', "'none'"], ['base-uri', "'self'"]];
 
 const KEYWORDS = new Set(["'self'", "'none'", "'wasm-unsafe-eval'", "'strict-dynamic'", "'report-sample'"]);
 
-export function parsePolicy(policy: string): Map<string, string[]> {
+function parsePolicy(policy: string): Map<string, string[]> {
   const directives = policy.split(';').map((part) => part.trim().split(/\s+/));
   return new Map(directives.filter(([name]) => name).map(([name, ...values]) => [name!.toLowerCase(), values]));
 }

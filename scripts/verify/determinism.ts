@@ -16,7 +16,7 @@ import { Site } from './site.ts';
  * Files allowed to differ between two builds, each with the reason. Empty: every difference found
  * so far had a cause that could be fixed (a date from `new Date()`, an unsorted list).
  */
-export const ALLOWED_DIFFERENCES: { pattern: RegExp; reason: string }[] = [];
+const ALLOWED_DIFFERENCES: { pattern: RegExp; reason: string }[] = [];
 
 /** Where two texts first differ, with a little context from each. */
 export function firstDifference(a: string, b: string): string {

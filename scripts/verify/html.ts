@@ -22,7 +22,7 @@ class OnceConfigLoader extends StaticConfigLoader {
 }
 
 /** Validate files of a build folder in this thread. */
-export async function validateFiles(dir: string, files: readonly string[], config: ConfigData): Promise<HtmlMessage[]> {
+async function validateFiles(dir: string, files: readonly string[], config: ConfigData): Promise<HtmlMessage[]> {
   const { $schema: _schema, ...data } = config as ConfigData & { $schema?: string };
   const validator = new HtmlValidate(new OnceConfigLoader(data));
   const out: HtmlMessage[] = [];

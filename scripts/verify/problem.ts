@@ -53,7 +53,7 @@ const detail = (f: Finding) => (f.detail ? `\n    ${f.detail}` : '');
 const src = (f: Finding) => (f.source ? `  ← ${f.source.file}${f.source.line ? `:${f.source.line}` : ''}` : '');
 const mark = (f: Finding) => (f.level === 'error' ? '✗' : '!');
 
-export function formatFinding(f: Finding): string {
+function formatFinding(f: Finding): string {
   return `${mark(f)} [${f.gate}] ${f.page}${loc(f)}${src(f)}\n    ${f.message}${detail(f)}`;
 }
 

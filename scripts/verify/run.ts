@@ -17,7 +17,7 @@ import { checkLinks } from './links.ts';
 import { errors, groupFindings, konfigGate, type Gate, type GateResult } from './problem.ts';
 import { Site, normaliseBase } from './site.ts';
 
-export const GATES: readonly Gate[] = ['csp', 'tautan', 'html', 'anggaran', 'hitungan', 'determinisme'];
+const GATES: readonly Gate[] = ['csp', 'tautan', 'html', 'anggaran', 'hitungan', 'determinisme'];
 /** Lines printed per gate before the rest goes only to the report file. */
 const MAX_LINES = 40;
 

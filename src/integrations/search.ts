@@ -46,7 +46,7 @@ async function ukuranFolder(dir: string): Promise<{ bytes: number; files: number
 }
 
 /** An entry page's index-only block (src/components/entri/IndeksCari.astro): text spans, no nested element that could hold `</div>`. */
-export const DATA_INDEKS = /<div hidden data-pagefind-ignore data-indeks-saja>[\s\S]*?<\/div>/;
+const DATA_INDEKS = /<div hidden data-pagefind-ignore data-indeks-saja>[\s\S]*?<\/div>/;
 
 /**
  * Runs `kerja` on every item, a few files at a time: read all at once, the 10,000 pages of 5,000

@@ -24,9 +24,9 @@ export const DECAP_DIST = dirname(require.resolve('decap-cms/dist/decap-cms.js')
  * its scripts come from the site itself. This is as tight as Decap allows (README, Studio); the
  * reader pages keep their own CSP without any of these.
  */
-export const CSP_STUDIO = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; connect-src 'self' https://api.github.com http://localhost:*; frame-src 'self'; object-src 'none'; base-uri 'self'";
+const CSP_STUDIO = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; connect-src 'self' https://api.github.com http://localhost:*; frame-src 'self'; object-src 'none'; base-uri 'self'";
 
-export function halamanStudio(): string {
+function halamanStudio(): string {
   return `<!doctype html>
 <html lang="id">
 <head>
@@ -78,7 +78,7 @@ const sisihkanTakTerpakai: Plugin = {
  * The studio's own code for the browser (pustaka.js): the serializer, the workflow backends, the
  * Indonesian interface, the preview templates and the editor components of the MDX components.
  */
-export async function pustakaJs(): Promise<string> {
+async function pustakaJs(): Promise<string> {
   const { outputFiles } = await build({
     stdin: {
       contents: [

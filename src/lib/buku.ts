@@ -17,7 +17,7 @@ export const pathPdf = (id: string) => `/unduh/${id}.pdf`;
 /** The stylesheet with the book's running headers: one per book, since `style-src 'self'` allows no inline style. */
 export const pathCssBuku = (id: string) => `${pathBuku(id)}halaman.css`;
 
-export const idBab = (n: number) => `bab-${n}`;
+const idBab = (n: number) => `bab-${n}`;
 export const idPustaka = (n: number) => `pustaka-${n}`;
 
 export interface BabBuku {

@@ -43,7 +43,7 @@ export interface DataUrut {
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
-export const hariKe = (tanggal: string): number => Math.round(Date.parse(`${tanggal}T00:00:00Z`) / 864e5);
+const hariKe = (tanggal: string): number => Math.round(Date.parse(`${tanggal}T00:00:00Z`) / 864e5);
 
 /** The sort file of a language from each indexed page's id and sort keys; ids in a fixed order so two builds write the same file. */
 export function dataUrut(halaman: readonly { id: string; tahun?: number | undefined; diperbarui: string }[]): DataUrut {
@@ -79,7 +79,7 @@ export function urutkanHasil<T extends { id: string }>(hasil: readonly T[], data
 export const PARAM_SOROT = 'highlight';
 
 /** Longest query kept from a URL; longer input is cut, not rejected. */
-export const KUERI_MAKS = 200;
+const KUERI_MAKS = 200;
 
 export type Saring = Partial<Record<KunciSaring, string[]>>;
 
@@ -107,7 +107,7 @@ export const URL_CARI = {
   urut: { jenis: 'pilih', nilai: URUTAN, bawaan: 'relevansi' },
 } as const satisfies SkemaUrl;
 
-export function jumlahSaring(s: Saring): number {
+function jumlahSaring(s: Saring): number {
   return KUNCI_SARING.reduce((n, key) => n + (s[key]?.length ?? 0), 0);
 }
 

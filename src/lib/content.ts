@@ -12,9 +12,9 @@ import { diperbaruiDari, tanggalGit } from './git-tanggal.ts';
  */
 // MODE, not DEV: Vite derives DEV from NODE_ENV, and a build started from a test runner
 // (NODE_ENV=test) must still be a production build.
-export const SHOW_DRAFTS = import.meta.env.MODE === 'development' || PREVIEW_DRAFTS;
+const SHOW_DRAFTS = import.meta.env.MODE === 'development' || PREVIEW_DRAFTS;
 
-export const isVisible = (status: string) => SHOW_DRAFTS || (EDISI_AKTIF.tampil as readonly string[]).includes(status);
+const isVisible = (status: string) => SHOW_DRAFTS || (EDISI_AKTIF.tampil as readonly string[]).includes(status);
 
 export type Praktik = CollectionEntry<'praktik'>;
 export type Model = CollectionEntry<'model'>;

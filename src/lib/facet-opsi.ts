@@ -8,7 +8,7 @@ import { FASET, kolomFaset, type Faset } from './daftar-faset.ts';
 import { facetValues, type FacetKey, type FacetRecord } from './facets.ts';
 
 /** The schema's field a facet reads in a collection, or undefined when that collection has none. */
-export function kolomFasetDi(f: Faset, koleksi: KoleksiEntri): KolomSkema | undefined {
+function kolomFasetDi(f: Faset, koleksi: KoleksiEntri): KolomSkema | undefined {
   const jalur = kolomFaset(f, koleksi);
   return jalur === undefined ? undefined : kolomSkema(KOLEKSI[koleksi].schema).find((k) => k.jalur === jalur);
 }

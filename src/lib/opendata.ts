@@ -23,7 +23,7 @@ export interface EntriTerbuka {
 }
 
 /** References ({collection, id}) become plain ids, as authors write them. */
-export function ratakan(value: unknown): unknown {
+function ratakan(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(ratakan);
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;

@@ -44,7 +44,7 @@ const TEKS_PANJANG = new Set(['ringkasan', 'ringkasan_en', 'bukti_catatan', 'bia
 const RELASI: Record<string, string> = { model: 'model', praktik: 'praktik', penulis: 'penulis', peninjau: 'penulis' };
 
 /** One JSON Schema property as a Decap field. */
-export function field(name: string, s: Json, wajib: boolean): FieldDecap {
+function field(name: string, s: Json, wajib: boolean): FieldDecap {
   // A list the schema defaults to [] starts empty: Decap would otherwise open it with one blank item.
   const base = { name, label: label(name), required: wajib, ...(typeof s.description === 'string' ? { hint: s.description } : {}), ...(Array.isArray(s.default) ? { default: s.default } : {}) };
   const pilihan = Array.isArray(s.anyOf) ? (s.anyOf as Json[]) : undefined;
@@ -82,7 +82,7 @@ export function field(name: string, s: Json, wajib: boolean): FieldDecap {
 }
 
 /** The fields of an object schema, in the schema's order. */
-export function fields(s: Json): FieldDecap[] {
+function fields(s: Json): FieldDecap[] {
   const props = (s.properties ?? {}) as Record<string, Json>;
   const wajib = new Set((s.required ?? []) as string[]);
   return Object.entries(props).map(([name, p]) => field(name, p, wajib.has(name)));

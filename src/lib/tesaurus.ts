@@ -14,7 +14,7 @@ const kata = (s: string): string[] =>
   (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (/^[\x00-\x7f]*$/.test(w) ? w : normal(w)));
 
 /** Where each word occurs in a text, so each term is looked up, not searched for. */
-export class Teks {
+class Teks {
   readonly kata: string[];
   readonly posisi = new Map<string, number[]>();
   constructor(s: string) {

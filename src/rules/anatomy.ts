@@ -72,7 +72,7 @@ export const ANATOMI = {
 export type JenisAnatomi = keyof typeof ANATOMI;
 
 /** Guides may add their own sections between the first and the last; entries may not. */
-export const BAGIAN_BEBAS: Record<JenisAnatomi, boolean> = { praktik: false, model: false, panduan: true, 'panduan-en': true };
+const BAGIAN_BEBAS: Record<JenisAnatomi, boolean> = { praktik: false, model: false, panduan: true, 'panduan-en': true };
 
 export interface Heading {
   depth: number;

@@ -19,7 +19,7 @@ export interface RefEntry {
 }
 
 /** A model synthesises several practices; one practice is a case, not a model. */
-export const MIN_PRAKTIK_PER_MODEL = 2;
+const MIN_PRAKTIK_PER_MODEL = 2;
 
 /** Ids written in a reference field: a string or a list of strings; anything else the schema reports. */
 function refIds(value: unknown): (string | undefined)[] {

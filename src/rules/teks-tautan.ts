@@ -4,7 +4,7 @@
  * (scripts/verify/links.ts), which reads every built page, templates included. Screen-reader users
  * list a page's links out of context (WCAG 2.4.4); "selengkapnya" ten times is no help there.
  */
-export const TEKS_TAUTAN_SAMAR: ReadonlySet<string> = new Set([
+const TEKS_TAUTAN_SAMAR: ReadonlySet<string> = new Set([
   'klik di sini', 'klik disini', 'klik sini', 'di sini', 'disini', 'sini', 'klik', 'selengkapnya', 'baca selengkapnya',
   'lihat selengkapnya', 'lihat di sini', 'lebih lanjut', 'baca lebih lanjut', 'info lebih lanjut', 'tautan', 'tautan ini', 'link', 'link ini',
   'lanjut', 'lanjutkan membaca', 'baca', 'lihat',

@@ -12,7 +12,7 @@ export const kodeProvinsi = () =>
   });
 
 /** A Kemendagri regency/city code "PP.KK". */
-export const kodeKabkota = () =>
+const kodeKabkota = () =>
   vocab(KABKOTA, {
     error: (iss) => `kode kabupaten/kota ${JSON.stringify(iss.input)} tidak dikenal; tulis kode Kemendagri "PP.KK" dalam tanda kutip (mis. "34.01" untuk Kabupaten Kulon Progo). Daftar lengkap ada di panduan penulis`,
   });

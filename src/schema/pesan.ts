@@ -32,7 +32,7 @@ const JENIS: Record<string, string> = {
 };
 
 /** A value as an author would recognise it in the message. */
-export function uraikan(value: unknown): string {
+function uraikan(value: unknown): string {
   if (value === null) return 'nilai kosong';
   if (Array.isArray(value)) return 'daftar';
   if (value instanceof Date) return `tanggal ${value.toISOString().slice(0, 10)}`;

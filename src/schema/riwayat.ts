@@ -3,7 +3,7 @@ import { JENIS_PERUBAHAN } from '../data/klasifikasi.ts';
 import { tanggal, vocab } from './common.ts';
 
 /** One line of the entry's change history; newest first. */
-export const perubahan = z
+const perubahan = z
   .strictObject({
     /** Date of the change (YYYY-MM-DD). */
     tanggal: tanggal(),

@@ -152,7 +152,7 @@ function keElemen<N>(node: Element | ElementContent, h: BuatElemen<N>, isi: Anak
 }
 
 /** The site's rendering of a block, as elements of `h`; the content is drawn by `isi` (Markdown). */
-export function pratinjauBlok<N>(nama: NamaKomponen, data: DataBlok, h: BuatElemen<N>, isi: (md: string) => Anak<N>): N | string {
+function pratinjauBlok<N>(nama: NamaKomponen, data: DataBlok, h: BuatElemen<N>, isi: (md: string) => Anak<N>): N | string {
   const props: Record<string, string> = {};
   for (const [p, s] of propsDari(nama)) {
     const v = data[p];
