@@ -100,6 +100,7 @@ describe('small helpers', () => {
   it('formats dates without depending on the machine locale', () => {
     expect(formatTanggal('2026-11-28')).toBe('28 November 2026');
     expect(formatTanggal('2024-02-05', 'en')).toBe('5 February 2024');
+    expect(formatTanggal('2024-13-05')).toBe('2024-13-05');
   });
   it('counts practices per province of origin and of replication', () => {
     const m = hitungProvinsi([{ provinsi: '52', provinsiReplikasi: [] }, { provinsi: '34', provinsiReplikasi: ['52'] }], ['34', '52', '11']);

@@ -32,6 +32,12 @@ describe('entry bodies rendered to HTML', () => {
     expect(polos.html).toContain('Singkat.');
   });
 
+  it('titles a Catatan without judul in the language of the page', async () => {
+    const r = await render('<Catatan jenis="peringatan">Check the permit.</Catatan>\n', '/', 'en');
+    expect(r.html).toContain('<div class="catatan catatan-peringatan" role="note"><strong class="catatan-judul">Warning</strong> ');
+    expect((await render('<Catatan>Short.</Catatan>\n', '/', 'en')).html).toContain('<strong class="catatan-judul">Note</strong>');
+  });
+
   it('escapes text and attributes that come from the author', async () => {
     const r = await render('Nilai a \\< b & c, <abbr title="Badan &quot;Usaha&quot; Milik Negara">BUMN</abbr>.\n');
     expect(r.html).toContain('a &lt; b &amp; c');

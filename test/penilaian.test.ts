@@ -47,6 +47,7 @@ describe('kekuatan bukti mengikuti definisinya', () => {
       const { html } = renderMdx(readFileSync(join(ROOT, file), 'utf8'), { base: '/', bahasa });
       for (const s of SYARAT_BUKTI) expect(html).toContain((bahasa === 'en' ? s.syarat_en : s.syarat).split('"')[0]);
       expect(html).toContain('class="tabel-gulir"');
+      expect(html).toContain(bahasa === 'en' ? '<th>Required of the entry’s fields</th>' : '<th>Syarat pada isian entri</th>');
     }
   });
 });

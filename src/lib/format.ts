@@ -1,3 +1,5 @@
+import { useTranslations } from '../i18n/index.ts';
+
 /** Fill "{0}", "{1}" in a dictionary string. */
 export function isi(template: string, ...values: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (m, i: string) => (values[Number(i)] !== undefined ? String(values[Number(i)]) : m));
@@ -10,6 +12,7 @@ const formatAngka: Partial<Record<'id' | 'en', Intl.NumberFormat>> = {};
 /** A yearly amount in millions of rupiah as a reader says it: "Rp150 juta", "Rp1,5 miliar" (id) or "Rp1.5 billion" (en). */
 export function rupiahJuta(juta: number, locale: 'id' | 'en'): string {
   const angka = (n: number) => (formatAngka[locale] ??= new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 1 })).format(n);
-  if (juta >= 1000) return `Rp${angka(juta / 1000)} ${locale === 'en' ? 'billion' : 'miliar'}`;
-  return `Rp${angka(juta)} ${locale === 'en' ? 'million' : 'juta'}`;
+  const t = useTranslations(locale);
+  if (juta >= 1000) return `Rp${angka(juta / 1000)} ${t('angka.miliar')}`;
+  return `Rp${angka(juta)} ${t('angka.juta')}`;
 }

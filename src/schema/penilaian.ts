@@ -334,34 +334,40 @@ export function masalahKompleksitas(d: DataKompleksitas): MasalahPenilaian[] {
 export const UNSUR_PENILAIAN = ['bukti', 'dampak', 'biaya', 'kompleksitas', 'tingkat-kompleksitas'] as const;
 export type UnsurPenilaian = (typeof UNSUR_PENILAIAN)[number];
 
-/** A guide table: its column heads and rows of cells (a cell with several lines is a list). */
-export function tabelPenilaian(unsur: UnsurPenilaian, b: Bahasa): { kepala: string[]; baris: (string | string[])[][] } {
+/**
+ * A guide table's columns, each its interface-text key under `penilaian.kolom.`: the schema may not
+ * import the dictionaries (test/lapisan.test.ts), so the renderer puts the words in.
+ */
+export type KolomPenilaian = 'nilai' | 'nama' | 'tingkat' | 'definisi' | 'definisiBiaya' | 'syarat' | 'kriteria' | 'isian' | 'skor0' | 'skor1' | 'skor2' | 'jumlahSkor';
+
+/** A guide table: its columns and rows of cells (a cell with several lines is a list). */
+export function tabelPenilaian(unsur: UnsurPenilaian, b: Bahasa): { kepala: KolomPenilaian[]; baris: (string | string[])[][] } {
   const en = b === 'en';
   const ket = (t: { keterangan: string; keterangan_en: string }) => (en ? t.keterangan_en : t.keterangan);
   switch (unsur) {
     case 'bukti':
       return {
-        kepala: en ? ['Value', 'Name', 'Definition', 'Required of the entry’s fields'] : ['Nilai', 'Nama', 'Definisi', 'Syarat pada isian entri'],
+        kepala: ['nilai', 'nama', 'definisi', 'syarat'],
         baris: barisTabelBukti(b).map((r) => [r.nilai, r.nama, r.definisi, r.syarat.length ? r.syarat : '–']),
       };
     case 'dampak':
       return {
-        kepala: en ? ['Level', 'Definition', 'Required of the entry’s fields'] : ['Tingkat', 'Definisi', 'Syarat pada isian entri'],
+        kepala: ['tingkat', 'definisi', 'syarat'],
         baris: TINGKAT_DAMPAK.map((t) => [t[b], ket(t), SYARAT_DAMPAK.find((s) => s.tingkat === t.slug)?.syarat(b) ?? '–']),
       };
     case 'biaya':
       return {
-        kepala: en ? ['Value', 'Name', 'Definition (biaya_juta_per_tahun)'] : ['Nilai', 'Nama', 'Definisi (biaya_juta_per_tahun)'],
+        kepala: ['nilai', 'nama', 'definisiBiaya'],
         baris: BIAYA.map((t) => [t.slug, t[b], ket(t)]),
       };
     case 'kompleksitas':
       return {
-        kepala: en ? ['Criterion', 'Field', 'Score 0', 'Score 1', 'Score 2'] : ['Kriteria', 'Isian', 'Skor 0', 'Skor 1', 'Skor 2'],
+        kepala: ['kriteria', 'isian', 'skor0', 'skor1', 'skor2'],
         baris: KRITERIA_KOMPLEKSITAS.map((k) => [k.nama[b], k.medan, ...k.arti[b]]),
       };
     case 'tingkat-kompleksitas':
       return {
-        kepala: en ? ['Level', 'Total score and what it usually means'] : ['Tingkat', 'Jumlah skor dan artinya pada umumnya'],
+        kepala: ['tingkat', 'jumlahSkor'],
         baris: KOMPLEKSITAS.map((t) => [t[b], ket(t)]),
       };
   }

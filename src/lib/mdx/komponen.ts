@@ -7,11 +7,20 @@ import type { Element, ElementContent } from 'hast';
 import type { NamaKomponen } from '../../rules/mdx.ts';
 import { tabelPenilaian, type UnsurPenilaian } from '../../schema/penilaian.ts';
 import { TESAURUS, type Konsep } from '../../data/tesaurus.ts';
+import { useTranslations, type Kunci } from '../../i18n/index.ts';
 
 export type Props = Readonly<Record<string, string | true>>;
 
-const JUDUL_CATATAN = { info: 'Catatan', penting: 'Penting', peringatan: 'Peringatan' } as const;
+const JUDUL_CATATAN = { info: 'mdx.catatan.info', penting: 'mdx.catatan.penting', peringatan: 'mdx.catatan.peringatan' } as const satisfies Record<string, Kunci>;
 type JenisCatatan = keyof typeof JUDUL_CATATAN;
+
+const LABEL_PENILAIAN: Record<UnsurPenilaian, Kunci> = {
+  bukti: 'penilaian.label.bukti',
+  dampak: 'penilaian.label.dampak',
+  biaya: 'penilaian.label.biaya',
+  kompleksitas: 'penilaian.label.kompleksitas',
+  'tingkat-kompleksitas': 'penilaian.label.tingkatKompleksitas',
+};
 
 /** What a component may know of the page it renders on. */
 export interface KonteksKomponen {
@@ -33,9 +42,9 @@ function tabelGulir(kepala: readonly string[], baris: readonly (readonly (string
 
 export const KOMPONEN: Record<NamaKomponen, (props: Props, children: ElementContent[], konteks: KonteksKomponen) => Element> = {
   /** `<Catatan jenis="penting" judul="…">…</Catatan>`: a box for what a replicating agency must not miss. */
-  Catatan(props, children) {
+  Catatan(props, children, { bahasa }) {
     const jenis: JenisCatatan = typeof props.jenis === 'string' && Object.hasOwn(JUDUL_CATATAN, props.jenis) ? (props.jenis as JenisCatatan) : 'info';
-    const judul = typeof props.judul === 'string' ? props.judul : JUDUL_CATATAN[jenis];
+    const judul = typeof props.judul === 'string' ? props.judul : useTranslations(bahasa)(JUDUL_CATATAN[jenis]);
     // A note, not an `<aside>` landmark: landmarks need unique names, and a page (a model's book
     // above all) may hold several boxes of one kind.
     return {
@@ -50,10 +59,10 @@ export const KOMPONEN: Record<NamaKomponen, (props: Props, children: ElementCont
    * understands for each concept, from the module the index is built with.
    */
   TabelTesaurus(_props, _children, { bahasa }) {
-    const en = bahasa === 'en';
-    const baris = (TESAURUS as readonly Konsep[]).map((k) => [k[bahasa], (en ? [...k.istilah_en, ...k.istilah] : k.istilah).join(', ')]);
+    const t = useTranslations(bahasa);
+    const baris = (TESAURUS as readonly Konsep[]).map((k) => [k[bahasa], (bahasa === 'en' ? [...k.istilah_en, ...k.istilah] : k.istilah).join(', ')]);
     // Out of the index: listing every term would make the glossary the first result for all of them.
-    return tabelGulir(en ? ['Concept', 'Also found by'] : ['Konsep', 'Juga ditemukan dengan kata'], baris, en ? 'Table: search thesaurus' : 'Tabel: tesaurus pencarian', { dataPagefindIgnore: '' });
+    return tabelGulir([t('mdx.tesaurus.konsep'), t('mdx.tesaurus.istilah')], baris, t('mdx.tesaurus.label'), { dataPagefindIgnore: '' });
   },
   /**
    * `<TabelPenilaian unsur="…" />`: one element of the readiness card, its levels and what each
@@ -62,8 +71,8 @@ export const KOMPONEN: Record<NamaKomponen, (props: Props, children: ElementCont
    */
   TabelPenilaian(props, _children, { bahasa }) {
     const unsur = props.unsur as UnsurPenilaian;
+    const t = useTranslations(bahasa);
     const { kepala, baris } = tabelPenilaian(unsur, bahasa);
-    const nama = bahasa === 'en' ? { bukti: 'evidence', dampak: 'impact', biaya: 'cost', kompleksitas: 'complexity criteria', 'tingkat-kompleksitas': 'complexity levels' } : { bukti: 'kekuatan bukti', dampak: 'tingkat dampak', biaya: 'biaya', kompleksitas: 'kriteria kompleksitas', 'tingkat-kompleksitas': 'tingkat kompleksitas' };
-    return tabelGulir(kepala, baris, bahasa === 'en' ? `Table: ${nama[unsur]} and their requirements` : `Tabel: ${nama[unsur]} dan syaratnya`);
+    return tabelGulir(kepala.map((k) => t(`penilaian.kolom.${k}`)), baris, t(LABEL_PENILAIAN[unsur]));
   },
 };

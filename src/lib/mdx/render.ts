@@ -12,6 +12,7 @@ import { HTML_DIIZINKAN, KOMPONEN_MDX, masalahMdx, type NamaKomponen, type NodeM
 import { jangkarHalaman } from '../../rules/jangkar.ts';
 import { penandaDalam } from '../../rules/rujukan.ts';
 import { withBase } from '../../data/routes.ts';
+import { useTranslations } from '../../i18n/index.ts';
 import { KOMPONEN, type Props } from './komponen.ts';
 import { hastMdx, lepasHandle } from './satteri-asli.ts';
 
@@ -79,11 +80,6 @@ export interface OpsiBab {
   /** Site paths of the book's entries ("/praktik/x/") to their chapter's id. */
   babEntri: ReadonlyMap<string, string>;
 }
-
-const LABEL = {
-  id: { tabel: 'Tabel', catatanKaki: 'Catatan kaki', kembali: 'Kembali ke teks' },
-  en: { tabel: 'Table', catatanKaki: 'Footnotes', kembali: 'Back to text' },
-} as const;
 
 /** What one render keeps while the plugin walks the tree. */
 interface Keadaan {
@@ -262,7 +258,7 @@ const buatPlugin = (position: boolean, bab: boolean) => defineHastPlugin({
               .filter(Boolean)
               .join(', ')
           : '';
-        const ariaLabel = `${k.opsi.bab ? `${k.opsi.bab.nama}, ` : ''}${LABEL[k.opsi.bahasa].tabel} ${++k.tabelKe}${columns ? `: ${columns.slice(0, 100)}` : ''}`;
+        const ariaLabel = `${k.opsi.bab ? `${k.opsi.bab.nama}, ` : ''}${useTranslations(k.opsi.bahasa)('mdx.tabel')} ${++k.tabelKe}${columns ? `: ${columns.slice(0, 100)}` : ''}`;
         ctx.wrapNode(node, { type: 'element', tagName: 'section', properties: { className: ['tabel-gulir'], tabIndex: 0, ariaLabel }, children: [] });
       },
     },
@@ -291,9 +287,9 @@ export function renderMdx(source: string, opsi: OpsiRender): HasilRender {
 }
 
 function jalankan(source: string, opsi: OpsiRender, plugin: typeof CEPAT): HasilRender {
-  const label = LABEL[opsi.bahasa];
+  const t = useTranslations(opsi.bahasa);
   // Astro's MDX defaults: GFM and smart punctuation on.
-  const handle = hastMdx(source, { gfm: { footnotes: { label: label.catatanKaki, backLabel: label.kembali } }, smartPunctuation: true }, plugin === BERLETAK);
+  const handle = hastMdx(source, { gfm: { footnotes: { label: t('mdx.catatanKaki'), backLabel: t('mdx.kembali') } }, smartPunctuation: true }, plugin === BERLETAK);
   try {
     const sumber = opsi.sumber ?? [];
     const k: Keadaan = { opsi, jangkar: jangkarHalaman(), headings: [], tabelKe: 0, nomor: new Map(sumber.map((x, i) => [x, i + 1])), kutipan: sumber.map(() => []) };
