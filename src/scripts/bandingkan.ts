@@ -4,6 +4,7 @@ import type { IndeksRecord } from '../lib/katalog.ts';
 import { URL_BANDINGKAN } from '../lib/bandingkan.ts';
 import { bacaUrl, tulisUrl } from '../lib/keadaan-url.ts';
 import { gantiUrl } from './form-url.ts';
+import { bacaConfig, muatIndeks } from './pulau.ts';
 
 interface ConfigBandingkan {
   indexes: string[];
@@ -19,18 +20,17 @@ interface ConfigBandingkan {
  * the pages say and no extra data file is published for it.
  */
 export function startBandingkan() {
-  const configEl = document.getElementById('bandingkan-config');
+  const c = bacaConfig<ConfigBandingkan>('bandingkan-config');
   const form = document.querySelector<HTMLFormElement>('[data-bandingkan-form]');
   const select = form?.querySelector('select');
   const table = document.querySelector<HTMLElement>('[data-bandingkan-tabel]');
   const status = document.querySelector<HTMLElement>('[data-bandingkan-status]');
-  if (!configEl || !form || !select || !table || !status) return;
-  const c = JSON.parse(configEl.textContent ?? '{}') as ConfigBandingkan;
+  if (!c || !form || !select || !table || !status) return;
   /** The entries compared, as `koleksi/id`. */
   let pilihan = bacaUrl(URL_BANDINGKAN, new URLSearchParams(location.search)).id;
   const pages = new Map<string, Promise<Document>>();
   const key = (r: IndeksRecord) => `${r.koleksi}/${r.id}`;
-  const records = Promise.all(c.indexes.map((u) => fetch(u).then((r) => r.json() as Promise<IndeksRecord[]>))).then((l) => l.flat());
+  const records = muatIndeks(c.indexes);
 
   const page = (r: IndeksRecord) => {
     const k = key(r);

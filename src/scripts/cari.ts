@@ -2,6 +2,7 @@ import { adaPencarian, kelompokAktif, rapikanKueri, URL_CARI, type KataHasil, ty
 import type { KataPulih } from '../lib/cari-pulih.ts';
 import { bacaUrl, tulisUrl } from '../lib/keadaan-url.ts';
 import { gantiUrl, isiForm, nilaiDikenal, paramsForm } from './form-url.ts';
+import { bacaConfig } from './pulau.ts';
 import { pemuatCari } from './cari/muat.ts';
 import { pencarian } from './cari/pencarian.ts';
 import { panelSaring } from './cari/saring.ts';
@@ -34,7 +35,7 @@ const JEDA_KETIK = 250;
  */
 export function mulaiCari() {
   const root = document.querySelector<HTMLElement>('[data-cari]');
-  const configEl = document.getElementById('cari-config');
+  const config = bacaConfig<ConfigCari>('cari-config');
   const formQ = root?.querySelector<HTMLFormElement>('[data-cari-form]');
   const formS = root?.querySelector<HTMLFormElement>('[data-cari-saring]');
   const input = formQ?.querySelector<HTMLInputElement>('input[name=q]');
@@ -44,8 +45,7 @@ export function mulaiCari() {
   const clear = root?.querySelector<HTMLButtonElement>('[data-cari-hapus]');
   const saran = root?.querySelector<HTMLElement>('[data-cari-saran]');
   const alternatif = root?.querySelector<HTMLElement>('[data-cari-alternatif]');
-  if (!root || !configEl || !formQ || !formS || !input || !status || !list || !more || !clear || !saran || !alternatif) return;
-  const config = JSON.parse(configEl.textContent ?? '{}') as ConfigCari;
+  if (!root || !config || !formQ || !formS || !input || !status || !list || !more || !clear || !saran || !alternatif) return;
 
   // The state: read from the forms and the address through the one codec; only the filter values the page offers count.
   const dikenal = nilaiDikenal(formS);

@@ -4,6 +4,7 @@ import { kartuHtml, type KartuLabels } from '../lib/kartu-html.ts';
 import { halaman, URL_KATALOG, type IndeksRecord } from '../lib/katalog.ts';
 import { bacaUrl, tulisUrl } from '../lib/keadaan-url.ts';
 import { gantiUrl, isiForm, nilaiDikenal, paramsForm } from './form-url.ts';
+import { bacaConfig, muatIndeks } from './pulau.ts';
 
 interface ConfigKatalog {
   index: string;
@@ -19,13 +20,12 @@ interface ConfigKatalog {
  * opens a shared link with filters), then filters, sorts and pages in the browser.
  */
 export function startKatalog() {
-  const configEl = document.getElementById('katalog-config');
+  const config = bacaConfig<ConfigKatalog>('katalog-config');
   const form = document.querySelector<HTMLFormElement>('[data-katalog-form]');
   const results = document.querySelector<HTMLElement>('[data-katalog-hasil]');
   const status = document.querySelector<HTMLElement>('[data-katalog-status]');
   const pager = document.querySelector<HTMLElement>('[data-katalog-halaman]');
-  if (!configEl || !form || !results || !status || !pager) return;
-  const config = JSON.parse(configEl.textContent ?? '{}') as ConfigKatalog;
+  if (!config || !form || !results || !status || !pager) return;
   let records: IndeksRecord[] | undefined;
   let loading: Promise<IndeksRecord[]> | undefined;
   // Only the facets this catalogue shows: a link naming another one (or an unknown value) opens the unfiltered list.
@@ -33,7 +33,7 @@ export function startKatalog() {
   const initial = bacaUrl(URL_KATALOG, new URLSearchParams(location.search), dikenal);
   let page = initial.hal;
 
-  const load = () => (loading ??= fetch(config.index).then((r) => r.json() as Promise<IndeksRecord[]>));
+  const load = () => (loading ??= muatIndeks([config.index]));
 
   const render = (focus = false) => {
     if (!records) return;

@@ -2,10 +2,10 @@ import { URL_BANDINGKAN } from '../lib/bandingkan.ts';
 import { esc } from '../lib/esc.ts';
 import { kartuHtml, type KartuLabels } from '../lib/kartu-html.ts';
 import { isi } from '../lib/format.ts';
-import type { IndeksRecord } from '../lib/katalog.ts';
 import { bacaUrl, tulisUrl } from '../lib/keadaan-url.ts';
 import { peringkat, URL_TEMUKAN, type Alasan, type Jawaban } from '../lib/temukan.ts';
 import { gantiUrl, isiForm, nilaiDikenal, paramsForm } from './form-url.ts';
+import { bacaConfig, muatIndeks } from './pulau.ts';
 
 interface ConfigTemukan {
   indexes: string[];
@@ -23,15 +23,14 @@ const LANGKAH = 10;
  * practice and model in the browser, and explains each result. Nothing is stored or sent.
  */
 export function startTemukan() {
-  const configEl = document.getElementById('temukan-config');
+  const c = bacaConfig<ConfigTemukan>('temukan-config');
   const form = document.querySelector<HTMLFormElement>('[data-temukan-form]');
   const list = document.querySelector<HTMLOListElement>('[data-temukan-hasil]');
   const status = document.querySelector<HTMLElement>('[data-temukan-status]');
   const more = document.querySelector<HTMLButtonElement>('[data-temukan-lebih]');
-  if (!configEl || !form || !list || !status || !more) return;
-  const c = JSON.parse(configEl.textContent ?? '{}') as ConfigTemukan;
+  if (!c || !form || !list || !status || !more) return;
   let shown = LANGKAH;
-  const records = Promise.all(c.indexes.map((u) => fetch(u).then((r) => r.json() as Promise<IndeksRecord[]>))).then((lists) => lists.flat());
+  const records = muatIndeks(c.indexes);
 
   const words = (a: Alasan) => {
     const v = (a.nilai ?? []).map((x) => {
