@@ -23,6 +23,11 @@ export const LOCALE_PARAMS = [
   { lang: 'en', locale: 'en' },
 ] as const;
 
+/** `getStaticPaths` of a page that exists once per locale and needs nothing else: `export const getStaticPaths = jalurLocale;`. */
+export function jalurLocale() {
+  return LOCALE_PARAMS.map(({ lang, locale }) => ({ params: { lang }, props: { locale } }));
+}
+
 /** Collections whose files become pages. */
 export type KoleksiHalaman = 'model' | 'praktik' | 'panduan';
 export const KOLEKSI_HALAMAN = ['praktik', 'model', 'panduan'] as const satisfies readonly KoleksiHalaman[];
@@ -75,6 +80,11 @@ export function pisahLocale(path: string): { locale: Locale; path: string } {
 export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return path.startsWith('/') ? `${b}${path.slice(1)}` : `${b}${path}`;
+}
+
+/** How a page in a locale links to the site's pages: `alamatLokal('en', '/sub/')('/tema/')` → `/sub/en/tema/`. */
+export function alamatLokal(locale: Locale, base: string): (path: string) => string {
+  return (path) => withBase(base, localePath(locale, path));
 }
 
 /** The page a content file is shown on: `en/x` of `panduan` → `/en/panduan/x/`, `x` of `praktik` → `/praktik/x/`. */

@@ -1,11 +1,14 @@
+import type { Panduan } from '../schema/panduan.ts';
+
 /** A guide as the list and the previous/next links need it. */
-export interface PanduanItem {
+export type PanduanItem = Pick<Panduan, 'judul' | 'ringkasan' | 'urutan' | 'bahasa'> & {
   /** Id without the language folder (`cara-menggunakan`). */
   slug: string;
-  judul: string;
-  ringkasan: string;
-  urutan: number;
-  bahasa: 'id' | 'en';
+};
+
+/** The list items of guide entries (the collection's, as `semua()` gives them). */
+export function itemPanduan(entries: readonly { data: Pick<Panduan, 'id' | 'judul' | 'ringkasan' | 'urutan' | 'bahasa'> }[]): PanduanItem[] {
+  return entries.map(({ data: d }) => ({ slug: d.id, judul: d.judul, ringkasan: d.ringkasan, urutan: d.urutan, bahasa: d.bahasa }));
 }
 
 /**
