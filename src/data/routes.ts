@@ -30,7 +30,7 @@ export function jalurLocale() {
 
 /** Collections whose files become pages. */
 export type KoleksiHalaman = 'model' | 'praktik' | 'panduan';
-export const KOLEKSI_HALAMAN = ['praktik', 'model', 'panduan'] as const satisfies readonly KoleksiHalaman[];
+const KOLEKSI_HALAMAN = ['praktik', 'model', 'panduan'] as const satisfies readonly KoleksiHalaman[];
 
 /** Collections of entries: each gets an entry page, a search record and an open-data row. */
 export const KOLEKSI_ENTRI = ['praktik', 'model'] as const satisfies readonly KoleksiHalaman[];

@@ -4,7 +4,7 @@ import { kodeProvinsi } from './instansi.ts';
 import { numericVocab, tahun, teks, url, vocab } from './common.ts';
 
 /** The main measured result, stated so a reader can check it. */
-export const dampakUtama = z.strictObject({
+const dampakUtama = z.strictObject({
   /** What was measured, e.g. "prevalensi stunting balita". */
   indikator: teks(),
   /** Value before the innovation, with its year; write "tidak tersedia" if no source gives it. */
@@ -22,7 +22,7 @@ export const dampakUtama = z.strictObject({
 });
 
 /** What makes a replication hard, scored by the rule in the rating guide (src/schema/penilaian.ts). */
-export const kriteriaKompleksitas = z.strictObject({
+const kriteriaKompleksitas = z.strictObject({
   /** Agencies, OPD and partners whose work an adopter's service needs, counting the adopter's own unit, e.g. 3. */
   instansi_terlibat: z.int().min(1).max(1_000),
   /** How many levels of government must act, 1 to 4 (desa, kabupaten/kota, provinsi, pusat): a count, not a level code, so a ministry service only the centre runs is 1. */
@@ -32,7 +32,7 @@ export const kriteriaKompleksitas = z.strictObject({
 });
 
 /** One agency that copied the innovation. */
-export const replikasi = z.strictObject({
+const replikasi = z.strictObject({
   /** The adopting agency, e.g. "Pemerintah Provinsi Nusa Tenggara Barat". */
   instansi: teks(),
   /** Province code of the adopter, when it is a regional agency. */

@@ -81,7 +81,7 @@ export function masalahBukti(d: DataBukti): MasalahPenilaian[] {
 }
 
 /** The guide's table: each level, its name and definition, and what the fields must show. */
-export function barisTabelBukti(locale: Bahasa = 'id'): { nilai: string; nama: string; definisi: string; syarat: string[] }[] {
+function barisTabelBukti(locale: Bahasa = 'id'): { nilai: string; nama: string; definisi: string; syarat: string[] }[] {
   return KEKUATAN_BUKTI.map((k) => ({
     nilai: k.slug,
     nama: k[locale],
@@ -140,7 +140,7 @@ export interface DataDampak {
 }
 
 /** A change of at least this share of the baseline counts as large (the guide's "a third or more"). */
-export const PERUBAHAN_BESAR_PERSEN = 33;
+const PERUBAHAN_BESAR_PERSEN = 33;
 const CAKUPAN_LUAS = ['kabupaten-kota', 'provinsi', 'nasional'];
 const CAKUPAN_SKALA_BESAR = ['provinsi', 'nasional'];
 /** "a, b atau c" / "a, b or c". */
