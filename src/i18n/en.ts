@@ -336,6 +336,7 @@ export const en: Record<Kunci, string> = {
   'buku.katalog': 'Models as books',
   'buku.katalogKet': 'Each model with its practices as one document to print or share.',
   'umum.tidakTersedia': 'not available',
+  'umum.gagalMuat': 'The catalogue data could not be downloaded. Check your connection, then reload the page.',
   'angka.juta': 'million',
   'angka.miliar': 'billion',
   'tanggal.bulan.1': 'January',

@@ -334,6 +334,7 @@ export const id = {
   'buku.katalog': 'Model sebagai buku',
   'buku.katalogKet': 'Setiap model beserta praktiknya sebagai satu dokumen untuk dicetak atau dibagikan.',
   'umum.tidakTersedia': 'tidak tersedia',
+  'umum.gagalMuat': 'Data katalog tidak dapat diunduh. Periksa sambungan, lalu muat ulang halaman.',
   'angka.juta': 'juta',
   'angka.miliar': 'miliar',
   'tanggal.bulan.1': 'Januari',

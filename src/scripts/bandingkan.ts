@@ -11,7 +11,7 @@ interface ConfigBandingkan {
   prefix: string;
   maks: number;
   rows: { kunci: string; pilih: string; judul: string }[];
-  words: Record<'hapus' | 'hapusPendek' | 'kosong' | 'penuh' | 'aspek' | 'model' | 'praktik' | 'tidakAda', string>;
+  words: Record<'hapus' | 'hapusPendek' | 'kosong' | 'penuh' | 'aspek' | 'model' | 'praktik' | 'tidakAda' | 'gagal', string>;
 }
 
 /**
@@ -35,7 +35,13 @@ export function startBandingkan() {
   const page = (r: IndeksRecord) => {
     const k = key(r);
     if (!pages.has(k)) {
-      pages.set(k, fetch(`${c.prefix}${k}/`).then(async (res) => new DOMParser().parseFromString(await res.text(), 'text/html')));
+      const muat = fetch(`${c.prefix}${k}/`).then(async (res) => {
+        if (!res.ok) throw new Error(`${c.prefix}${k}/: HTTP ${res.status}`);
+        return new DOMParser().parseFromString(await res.text(), 'text/html');
+      });
+      // A failed page is asked for again next time, not remembered as failed.
+      muat.catch(() => pages.delete(k));
+      pages.set(k, muat);
     }
     return pages.get(k)!;
   };
@@ -70,7 +76,13 @@ export function startBandingkan() {
 
   const render = async () => {
     gantiUrl(tulisUrl(URL_BANDINGKAN, { id: pilihan }));
-    const all = await records;
+    let all: Awaited<typeof records>;
+    try {
+      all = await records;
+    } catch {
+      status.textContent = c.words.gagal;
+      return;
+    }
     const chosen = pilihan.map((k) => all.find((r) => key(r) === k)).filter((r): r is IndeksRecord => !!r);
     const options = (koleksi: 'model' | 'praktik') =>
       all
@@ -85,8 +97,15 @@ export function startBandingkan() {
       return;
     }
     status.setAttribute('aria-busy', 'true');
-    const docs = await Promise.all(chosen.map((r) => page(r)));
-    status.removeAttribute('aria-busy');
+    let docs: Document[];
+    try {
+      docs = await Promise.all(chosen.map((r) => page(r)));
+    } catch {
+      status.textContent = c.words.gagal;
+      return;
+    } finally {
+      status.removeAttribute('aria-busy');
+    }
     const head = chosen
       .map((r) => `<th scope="col"><a href="${esc(`${c.prefix}${r.koleksi}/${r.id}/`)}">${esc(r.judul)}</a><br><button type="button" class="tombol-sekunder no-print" data-hapus="${esc(key(r))}" aria-label="${esc(isi(c.words.hapus, r.judul))}">${esc(c.words.hapusPendek)}</button></th>`)
       .join('');

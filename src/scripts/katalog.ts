@@ -11,7 +11,7 @@ interface ConfigKatalog {
   labels: KartuLabels;
   size: number;
   keys: FacetKey[];
-  words: Record<'menampilkan' | 'dari' | 'entri' | 'kosong' | 'sebelumnya' | 'berikutnya', string>;
+  words: Record<'menampilkan' | 'dari' | 'entri' | 'kosong' | 'sebelumnya' | 'berikutnya' | 'gagal', string>;
 }
 
 /**
@@ -33,7 +33,12 @@ export function startKatalog() {
   const initial = bacaUrl(URL_KATALOG, new URLSearchParams(location.search), dikenal);
   let page = initial.hal;
 
-  const load = () => (loading ??= muatIndeks([config.index]));
+  // A failed download is not kept: the next filter the reader touches tries again.
+  const load = () =>
+    (loading ??= muatIndeks([config.index]).catch((e: unknown) => {
+      loading = undefined;
+      throw e;
+    }));
 
   const render = (focus = false) => {
     if (!records) return;
@@ -63,33 +68,38 @@ export function startKatalog() {
     }
   };
 
-  const ensure = async () => {
-    if (!records) {
-      status.setAttribute('aria-busy', 'true');
+  /** Whether the records are here; when the download fails the status says so, and the page's own list stays. */
+  const ensure = async (): Promise<boolean> => {
+    if (records) return true;
+    status.setAttribute('aria-busy', 'true');
+    try {
       records = await load();
+      return true;
+    } catch {
+      status.textContent = config.words.gagal;
+      return false;
+    } finally {
       status.removeAttribute('aria-busy');
     }
   };
 
   form.addEventListener('change', async () => {
     page = 1;
-    await ensure();
-    render();
+    if (await ensure()) render();
   });
   form.addEventListener('reset', async () => {
     page = 1;
-    await ensure();
     // The reset event fires before the inputs are cleared.
-    setTimeout(() => render(), 0);
+    if (await ensure()) setTimeout(() => render(), 0);
   });
   // Filters apply as they change; the button is there for those who expect one, and moves focus to the results.
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    await ensure();
-    render(true);
+    if (await ensure()) render(true);
   });
-  // Start downloading as soon as the reader reaches for a filter, so the first click feels instant.
-  form.addEventListener('focusin', () => void load(), { once: true });
+  // Start downloading as soon as the reader reaches for a filter, so the first click feels instant;
+  // a failure is reported when the filter is used.
+  form.addEventListener('focusin', () => void load().catch(() => undefined), { once: true });
   pager.addEventListener('click', async (e) => {
     const a = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[data-hal]') : null;
     if (!a || !records) return;
@@ -100,6 +110,6 @@ export function startKatalog() {
 
   if (Object.keys(initial.saring).length || initial.urut !== 'judul' || initial.hal > 1) {
     isiForm(form, tulisUrl(URL_KATALOG, initial));
-    void ensure().then(() => render());
+    void ensure().then((ok) => ok && render());
   }
 }

@@ -12,7 +12,7 @@ interface ConfigTemukan {
   labels: KartuLabels;
   instansi: Record<string, string>;
   alasan: Record<string, string>;
-  words: Record<'status' | 'semua' | 'kosong' | 'cocok' | 'perlu' | 'bandingkan', string>;
+  words: Record<'status' | 'semua' | 'kosong' | 'cocok' | 'perlu' | 'bandingkan' | 'gagal', string>;
   bandingkan: string;
 }
 
@@ -49,7 +49,17 @@ export function startTemukan() {
   const render = async (focus: false | 'hasil' | number) => {
     const j: Jawaban = bacaUrl(URL_TEMUKAN, paramsForm(form), dikenal);
     gantiUrl(tulisUrl(URL_TEMUKAN, j));
-    const ranked = peringkat(await records, j);
+    let semua: Awaited<typeof records>;
+    try {
+      semua = await records;
+    } catch {
+      // Offline, or a host that lost the data files: say so, rather than show "no result".
+      status.textContent = c.words.gagal;
+      list.innerHTML = '';
+      more.hidden = true;
+      return;
+    }
+    const ranked = peringkat(semua, j);
     const top = ranked.slice(0, shown);
     status.textContent = !ranked.length ? c.words.kosong : top.length === ranked.length ? isi(c.words.semua, ranked.length) : isi(c.words.status, ranked.length, top.length);
     list.innerHTML = top
