@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { edisiBernama } from '../src/data/edisi.ts';
+import { jsonLdEntri } from '../src/lib/json-ld.ts';
+
+const dasar = {
+  data: { judul: 'SIMPATI', status: 'tinjauan' as const, riwayat: [{ tanggal: '2026-11-28', jenis: 'kecil' as const }, { tanggal: '2024-03-01', jenis: 'besar' as const }] },
+  penulis: ['Universitas Gadjah Mada'],
+  diperbarui: '2026-11-28',
+  catatan: 'Edisi demonstrasi',
+  url: 'https://pustaka.example/praktik/simpati/',
+  remah: [{ name: 'Beranda', item: 'https://pustaka.example/' }, { name: 'Praktik', item: 'https://pustaka.example/praktik/' }, { name: 'SIMPATI' }],
+};
+
+describe('data terstruktur entri (schema.org)', () => {
+  it('menurunkan setiap klaim dari data tercatat: terbit pertama dari riwayat tertua, status, penerbit edisi', () => {
+    const [artikel, remah] = jsonLdEntri({ ...dasar, edisi: edisiBernama('demonstrasi') }) as [Record<string, unknown>, Record<string, unknown>];
+    expect(artikel).toMatchObject({
+      '@type': 'Article',
+      headline: 'SIMPATI',
+      datePublished: '2024-03-01',
+      dateModified: '2026-11-28',
+      author: [{ '@type': 'Organization', name: 'Universitas Gadjah Mada' }],
+      publisher: { '@type': 'Organization' },
+      creativeWorkStatus: 'Draft',
+      description: 'Edisi demonstrasi',
+    });
+    expect(remah.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Beranda', item: 'https://pustaka.example/' },
+      { '@type': 'ListItem', position: 2, name: 'Praktik', item: 'https://pustaka.example/praktik/' },
+      { '@type': 'ListItem', position: 3, name: 'SIMPATI' },
+    ]);
+  });
+
+  it('hanya edisi resmi yang diterbitkan lembaga pemerintah, dan hanya entri terbit yang Published', () => {
+    const [artikel] = jsonLdEntri({ ...dasar, data: { ...dasar.data, status: 'terbit' }, edisi: edisiBernama('resmi'), catatan: undefined }) as [Record<string, unknown>];
+    expect(artikel).toMatchObject({ publisher: { '@type': 'GovernmentOrganization', name: 'Kementerian PANRB' }, creativeWorkStatus: 'Published' });
+    expect(artikel).not.toHaveProperty('description');
+  });
+});
