@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headline, headlineText, replikasiTerverifikasi, tingkatBiaya, tingkatBukti } from '../src/lib/kesiapan.ts';
 import { facetCounts, filterRecords, sortRecords, type FacetRecord } from '../src/lib/facets.ts';
+import { grupSaringCari } from '../src/lib/facet-opsi.ts';
+import { useTranslations } from '../src/i18n/index.ts';
 import { apa, itemEntri, type Citable } from '../src/lib/kutipan.ts';
 import { bibtex as bibtexItems } from '../src/lib/sitasi/index.ts';
 
@@ -62,6 +64,17 @@ describe('catalogue facets', () => {
     expect(q).toBe('?tema=a,b&provinsi=34&urut=bukti&hal=2');
     expect(bacaUrl(URL_KATALOG, new URLSearchParams(q))).toEqual({ saring: { tema: ['a', 'b'], provinsi: ['34'] }, urut: 'bukti', hal: 2 });
     expect(bacaUrl(URL_KATALOG, new URLSearchParams('?urut=nonsense&hal=-3'))).toEqual({ saring: {}, urut: 'judul', hal: 1 });
+  });
+  it('offers on the search page only filter values that occur, with their totals, practices and models first', () => {
+    const t = useTranslations('id');
+    const semuaPraktik = rows.map((r) => ({ ...r, koleksi: 'praktik' as const }));
+    const grup = grupSaringCari(semuaPraktik, 'id', t, { praktik: 'Praktik', model: 'Model' });
+    expect(grup[0]).toEqual({ key: 'jenis', judul: t('facet.jenis'), opsi: [{ value: 'praktik', label: 'Praktik', count: 3 }] });
+    const tema = grup.find((g) => g.key === 'tema')!;
+    expect(tema.opsi.map((o) => [o.value, o.count])).toEqual([['pengentasan-kemiskinan', 1], ['peningkatan-investasi', 2]]);
+    // No entry has a presidential priority: the group is not offered at all.
+    expect(grup.map((g) => g.key)).not.toContain('prioritas');
+    expect(grup.every((g) => g.opsi.every((o) => o.count > 0))).toBe(true);
   });
   it('pages a list and clamps the page number', () => {
     expect(halaman([1, 2, 3, 4, 5], 2, 2)).toMatchObject({ items: [3, 4], current: 2, pages: 3, from: 3, to: 4, total: 5 });

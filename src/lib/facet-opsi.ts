@@ -5,7 +5,7 @@ import { KOLEKSI } from '../schema/index.ts';
 import { kolomSkema, type KolomSkema } from '../schema/kolom.ts';
 import { KUNCI_SARING, type KunciSaring } from './cari.ts';
 import { FASET, kolomFaset, type Faset } from './daftar-faset.ts';
-import { facetValues, type FacetKey, type FacetRecord } from './facets.ts';
+import { facetCounts, facetValues, type FacetKey, type FacetRecord } from './facets.ts';
 
 /** The schema's field a facet reads in a collection, or undefined when that collection has none. */
 function kolomFasetDi(f: Faset, koleksi: KoleksiEntri): KolomSkema | undefined {
@@ -50,4 +50,26 @@ export function facetOpsi(key: FacetKey, counts: Map<string, number>, locale: Lo
   return def.terms
     .filter((t) => counts.has(t.slug))
     .map((t) => ({ value: t.slug, label: def.label ? def.label(t, locale) : t[locale], count: counts.get(t.slug)! }));
+}
+
+/** A filter group of the search page: its title and every value that occurs, with its total. */
+export interface GrupSaring {
+  key: KunciSaring;
+  judul: string;
+  opsi: { value: string; label: string; count: number }[];
+}
+
+/**
+ * The search page's filter groups over every entry it can find: the entry type first, then each
+ * search facet, with the values that occur and their totals; a group with no value is left out,
+ * so the page never offers a filter that can only empty the results.
+ */
+export function grupSaringCari(records: readonly (FacetRecord & { koleksi: KoleksiEntri })[], locale: Locale, t: (k: Kunci) => string, labelJenis: Record<KoleksiEntri, string>): GrupSaring[] {
+  const kunci = KUNCI_SARING.filter((k): k is Exclude<KunciSaring, 'jenis'> => k !== 'jenis');
+  const counts = facetCounts(records, {}, kunci);
+  return KUNCI_SARING.map((key): GrupSaring =>
+    key === 'jenis'
+      ? { key, judul: t('facet.jenis'), opsi: (['praktik', 'model'] as const).map((v) => ({ value: v, label: labelJenis[v], count: records.filter((r) => r.koleksi === v).length })).filter((o) => o.count > 0) }
+      : { key, judul: t(FACET_DEF[key].judul), opsi: facetOpsi(key, counts[key], locale) },
+  ).filter((g) => g.opsi.length > 0);
 }
