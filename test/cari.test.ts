@@ -12,7 +12,6 @@ import {
   gabungHitungan,
   hasilHtml,
   hitungSaring,
-  isiTemplat,
   kelompokAktif,
   permintaan,
   rapikanKueri,
@@ -166,17 +165,17 @@ describe('filter counts (the island hands in Pagefind’s search)', () => {
 
 describe('recovery when fewer than three pages hold every word', () => {
   const w: KataStatus & KataPulih = {
-    hasilSatu: '{n} hasil untuk “{q}”',
-    hasilBanyak: '{n} hasil untuk “{q}”',
-    saringSatu: '{n} entri',
-    saringBanyak: '{n} entri',
-    saringAktifSatu: ', {s} saringan aktif',
-    saringAktif: ', {s} saringan aktif',
+    hasilSatu: '{0} hasil untuk “{1}”',
+    hasilBanyak: '{0} hasil untuk “{1}”',
+    saringSatu: '{0} entri',
+    saringBanyak: '{0} entri',
+    saringAktifSatu: ', {0} saringan aktif',
+    saringAktif: ', {0} saringan aktif',
     kosong: 'Coba kata lain.',
     kosongSaring: 'Coba kata lain atau hapus saringan.',
-    sebagian: 'Tidak ada entri yang memuat semua kata. {n} entri memuat sebagian.',
-    tambahan: 'Di bawahnya {n} entri yang memuat sebagian kata.',
-    tidakDitemukan: 'Tidak ditemukan di entri mana pun: {kata}.',
+    sebagian: 'Tidak ada entri yang memuat semua kata. {0} entri memuat sebagian.',
+    tambahan: 'Di bawahnya {0} entri yang memuat sebagian kata.',
+    tidakDitemukan: 'Tidak ditemukan di entri mana pun: {0}.',
   };
   const halaman = (...ids: string[]) => ids.map((id) => ({ id }));
   /** A fake per-word search: each word finds the pages listed for it. */
@@ -294,12 +293,12 @@ describe('result cards', () => {
 
 describe('announcements', () => {
   const w: KataStatus = {
-    hasilSatu: '{n} result for “{q}”',
-    hasilBanyak: '{n} results for “{q}”',
-    saringSatu: '{n} entry matches the filters',
-    saringBanyak: '{n} entries match the filters',
-    saringAktifSatu: ', {s} filter active',
-    saringAktif: ', {s} filters active',
+    hasilSatu: '{0} result for “{1}”',
+    hasilBanyak: '{0} results for “{1}”',
+    saringSatu: '{0} entry matches the filters',
+    saringBanyak: '{0} entries match the filters',
+    saringAktifSatu: ', {0} filter active',
+    saringAktif: ', {0} filters active',
     kosong: 'Try other words.',
     kosongSaring: 'Try other words, or clear the filters.',
   };
@@ -310,10 +309,6 @@ describe('announcements', () => {
     expect(teksStatus(1, { q: 'P3DN', saring: { tema: ['a'], sdg: ['3', '8'] }, urut: 'relevansi' }, w)).toBe('1 result for “P3DN”, 3 filters active.');
     expect(teksStatus(2, { q: '', saring: { jenis: ['model'] }, urut: 'relevansi' }, w)).toBe('2 entries match the filters.');
     expect(teksStatus(0, { q: 'zzz', saring: {}, urut: 'relevansi' }, w)).toBe('0 results for “zzz”. Try other words.');
-  });
-
-  it('fills placeholders and leaves unknown ones', () => {
-    expect(isiTemplat('{n} hasil untuk “{q}” {x}', { n: 2, q: 'a' })).toBe('2 hasil untuk “a” {x}');
   });
 });
 

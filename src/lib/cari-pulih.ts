@@ -6,7 +6,8 @@
  * they hold and names the words found nowhere; `teksPulih` says so, and `saranKueri` suggests a
  * spelling for them from the site's vocabulary.
  */
-import { isiTemplat, permintaan, teksStatus, type KataStatus, type KeadaanCari, type OpsiPagefind } from './cari.ts';
+import { isi } from './format.ts';
+import { permintaan, teksStatus, type KataStatus, type KeadaanCari, type OpsiPagefind } from './cari.ts';
 import { editDistance } from '../schema/jarak-edit.ts';
 
 /** Words that carry no subject; a page is not ranked for holding them. */
@@ -88,21 +89,21 @@ export async function pulihkan<T extends { id: string }>(cari: CariHasil<T>, s: 
 
 /** The words the recovery status line uses, besides KataStatus. */
 export interface KataPulih {
-  /** "Tidak ada entri yang memuat semua kata. {n} entri memuat sebagian, …" when no page holds every word. */
+  /** "Tidak ada entri yang memuat semua kata. {0} entri memuat sebagian, …" when no page holds every word. */
   sebagian: string;
-  /** "Di bawahnya {n} entri yang memuat sebagian kata." appended after the exact results. */
+  /** "Di bawahnya {0} entri yang memuat sebagian kata." appended after the exact results. */
   tambahan: string;
-  /** "Tidak ditemukan di entri mana pun: {kata}." */
+  /** "Tidak ditemukan di entri mana pun: {0} (the missing words)." */
   tidakDitemukan: string;
 }
 
 /** What the live region says after a recovery, or undefined to keep the usual line (nothing added, no word missing). */
 export function teksPulih(p: Pick<Pulih<unknown>, 'tepat' | 'tambahan' | 'hilang'>, s: KeadaanCari, w: KataStatus & KataPulih): string | undefined {
   if (!p.tambahan && !p.hilang.length) return undefined;
-  let teks = p.tepat ? teksStatus(p.tepat, s, w) : p.tambahan ? isiTemplat(w.sebagian, { n: p.tambahan }) : teksStatus(0, s, w);
-  if (p.tepat && p.tambahan) teks += ` ${isiTemplat(w.tambahan, { n: p.tambahan })}`;
+  let teks = p.tepat ? teksStatus(p.tepat, s, w) : p.tambahan ? isi(w.sebagian, p.tambahan) : teksStatus(0, s, w);
+  if (p.tepat && p.tambahan) teks += ` ${isi(w.tambahan, p.tambahan)}`;
   // With no result at all every word is missing, which the line already says.
-  if (p.hilang.length && (p.tepat || p.tambahan)) teks += ` ${isiTemplat(w.tidakDitemukan, { kata: p.hilang.join(', ') })}`;
+  if (p.hilang.length && (p.tepat || p.tambahan)) teks += ` ${isi(w.tidakDitemukan, p.hilang.join(', '))}`;
   return teks;
 }
 

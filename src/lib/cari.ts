@@ -7,6 +7,7 @@
  */
 import { FASET } from './daftar-faset.ts';
 import { esc, escBerentitas } from './esc.ts';
+import { isi } from './format.ts';
 import { rapikanTeks, type SkemaUrl } from './keadaan-url.ts';
 
 type FasetCari = Exclude<(typeof FASET)[number], { readonly cari: false }>;
@@ -246,7 +247,7 @@ export function teksPolos(html: string): string {
     .trim();
 }
 
-const isi = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
+const berisi = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
 
 /**
  * A result card's fields from Pagefind's data. Sub-results are the matching sections of the page
@@ -254,7 +255,7 @@ const isi = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
  */
 export function bentukHasil(d: DataHasil, labelJenis: Record<string, string> = {}, maksSub = 2): HasilCari {
   const jenisKode = d.filters?.['jenis']?.[0];
-  const judul = isi(d.meta['title']) ?? d.url;
+  const judul = berisi(d.meta['title']) ?? d.url;
   const sub = (d.sub_results ?? [])
     .filter((s) => s.url.includes('#'))
     .slice(0, maksSub)
@@ -264,13 +265,13 @@ export function bentukHasil(d: DataHasil, labelJenis: Record<string, string> = {
     if (v !== undefined) h[k] = v;
   };
   set('jenis', jenisKode ? (labelJenis[jenisKode] ?? jenisKode) : undefined);
-  set('instansi', isi(d.meta['instansi']));
-  set('provinsi', isi(d.meta['provinsi']));
+  set('instansi', berisi(d.meta['instansi']));
+  set('provinsi', berisi(d.meta['provinsi']));
   set('tahun', d.filters?.['tahun']?.[0]);
-  set('headline', isi(d.meta['headline']));
-  set('alias', isi(d.meta['alias']));
-  set('status', isi(d.meta['status']));
-  const ringkasan = isi(d.meta['ringkasan']);
+  set('headline', berisi(d.meta['headline']));
+  set('alias', berisi(d.meta['alias']));
+  set('status', berisi(d.meta['status']));
+  const ringkasan = berisi(d.meta['ringkasan']);
   // On English entry pages the indexed text is the summary itself: showing both would repeat it.
   if (ringkasan && !teksPolos(ringkasan).includes(teksPolos(h.cuplikan).slice(0, 60))) h.ringkasan = ringkasan;
   return h;
@@ -310,13 +311,13 @@ export function hasilHtml(h: HasilCari, kata: KataHasil, level: 2 | 3 = 3): stri
 /* ---------- announcements ---------- */
 
 export interface KataStatus {
-  /** "{n} hasil untuk “{q}”" and its singular form. */
+  /** "{0} hasil untuk “{1}”" (count, query) and its singular form. */
   hasilSatu: string;
   hasilBanyak: string;
-  /** "{n} entri cocok dengan saringan" (no query) and its singular form. */
+  /** "{0} entri cocok dengan saringan" (no query) and its singular form. */
   saringSatu: string;
   saringBanyak: string;
-  /** ", {s} saringan aktif" appended when filters narrow a query, and its singular form. */
+  /** ", {0} saringan aktif" (filters on) appended when filters narrow a query, and its singular form. */
   saringAktifSatu: string;
   saringAktif: string;
   /** Appended when nothing is found and no filter is on. */
@@ -325,17 +326,12 @@ export interface KataStatus {
   kosongSaring: string;
 }
 
-/** Fill `{name}` placeholders. */
-export function isiTemplat(t: string, vars: Record<string, string | number>): string {
-  return t.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
-
 /** What the live region says after a search: "3 hasil untuk “stunting”, 1 saringan aktif." */
 export function teksStatus(n: number, k: KeadaanCari, w: KataStatus): string {
   const q = rapikanKueri(k.q);
   const s = jumlahSaring(k.saring);
-  let out = q ? isiTemplat(n === 1 ? w.hasilSatu : w.hasilBanyak, { n, q }) : isiTemplat(n === 1 ? w.saringSatu : w.saringBanyak, { n, s });
-  if (q && s) out += isiTemplat(s === 1 ? w.saringAktifSatu : w.saringAktif, { s });
+  let out = q ? isi(n === 1 ? w.hasilSatu : w.hasilBanyak, n, q) : isi(n === 1 ? w.saringSatu : w.saringBanyak, n);
+  if (q && s) out += isi(s === 1 ? w.saringAktifSatu : w.saringAktif, s);
   out += '.';
   if (n === 0) out += ` ${s ? w.kosongSaring : w.kosong}`;
   return out;
