@@ -185,6 +185,7 @@ async function muat(ctx: LoaderContext, berkas: BerkasEntri, folder: string, gam
     sumber: sumber.map((s) => s.kunci),
     base: ctx.config.base,
     bahasa: dariAstroId(berkas.koleksi, berkas.astroId).bahasa,
+    halaman: berkas.koleksi === 'panduan' ? 'panduan' : 'entri',
     gambar: penyelesaiGambar(berkas.full, folderKoleksi, gambar, ctx.config.base, dipakai),
   });
   const sidikIsi = createHash('sha1').update(html).digest('hex');

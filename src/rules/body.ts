@@ -1,7 +1,7 @@
 import { mdxToMdast } from 'satteri';
 import type { Heading } from './anatomy.ts';
 import { BATAS } from './batas.ts';
-import { jangkarHalaman } from './jangkar.ts';
+import { jangkarHalaman, type JenisHalaman } from './jangkar.ts';
 import { ponselDalamTeks } from './kontak.ts';
 import { hanyaKomentar, masalahMdx, tagTerlarangTerbuka } from './mdx.ts';
 import { KATA_TERBUKTI } from '../schema/penilaian.ts';
@@ -59,7 +59,7 @@ const MDX_ERRORS: [RegExp, string][] = [
 ];
 
 /** Parse an MDX source with the same engine Astro renders with (Sätteri) and collect its facts. */
-export function readBody(source: string): BodyFacts {
+export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyFacts {
   const lines = source.split('\n').length;
   const facts: BodyFacts = { headings: [], anchors: new Set(), links: [], images: [], problems: [], parsed: true, endLine: lines, rujukan: [], angkaTanpaRujukan: [], klaimTerbukti: [], rujukanMirip: [], nomorPonsel: [] };
   let tree: MdNode;
@@ -83,7 +83,7 @@ export function readBody(source: string): BodyFacts {
     facts.parsed = false;
     return facts;
   }
-  walk(tree, facts, jangkarHalaman(), lines);
+  walk(tree, facts, jangkarHalaman(halaman), lines);
   return facts;
 }
 

@@ -149,7 +149,7 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
 
   let body: BodyFacts | undefined;
   if (koleksi !== 'penulis') {
-    body = readBody(source);
+    body = readBody(source, koleksi === 'panduan' ? 'panduan' : 'entri');
     const jenis: JenisAnatomi = koleksi === 'panduan' ? (dariAstroId(koleksi, astroId).bahasa === 'en' ? 'panduan-en' : 'panduan') : koleksi;
     const bodyProblems: BodyProblem[] = [...body.problems];
     if (body.parsed) {

@@ -9,7 +9,7 @@
 import type { Element, ElementContent, Properties, Text } from 'hast';
 import { defineHastPlugin, renderHandle, resolveHastSubscriptions, visitHastHandle, type HastVisitorContext } from 'satteri';
 import { HTML_DIIZINKAN, KOMPONEN_MDX, masalahMdx, type NamaKomponen, type NodeMdx } from '../../rules/mdx.ts';
-import { jangkarHalaman } from '../../rules/jangkar.ts';
+import { jangkarHalaman, type JenisHalaman } from '../../rules/jangkar.ts';
 import { penandaDalam } from '../../rules/rujukan.ts';
 import { withBase } from '../../data/routes.ts';
 import { useTranslations } from '../../i18n/index.ts';
@@ -61,6 +61,8 @@ export interface OpsiRender {
   sumber?: readonly string[];
   /** Set when the body is one chapter of a page holding several (a model's book). */
   bab?: OpsiBab;
+  /** The page the body is shown on, whose own ids its headings keep clear of (src/rules/jangkar.ts); an entry's by default. */
+  halaman?: JenisHalaman;
 }
 
 /**
@@ -292,7 +294,7 @@ function jalankan(source: string, opsi: OpsiRender, plugin: typeof CEPAT): Hasil
   const handle = hastMdx(source, { gfm: { footnotes: { label: t('mdx.catatanKaki'), backLabel: t('mdx.kembali') } }, smartPunctuation: true }, plugin === BERLETAK);
   try {
     const sumber = opsi.sumber ?? [];
-    const k: Keadaan = { opsi, jangkar: jangkarHalaman(), headings: [], tabelKe: 0, nomor: new Map(sumber.map((x, i) => [x, i + 1])), kutipan: sumber.map(() => []) };
+    const k: Keadaan = { opsi, jangkar: jangkarHalaman(opsi.halaman), headings: [], tabelKe: 0, nomor: new Map(sumber.map((x, i) => [x, i + 1])), kutipan: sumber.map(() => []) };
     visitHastHandle(handle as never, plugin, LANGGANAN.get(plugin) as never, source, undefined, { pustaka: k }, 'mdx', []);
     return { html: renderHandle(handle as never).trimEnd(), headings: k.headings, kutipan: k.kutipan };
   } finally {
