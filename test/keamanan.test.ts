@@ -115,6 +115,21 @@ const KASUS: Kasus[] = [
   { nama: 'gambar javascript:', tanam: (t) => (t.tulis('praktik/gambar-js.mdx', entri(t, 'gambar-js', isi('![X](javascript:alert(1))'))), 'praktik/gambar-js.mdx'), pesan: /skema "javascript:"/ },
   { nama: 'gambar ../ keluar koleksi', tanam: (t) => (t.tulis('praktik/gambar-naik.mdx', entri(t, 'gambar-naik', isi('![X](../../../etc/x.png)'))), 'praktik/gambar-naik.mdx'), pesan: /di luar folder koleksi/ },
   { nama: 'gambar SVG', tanam: (t) => (t.tulis('praktik/x.svg', '<svg onload="alert(1)"/>'), t.tulis('praktik/gambar-svg.mdx', entri(t, 'gambar-svg', isi('![X](./x.svg)'))), 'praktik/gambar-svg.mdx'), pesan: /SVG/ },
+  {
+    nama: 'gambar bom piksel (berkas kecil, 20.000 × 20.000 piksel)',
+    tanam: (t) => {
+      // A PNG header is enough for the checker, which reads the size without decoding a pixel.
+      const png = Buffer.alloc(33);
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(png);
+      png.writeUInt32BE(20_000, 16);
+      png.writeUInt32BE(20_000, 20);
+      png.set([8, 6], 24);
+      writeFileSync(join(t.dir, 'praktik/bom.png'), png);
+      t.tulis('praktik/gambar-bom.mdx', entri(t, 'gambar-bom', isi('![Peta](./bom.png)')));
+      return 'praktik/gambar-bom.mdx';
+    },
+    pesan: /20\.000 × 20\.000 piksel, lebih dari batas 16,8 juta piksel/,
+  },
   { nama: 'gambar palsu', tanam: (t) => (t.tulis('praktik/palsu.png', '<html>bukan gambar</html>'), t.tulis('praktik/gambar-palsu.mdx', entri(t, 'gambar-palsu', isi('![X](./palsu.png)'))), 'praktik/gambar-palsu.mdx'), pesan: /bukan gambar/ },
   { nama: 'tautan keluar base path', tanam: (t) => (t.tulis('praktik/tautan-naik.mdx', entri(t, 'tautan-naik', isi('[Beranda lain](/../../lain/)'))), 'praktik/tautan-naik.mdx'), pesan: /segmen \. dan \.\./ },
   { nama: 'tautan ke host lain lewat //', tanam: (t) => (t.tulis('praktik/tautan-host.mdx', entri(t, 'tautan-host', isi('[Situs lain](//contoh.invalid/)'))), 'praktik/tautan-host.mdx'), pesan: /memuat \/\// },

@@ -20,6 +20,13 @@ export interface Batas {
   readonly jumlahJudul: number;
   /** Largest image beside an entry, in bytes: pages are read on slow connections. No real entry has an image yet. */
   readonly gambarByte: number;
+  /**
+   * Most pixels of an image, and most along one side: a browser decodes the whole picture, so a
+   * small file that unpacks to a gigantic one (a decompression bomb) would stop a reader's phone
+   * or the PDF printer. A 12-megapixel phone photo (4032 × 3024) passes.
+   */
+  readonly gambarPiksel: number;
+  readonly gambarSisiPiksel: number;
 }
 
 export const BATAS: Batas = {
@@ -30,4 +37,6 @@ export const BATAS: Batas = {
   kedalamanIsi: 40,
   jumlahJudul: 300,
   gambarByte: 1024 * 1024,
+  gambarPiksel: 4096 * 4096,
+  gambarSisiPiksel: 8192,
 };

@@ -79,6 +79,11 @@ export function gambarEntri(url: string, entri: string, folderKoleksi: string, g
     return { masalah: `berkas "${url}" bukan gambar yang dapat dibaca (isinya tidak sesuai format PNG, JPEG, WebP, AVIF atau GIF)` };
   }
   if (!meta.type || !FORMAT.has(meta.type) || !meta.width || !meta.height) return { masalah: `isi berkas "${url}" berformat ${meta.type ?? 'tak dikenal'}, bukan ${EXT_GAMBAR.join(', ')}` };
+  if (meta.width * meta.height > BATAS.gambarPiksel || Math.max(meta.width, meta.height) > BATAS.gambarSisiPiksel) {
+    return {
+      masalah: `gambar "${url}" berukuran ${meta.width.toLocaleString('id-ID')} × ${meta.height.toLocaleString('id-ID')} piksel, lebih dari batas ${(BATAS.gambarPiksel / 1e6).toLocaleString('id-ID', { maximumFractionDigits: 1 })} juta piksel dan ${BATAS.gambarSisiPiksel.toLocaleString('id-ID')} piksel per sisi; perkecil ukurannya (lebar 2.000 piksel cukup untuk layar dan cetak)`,
+    };
+  }
   const ext = meta.type === 'jpeg' ? 'jpg' : meta.type;
   // EXIF orientations 5–8 turn the picture a quarter: the page shows it the other way round.
   const tegak = (meta.orientation ?? 0) >= 5;
