@@ -25,8 +25,14 @@ describe('mutu alamat sumber', () => {
     ['alamat lokal', 'http://localhost:4321/x', /alamat lokal/],
     ['tanda petik yang menutup atribut', 'https://contoh.go.id/a"onmouseover="alert(1)', /karakter "\\"" yang tidak boleh ada di URL/],
     ['tanda kurung sudut', 'https://contoh.go.id/<script>', /karakter "<"/],
+    ['huruf Kiril yang menyerupai huruf Latin di nama host', 'https://kemenp\u0430n.go.id/berita', /nama host "kemenp\u0430n\.go\.id" memuat huruf di luar abjad Latin dasar \("\u0430", U\+0430\)/],
   ])('menolak %s dengan pesan yang menyebut sebabnya', (_, url, re) => {
     expect(pesan({ ...baik, url }).join('\n')).toMatch(re);
+  });
+
+  it('menerima nama domain beraksara lain yang ditulis sengaja dalam bentuk ASCII-nya, dan huruf apa pun di path', () => {
+    expect(masalahUrl('https://xn--bcher-kva.example/buku')).toBeUndefined();
+    expect(masalahUrl('https://contoh.go.id/berita/kopi-gayo-dunia-\u00e9clair')).toBeUndefined();
   });
 
   it('menolak skema selain http dan https', () => {
@@ -43,6 +49,8 @@ describe('mutu alamat sumber', () => {
     const targets = { entries: new Map(), drafts: new Set<string>(), provinsi: new Set<string>() };
     const p = checkLinks([{ url: 'https://bit.ly/x', text: 'pedoman replikasi', line: 4, col: 2 }], [], targets, new Set(), true);
     expect(p).toEqual([expect.objectContaining({ line: 4, col: 2, area: 'isi.tautan', message: expect.stringMatching(/pemendek URL/) })]);
+    const kiril = checkLinks([{ url: 'https://menp\u0430n.go.id/', text: 'situs kementerian', line: 6, col: 1 }], [], targets, new Set(), true);
+    expect(kiril).toEqual([expect.objectContaining({ line: 6, area: 'isi.tautan', message: expect.stringMatching(/di luar abjad Latin dasar/) })]);
   });
 
   it('npm run check menamai berkas, baris dan isiannya', () => {

@@ -135,6 +135,14 @@ export function masalahUrl(value: string): string | undefined {
   const liar = /[\s"<>`\\]/.exec(value);
   if (liar) return `alamat memuat karakter ${JSON.stringify(liar[0])} yang tidak boleh ada di URL; salin ulang alamatnya dari bilah alamat peramban`;
   if (host.endsWith('.')) return `nama host "${host}" diakhiri titik; hapus titik itu (${host.slice(0, -1)})`;
+  // A Cyrillic "а" reads as a Latin "a": kemenpаn.go.id would pass for the ministry's own site. A
+  // domain that truly has other letters can still be written in its ASCII form (xn--…), on purpose.
+  const tertulis = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(value)?.[1] ?? '';
+  const asing = /[^\x00-\x7f]/u.exec(tertulis);
+  if (asing) {
+    const kode = `U+${asing[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `nama host "${tertulis}" memuat huruf di luar abjad Latin dasar ("${asing[0]}", ${kode}): huruf Kiril atau Yunani dapat menyerupai huruf Latin dan menyamarkan alamat lain; ketik ulang alamatnya dengan papan ketik biasa`;
+  }
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host) || host.startsWith('[')) {
     return `alamat berupa IP mentah (${host}) tidak dapat diperiksa pembaca dan mudah berpindah; cari halaman yang sama di nama domain penerbitnya`;
   }
