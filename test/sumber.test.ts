@@ -49,6 +49,17 @@ describe('mutu alamat sumber', () => {
     const targets = { entries: new Map(), drafts: new Set<string>(), provinsi: new Set<string>() };
     const p = checkLinks([{ url: 'https://bit.ly/x', text: 'pedoman replikasi', line: 4, col: 2 }], [], targets, new Set(), true);
     expect(p).toEqual([expect.objectContaining({ line: 4, col: 2, area: 'isi.tautan', message: expect.stringMatching(/pemendek URL/) })]);
+    // Link text that is an address names the site readers expect to open.
+    const tautan = (text: string, url: string) => checkLinks([{ url, text, line: 8, col: 3 }], [], targets, new Set(), true).map((x) => x.message);
+    expect(tautan('menpan.go.id', 'https://contoh.invalid/masuk')).toEqual(['teks tautan "menpan.go.id" menyebut menpan.go.id, tetapi tautannya membuka contoh.invalid: pembaca mengira membuka alamat yang tertulis; samakan teksnya dengan alamat tujuan, atau tulis nama halamannya']);
+    expect(tautan('https://www.lapor.go.id/pengaduan', 'https://lapor.go.id.contoh.invalid/')).toHaveLength(1);
+    for (const [text, url] of [
+      ['Kompas.com', 'https://nasional.kompas.com/read/2022/03/31/x'],
+      ['www.lapor.go.id', 'https://lapor.go.id/'],
+      ['katalog.data.go.id', 'https://data.go.id/dataset'],
+      ['laporan-2023.pdf', 'https://contoh.go.id/unduh/laporan-2023.pdf'],
+      ['Laporan tahunan Dinas Kesehatan', 'https://contoh.go.id/a'],
+    ]) expect(tautan(text, url), text).toEqual([]);
     const kiril = checkLinks([{ url: 'https://menp\u0430n.go.id/', text: 'situs kementerian', line: 6, col: 1 }], [], targets, new Set(), true);
     expect(kiril).toEqual([expect.objectContaining({ line: 6, area: 'isi.tautan', message: expect.stringMatching(/di luar abjad Latin dasar/) })]);
   });

@@ -2,7 +2,7 @@ import { HALAMAN_STATIS, TEMA_HALAMAN } from '../data/halaman.ts';
 import { pisahLocale } from '../data/routes.ts';
 import { masalahUrl } from '../schema/common.ts';
 import type { BodyLink, BodyProblem } from './body.ts';
-import { pesanTeksSamar, teksTautanSamar } from './teks-tautan.ts';
+import { masalahTeksAlamat, pesanTeksSamar, teksTautanSamar } from './teks-tautan.ts';
 
 /** What a link may point to: published (or, in a draft, any) entries with their heading anchors. */
 export interface LinkTargets {
@@ -31,7 +31,7 @@ export function checkLinks(
     if (/^javascript:/i.test(url)) {
       problems.push({ ...where, message: 'URL "javascript:" tidak diizinkan' });
     } else if (/^https?:/i.test(url)) {
-      const lemah = masalahUrl(url);
+      const lemah = masalahUrl(url) ?? (l.text ? masalahTeksAlamat(l.text, url) : undefined);
       if (lemah) problems.push({ ...where, message: lemah });
     } else if (/^(mailto:|tel:)/i.test(url)) {
       continue;
