@@ -85,6 +85,14 @@ describe('each class of author mistake is reported with file, line, field and an
     expect(problems.some((p) => p.message === 'urutan bagian salah: "Tujuan dan Sasaran" harus sebelum "Keberlanjutan dan Pelembagaan"')).toBe(true);
   });
 
+  it('an empty sub-section and a summary over 200 words are named, at their heading', () => {
+    const kosong = satuKesalahan(PRAKTIK, (s) => s.replace('## Tujuan dan Sasaran\n\n', '## Tujuan dan Sasaran\n\n### Sasaran utama\n\n### Sasaran antara\n\n'));
+    expect(kosong.map((p) => p.message)).toEqual(['sub-bagian "Sasaran utama" masih kosong; isi atau hapus judulnya']);
+    expect(kosong[0]).toMatchObject({ field: 'isi.bagian', level: 'error' });
+    const panjang = satuKesalahan(PRAKTIK, (s) => s.replace('## Ringkasan\n\n', `## Ringkasan\n\n${'Warga memperoleh layanan tanpa perjalanan jauh. '.repeat(34)}\n\n`));
+    expect(panjang.map((p) => p.message)).toEqual([expect.stringMatching(/^bagian "Ringkasan" berisi 2\d\d kata, paling banyak 200; /)]);
+  });
+
   it('a misspelt section heading suggests the right one', () => {
     const problems = satuKesalahan(PRAKTIK, (s) => s.replace('## Tujuan dan Sasaran', '## Tujuan'));
     expect(problems.some((p) => p.message.startsWith('bagian "Tujuan" tidak dikenal dalam anatomi praktik; mungkin maksud Anda "Tujuan dan Sasaran"?'))).toBe(true);

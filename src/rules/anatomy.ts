@@ -10,9 +10,12 @@ export interface Bagian {
   isi: string;
   /** Required H3 subsections, in order. */
   sub?: readonly string[];
+  /** Most words the section may hold. */
+  maksKata?: number;
 }
 
-const RINGKASAN: Bagian = { judul: 'Ringkasan', wajib: true, isi: 'Paling banyak 200 kata: apa inovasinya, untuk siapa, hasilnya, dan mengapa dapat direplikasi.' };
+const RINGKASAN_MAKS_KATA = 200;
+const RINGKASAN: Bagian = { judul: 'Ringkasan', wajib: true, maksKata: RINGKASAN_MAKS_KATA, isi: `Paling banyak ${RINGKASAN_MAKS_KATA} kata: apa inovasinya, untuk siapa, hasilnya, dan mengapa dapat direplikasi.` };
 
 const INTI: readonly Bagian[] = [
   { judul: 'Tujuan dan Sasaran', wajib: true, isi: 'Tujuan yang terukur, kelompok sasaran, dan kaitannya dengan RB Tematik serta target nasional.' },
@@ -81,6 +84,8 @@ export interface Heading {
   col: number;
   /** Whether any content follows before the next heading of the same or higher level. */
   kosong: boolean;
+  /** For a level-2 heading, the words of its section up to the next one (sub-headings' words included, citation keys not). */
+  kata?: number;
 }
 
 export interface AnatomyProblem {
@@ -113,6 +118,7 @@ export function checkAnatomy(jenis: JenisAnatomi, headings: readonly Heading[], 
     }
     prevDepth = h.depth;
     if (h.depth === 3 && currentH2) subsSeen.get(currentH2)?.push(h.text);
+    if (h.depth >= 3 && h.kosong) problems.push({ ...pos(h), message: `sub-bagian "${h.text}" masih kosong; isi atau hapus judulnya`, placeholder: true });
     if (h.depth !== 2) continue;
     if (h.kosong) problems.push({ ...pos(h), message: `bagian "${h.text}" masih kosong`, placeholder: true });
     const index = titles.indexOf(h.text);
@@ -129,6 +135,10 @@ export function checkAnatomy(jenis: JenisAnatomi, headings: readonly Heading[], 
         });
       }
       continue;
+    }
+    const maks = spec[index]!.maksKata;
+    if (maks !== undefined && (h.kata ?? 0) > maks) {
+      problems.push({ ...pos(h), message: `bagian "${h.text}" berisi ${h.kata} kata, paling banyak ${maks}; sisakan apa inovasinya, untuk siapa, hasilnya, dan mengapa dapat direplikasi, lalu pindahkan rinciannya ke bagian lain`, placeholder: true });
     }
     currentH2 = h.text;
     subsSeen.set(h.text, []);

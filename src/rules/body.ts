@@ -47,7 +47,7 @@ export interface BodyFacts {
 }
 
 /** Text that marks unfinished content; the scaffold writes these. */
-export const PLACEHOLDER = /\[ISI[:\]]|\bTODO\b|\blorem ipsum\b|https?:\/\/[^\s/]*\.invalid\b/i;
+export const PLACEHOLDER = /\[ISI[:\]]|\bTODO\b|\bTBD\b|\blorem ipsum\b|https?:\/\/[^\s/]*\.invalid\b/i;
 
 const MDX_ERRORS: [RegExp, string][] = [
   [/Expected a closing tag for `<([^>]+)>`/, 'tag <$1> belum ditutup; tambahkan </$1> atau tulis <$1 /> bila tanpa isi'],
@@ -99,6 +99,30 @@ interface MdNode {
   position?: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 
+/** Words of running text: letters or digits, with inner apostrophes and hyphens ("Kabupaten", "anak-anak", "2.539"). */
+const KATA = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
+
+/**
+ * Sets each level-2 heading's `kata`: the words of its section up to the next level-2 heading, in
+ * the order `headings` holds the top-level headings. Citation keys (`[@kunci]`) are not words a
+ * reader reads.
+ */
+function hitungKataBagian(top: readonly MdNode[], headings: readonly Heading[]) {
+  let h = -1;
+  let bagian: Heading | undefined;
+  for (const n of top) {
+    if (n.type === 'heading') {
+      h++;
+      if (n.depth === 2) {
+        bagian = headings[h];
+        if (bagian) bagian.kata = 0;
+        continue;
+      }
+    }
+    if (bagian) bagian.kata! += text(n).replace(/\[@[^\]]*\]/g, ' ').match(KATA)?.length ?? 0;
+  }
+}
+
 /** The text of a node, read without recursion: a hostile file can nest inline marks thousands deep. */
 function text(node: MdNode): string {
   let out = '';
@@ -139,6 +163,7 @@ function walk(root: MdNode, facts: BodyFacts, jangkarDi: (teks: string) => strin
     facts.headings.push(h);
     facts.anchors.add(jangkarDi(h.text));
   }
+  hitungKataBagian(top, facts.headings);
   visit(root, facts);
   if (!facts.parsed) return;
   let bagian = '';
