@@ -45,6 +45,9 @@ const PENUTUP: readonly Bagian[] = [
   { judul: 'Kontak, Lampiran, dan Rujukan', wajib: false, isi: 'Kontak kelembagaan, lampiran, dan catatan tentang sumber (daftar sumber ditampilkan otomatis dari frontmatter).' },
 ];
 
+/** Titles of the sections with a word limit: only their words are counted (src/rules/body.ts), the rest of a body is not read for it. */
+export const JUDUL_BERBATAS_KATA: ReadonlySet<string> = new Set([RINGKASAN.judul]);
+
 export const ANATOMI = {
   praktik: [
     RINGKASAN,

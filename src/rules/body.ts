@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import type { Heading } from './anatomy.ts';
+import { JUDUL_BERBATAS_KATA, type Heading } from './anatomy.ts';
 import { BATAS } from './batas.ts';
 import { jangkarHalaman, type JenisHalaman } from './jangkar.ts';
 import { ponselDalamTeks } from './kontak.ts';
@@ -103,9 +103,9 @@ interface MdNode {
 const KATA = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
 
 /**
- * Sets each level-2 heading's `kata`: the words of its section up to the next level-2 heading, in
- * the order `headings` holds the top-level headings. Citation keys (`[@kunci]`) are not words a
- * reader reads.
+ * Sets the `kata` of each level-2 heading whose section has a word limit (JUDUL_BERBATAS_KATA): the
+ * words of its section up to the next level-2 heading, in the order `headings` holds the top-level
+ * headings. Citation keys (`[@kunci]`) are not words a reader reads.
  */
 function hitungKataBagian(top: readonly MdNode[], headings: readonly Heading[]) {
   let h = -1;
@@ -114,7 +114,7 @@ function hitungKataBagian(top: readonly MdNode[], headings: readonly Heading[]) 
     if (n.type === 'heading') {
       h++;
       if (n.depth === 2) {
-        bagian = headings[h];
+        bagian = headings[h] && JUDUL_BERBATAS_KATA.has(headings[h]!.text) ? headings[h] : undefined;
         if (bagian) bagian.kata = 0;
         continue;
       }
