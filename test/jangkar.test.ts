@@ -8,7 +8,7 @@ import { BARIS_BANDINGKAN } from '../src/lib/bandingkan-baris.ts';
 import { renderMdx } from '../src/lib/mdx/render.ts';
 import { ANATOMI } from '../src/rules/anatomy.ts';
 import { readBody } from '../src/rules/body.ts';
-import { ID_HALAMAN, jangkar, jangkarHalaman } from '../src/rules/jangkar.ts';
+import { ID_HALAMAN, jangkar, jangkarHalaman, jenisHalaman } from '../src/rules/jangkar.ts';
 import { daftarKonten } from '../src/validate/berkas.ts';
 import { FIXTURE, ROOT } from './helpers.ts';
 
@@ -57,7 +57,7 @@ describe('jangkar judul', () => {
       for (const b of daftarKonten(root, dir).entri) {
         if (b.koleksi === 'penulis') continue;
         const teks = readFileSync(b.full, 'utf8');
-        const halaman = b.koleksi === 'panduan' ? 'panduan' : 'entri';
+        const halaman = jenisHalaman(b.koleksi);
         const dariPemeriksa = [...readBody(teks, halaman).anchors];
         const { headings } = renderMdx(teks, { base: '/', bahasa: 'id', halaman, gambar: (src) => ({ src, width: 1, height: 1 }) });
         // The footnotes' heading is written by the renderer with its own id, not from a heading of the body.

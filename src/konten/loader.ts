@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { dariAstroId } from '../data/routes.ts';
 import { renderMdx, GalatRender } from '../lib/mdx/render.ts';
+import { jenisHalaman } from '../rules/jangkar.ts';
 import { BERKAS_PER_GILIRAN, giliran } from '../lib/giliran.ts';
 import type { Sumber } from '../schema/sumber.ts';
 import type { Koleksi } from '../schema/index.ts';
@@ -185,7 +186,7 @@ async function muat(ctx: LoaderContext, berkas: BerkasEntri, folder: string, gam
     sumber: sumber.map((s) => s.kunci),
     base: ctx.config.base,
     bahasa: dariAstroId(berkas.koleksi, berkas.astroId).bahasa,
-    halaman: berkas.koleksi === 'panduan' ? 'panduan' : 'entri',
+    halaman: jenisHalaman(berkas.koleksi),
     gambar: penyelesaiGambar(berkas.full, folderKoleksi, gambar, ctx.config.base, dipakai),
   });
   const sidikIsi = createHash('sha1').update(html).digest('hex');

@@ -11,6 +11,9 @@ import Slugger, { slug } from 'github-slugger';
 /** The kind of page a body is shown on: an entry (practice or model) or a guide. */
 export type JenisHalaman = 'entri' | 'panduan';
 
+/** The kind of page a collection's files are shown on. */
+export const jenisHalaman = (koleksi: string): JenisHalaman => (koleksi === 'panduan' ? 'panduan' : 'entri');
+
 /** Ids every page gives its own elements: the layout's main (the skip link's target), the header's search, the contents' heading, GFM's footnotes heading. */
 const ID_TATA_LETAK = ['isi', 'cari-kepala', 'daftar-isi-judul', 'footnote-label'];
 

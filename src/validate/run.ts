@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { PROVINSI } from '../data/wilayah.ts';
 import { checkAnatomy, type JenisAnatomi } from '../rules/anatomy.ts';
 import { readBody, type BodyFacts, type BodyProblem } from '../rules/body.ts';
+import { jenisHalaman } from '../rules/jangkar.ts';
 import { masalahEntri, strings, tingkatIsian } from '../rules/entri.ts';
 import { masalahIsiEntri } from '../rules/isi-entri.ts';
 import { kunciAlamat } from '../schema/common.ts';
@@ -149,7 +150,7 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
 
   let body: BodyFacts | undefined;
   if (koleksi !== 'penulis') {
-    body = readBody(source, koleksi === 'panduan' ? 'panduan' : 'entri');
+    body = readBody(source, jenisHalaman(koleksi));
     const jenis: JenisAnatomi = koleksi === 'panduan' ? (dariAstroId(koleksi, astroId).bahasa === 'en' ? 'panduan-en' : 'panduan') : koleksi;
     const bodyProblems: BodyProblem[] = [...body.problems];
     if (body.parsed) {
