@@ -1,3 +1,5 @@
+import { diDomain } from '../data/sumber-lemah.ts';
+
 /**
  * Link text that says nothing about where it leads, in either language: one list for the
  * checker's link rule (./links.ts), which reads an entry's Markdown, and the links gate
@@ -27,7 +29,7 @@ const EKSTENSI_BERKAS = /\.(pdf|docx?|xlsx?|pptx?|csv|odt|ods|zip|rar|jpe?g|png|
  * The host a link text names when the text is an address and nothing else ("lapor.go.id",
  * "https://www.lapor.go.id/pengaduan"), without `www.`; undefined for any other text.
  */
-export function hostTeksTautan(teks: string): string | undefined {
+function hostTeksTautan(teks: string): string | undefined {
   const m = /^(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?::\d+)?(?:[/?#]\S*)?$/i.exec(teks.trim().replace(/[.,;:]+$/, ''));
   if (!m || EKSTENSI_BERKAS.test(m[1]!)) return undefined;
   return m[1]!.toLowerCase().replace(/^www\./, '');
@@ -47,7 +49,6 @@ export function masalahTeksAlamat(teks: string, url: string): string | undefined
   } catch {
     return undefined;
   }
-  const sama = (a: string, b: string) => a === b || a.endsWith(`.${b}`);
-  if (sama(tujuan, disebut) || sama(disebut, tujuan)) return undefined;
+  if (diDomain(tujuan, disebut) || diDomain(disebut, tujuan)) return undefined;
   return `teks tautan "${teks.trim()}" menyebut ${disebut}, tetapi tautannya membuka ${tujuan}: pembaca mengira membuka alamat yang tertulis; samakan teksnya dengan alamat tujuan, atau tulis nama halamannya`;
 }
