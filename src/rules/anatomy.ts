@@ -14,8 +14,9 @@ export interface Bagian {
   maksKata?: number;
 }
 
-const RINGKASAN_MAKS_KATA = 200;
-const RINGKASAN: Bagian = { judul: 'Ringkasan', wajib: true, maksKata: RINGKASAN_MAKS_KATA, isi: `Paling banyak ${RINGKASAN_MAKS_KATA} kata: apa inovasinya, untuk siapa, hasilnya, dan mengapa dapat direplikasi.` };
+/** The body's summary section; the frontmatter's card summary has its own, shorter limit (src/schema/entri.ts). */
+const BAGIAN_RINGKASAN_MAKS_KATA = 200;
+const RINGKASAN: Bagian = { judul: 'Ringkasan', wajib: true, maksKata: BAGIAN_RINGKASAN_MAKS_KATA, isi: `Paling banyak ${BAGIAN_RINGKASAN_MAKS_KATA} kata: apa inovasinya, untuk siapa, hasilnya, dan mengapa dapat direplikasi.` };
 
 const INTI: readonly Bagian[] = [
   { judul: 'Tujuan dan Sasaran', wajib: true, isi: 'Tujuan yang terukur, kelompok sasaran, dan kaitannya dengan RB Tematik serta target nasional.' },

@@ -4,6 +4,7 @@ import { BATAS } from './batas.ts';
 import { jangkarHalaman, type JenisHalaman } from './jangkar.ts';
 import { ponselDalamTeks } from './kontak.ts';
 import { hanyaKomentar, masalahMdx, tagTerlarangTerbuka } from './mdx.ts';
+import { jumlahKata } from '../schema/common.ts';
 import { KATA_TERBUKTI } from '../schema/penilaian.ts';
 import { adaAngka, ATRIBUSI_REDAKSI, BAGIAN_BERANGKA, penandaDalam, penandaRusak, POLA_RUJUKAN, rujukanMirip, type RujukanMirip } from './rujukan.ts';
 
@@ -99,9 +100,6 @@ interface MdNode {
   position?: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 
-/** Words of running text: letters or digits, with inner apostrophes and hyphens ("Kabupaten", "anak-anak", "2.539"). */
-const KATA = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
-
 /**
  * Sets the `kata` of each level-2 heading whose section has a word limit (JUDUL_BERBATAS_KATA): the
  * words of its section up to the next level-2 heading, in the order `headings` holds the top-level
@@ -119,7 +117,7 @@ function hitungKataBagian(top: readonly MdNode[], headings: readonly Heading[]) 
         continue;
       }
     }
-    if (bagian) bagian.kata! += text(n).replace(/\[@[^\]]*\]/g, ' ').match(KATA)?.length ?? 0;
+    if (bagian) bagian.kata! += jumlahKata(text(n).replace(/\[@[^\]]*\]/g, ' '));
   }
 }
 

@@ -178,6 +178,12 @@ export function kunciAlamat(alamat: string): string {
 /** Non-empty trimmed text. */
 export const teks = () => z.string().trim().min(1);
 
+/** Words of running text: letters or digits, with inner apostrophes, hyphens, dots and commas ("anak-anak", "2.539"). */
+const KATA = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
+
+/** How many words a text holds, as the word limits count them: a dash or a bullet standing alone is not a word. */
+export const jumlahKata = (s: string): number => s.match(KATA)?.length ?? 0;
+
 /**
  * A reference to another entry, written as its id. The output has the shape Astro's `reference()`
  * produces, so `getEntry(ref)` works; existence is checked by `src/rules/references.ts`, which fails

@@ -5,7 +5,7 @@ import { SDGS } from '../data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
 import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, masalahPerubahan, masalahVerifikasi, type DataBukti, type DataKompleksitas, type DataPerubahan, type DataVerifikasi, type MasalahPenilaian } from './penilaian.ts';
 import { masalahTinjauan } from './tinjauan.ts';
-import { idEntri, numericVocab, ref, tahun, tanggal, teks, vocab } from './common.ts';
+import { idEntri, jumlahKata, numericVocab, ref, tahun, tanggal, teks, vocab } from './common.ts';
 import { instansiAsal, instansiMitra, kontak } from './instansi.ts';
 import { kesiapan } from './kesiapan.ts';
 import { penghargaan } from './penghargaan.ts';
@@ -17,9 +17,9 @@ import { dasarHukum, lampiran, masalahAlamatBukti, sumber, type AlamatBukti } fr
 export const RINGKASAN_MAKS_KATA = 60;
 
 const ringkasan = () =>
-  teks().refine((s) => s.split(/\s+/).length <= RINGKASAN_MAKS_KATA, {
+  teks().refine((s) => jumlahKata(s) <= RINGKASAN_MAKS_KATA, {
     error: (iss) =>
-      `terlalu panjang: ${String(iss.input).split(/\s+/).length} kata, paling banyak ${RINGKASAN_MAKS_KATA}; ringkasan 200 kata ditulis di bagian "Ringkasan" isi entri`,
+      `terlalu panjang: ${jumlahKata(String(iss.input))} kata, paling banyak ${RINGKASAN_MAKS_KATA}; ringkasan 200 kata ditulis di bagian "Ringkasan" isi entri`,
   });
 
 /** What an entry is and how it is classified: the first fields of every entry file. */
