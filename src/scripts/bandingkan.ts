@@ -4,7 +4,7 @@ import type { IndeksRecord } from '../lib/katalog.ts';
 import { URL_BANDINGKAN } from '../lib/bandingkan.ts';
 import { bacaUrl, tulisUrl } from '../lib/keadaan-url.ts';
 import { gantiUrl } from './form-url.ts';
-import { bacaConfig, muatIndeks } from './pulau.ts';
+import { ambil, bacaConfig, muatIndeks } from './pulau.ts';
 
 interface ConfigBandingkan {
   indexes: string[];
@@ -35,10 +35,7 @@ export function startBandingkan() {
   const page = (r: IndeksRecord) => {
     const k = key(r);
     if (!pages.has(k)) {
-      const muat = fetch(`${c.prefix}${k}/`).then(async (res) => {
-        if (!res.ok) throw new Error(`${c.prefix}${k}/: HTTP ${res.status}`);
-        return new DOMParser().parseFromString(await res.text(), 'text/html');
-      });
+      const muat = ambil(`${c.prefix}${k}/`).then(async (res) => new DOMParser().parseFromString(await res.text(), 'text/html'));
       // A failed page is asked for again next time, not remembered as failed.
       muat.catch(() => pages.delete(k));
       pages.set(k, muat);

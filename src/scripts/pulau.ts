@@ -9,15 +9,14 @@ export function bacaConfig<T>(id: string): T | undefined {
   return el ? (JSON.parse(el.textContent ?? '{}') as T) : undefined;
 }
 
-/**
- * The catalogue's client indexes (src/pages/data/katalog-[berkas].json.ts), joined in the order
- * given. A missing or failing file rejects, naming it, rather than reading an error page as data.
- */
+/** A file of the site, or a rejection naming it when the server answers with an error: an error page is never read as data. */
+export async function ambil(url: string): Promise<Response> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return r;
+}
+
+/** The catalogue's client indexes (src/pages/data/katalog-[berkas].json.ts), joined in the order given. */
 export function muatIndeks(urls: readonly string[]): Promise<IndeksRecord[]> {
-  const satu = async (url: string) => {
-    const r = await fetch(url);
-    if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-    return (await r.json()) as IndeksRecord[];
-  };
-  return Promise.all(urls.map(satu)).then((l) => l.flat());
+  return Promise.all(urls.map(async (url) => (await (await ambil(url)).json()) as IndeksRecord[])).then((l) => l.flat());
 }

@@ -4,6 +4,7 @@
  * the pages' sort keys.
  * After a failure everything is fetched again on the next search.
  */
+import { ambil } from '../pulau.ts';
 import { PARAM_SOROT, type DataHasil, type DataUrut, type Hitungan, type OpsiPagefind } from '../../lib/cari.ts';
 
 /** A result as Pagefind returns it: its data (excerpt, meta, filters) is a fragment fetched on demand. */
@@ -85,10 +86,7 @@ export function pemuatCari(bundle: string, urlKosakata: string, urlUrutan: strin
         .catch(() => [])),
     // A failure throws, so the search says so, and the next sort fetches again.
     urutan: () =>
-      (urutan ??= fetch(urlUrutan).then((r) => {
-        if (!r.ok) throw new Error(`${urlUrutan}: ${r.status}`);
-        return r.json() as Promise<DataUrut>;
-      })),
+      (urutan ??= ambil(urlUrutan).then((r) => r.json() as Promise<DataUrut>)),
     lupakan() {
       urutan = undefined;
       pagefind = undefined;
