@@ -174,7 +174,9 @@ describe('recovery when fewer than three pages hold every word', () => {
     kosong: 'Coba kata lain.',
     kosongSaring: 'Coba kata lain atau hapus saringan.',
     sebagian: 'Tidak ada entri yang memuat semua kata. {0} entri memuat sebagian.',
+    sebagianSatu: 'Tidak ada entri yang memuat semua kata. 1 entri memuat sebagian.',
     tambahan: 'Di bawahnya {0} entri yang memuat sebagian kata.',
+    tambahanSatu: 'Di bawahnya 1 entri yang memuat sebagian kata.',
     tidakDitemukan: 'Tidak ditemukan di entri mana pun: {0}.',
   };
   const halaman = (...ids: string[]) => ids.map((id) => ({ id }));

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { id } from '../src/i18n/id.ts';
@@ -11,5 +13,11 @@ describe('interface dictionaries', () => {
   it('do not leave Indonesian text on English pages', () => {
     const same = Object.entries(en).filter(([k, v]) => v === id[k as keyof typeof id] && /[a-z]{4}/.test(v) && !/^(Model|Top|P3DN|KIPP|Status|April|September|November|\{0\})$/.test(v));
     expect(same.map(([k]) => k)).toEqual([]);
+  });
+  it('hold every key the templates ask for (tsc does not read .astro files)', () => {
+    const astro = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'));
+    const hilang = astro.flatMap((f) => [...readFileSync(join('src', f), 'utf8').matchAll(/\bt\('([\w.]+)'\)/g)].map((m) => m[1]!).filter((k) => !(k in id)).map((k) => `${f}: ${k}`));
+    expect(astro.length).toBeGreaterThan(20);
+    expect(hilang).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ describe('readiness headline', () => {
   it('reads as one line in each language', () => {
     const h = headline({ tingkat_dampak: 'tinggi', biaya: 2, kekuatan_bukti: 3 });
     expect(headlineText(h, headlineWords('id'))).toBe('Dampak tinggi · biaya rendah · bukti sedang');
-    expect(headlineText(h, headlineWords('en'))).toBe('Impact high · cost low · evidence moderate');
+    expect(headlineText(h, headlineWords('en'))).toBe('High impact · low cost · moderate evidence');
   });
   it('counts only implemented replications as verified', () => {
     const r = (status: string) => ({ instansi: 'x', tahun: 2020, status, sumber: 'https://a.b/' });

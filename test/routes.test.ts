@@ -4,6 +4,7 @@
  * and file rules and the loader (Astro id ↔ id and language), the search index and the counts
  * gate (which built paths are entry pages), and the verify gates (which file made a page).
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   astroIdUntuk,
@@ -16,10 +17,31 @@ import {
   KOLEKSI_ENTRI,
   localePath,
   pisahLocale,
+  RUTE_BERBAHASA,
+  tautanLokal,
   withBase,
 } from '../src/data/routes.ts';
 import { daftarKonten } from '../src/validate/berkas.ts';
 import { FIXTURE, ROOT } from './helpers.ts';
+
+describe('tautan isi berbahasa Indonesia di halaman bahasa Inggris', () => {
+  it('mengarah ke halaman bahasa Inggris bila halaman itu ada', () => {
+    const html = '<p><a href="/sub/praktik/simpati/">a</a> <a href="/sub/model/m/#ringkasan">b</a> <a href="/sub/tema/p3dn/">c</a> <a href="/sub/">d</a> <a href="/sub/cari/?q=x">e</a></p>';
+    expect(tautanLokal(html, 'en', '/sub/')).toBe('<p><a href="/sub/en/praktik/simpati/">a</a> <a href="/sub/en/model/m/#ringkasan">b</a> <a href="/sub/en/tema/p3dn/">c</a> <a href="/sub/en/">d</a> <a href="/sub/en/cari/?q=x">e</a></p>');
+  });
+  it('membiarkan buku model, berkas data, gambar, jangkar panduan dan situs lain', () => {
+    const html = '<a href="/model/m/buku/">a</a><a href="/data/entri.csv">b</a><a href="/gambar/x.png">c</a><a href="/panduan/cara-membaca-kartu-kesiapan/#biaya">d</a><a href="https://menpan.go.id/praktik/">e</a><a href="#sumber">f</a><a class="x" title="/praktik/" href="/en/praktik/">g</a>';
+    expect(tautanLokal(html, 'en', '/')).toBe(html);
+    expect(tautanLokal('<a href="/panduan/glosarium/">g</a>', 'en', '/')).toBe('<a href="/en/panduan/glosarium/">g</a>');
+  });
+  it('tidak mengubah halaman bahasa Indonesia', () => {
+    expect(tautanLokal('<a href="/praktik/x/">x</a>', 'id', '/')).toBe('<a href="/praktik/x/">x</a>');
+  });
+  it('mengenal setiap folder rute berbahasa', () => {
+    const folder = readdirSync('src/pages/[...lang]', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect([...RUTE_BERBAHASA].sort()).toEqual(folder.sort());
+  });
+});
 
 describe('jalur situs', () => {
   it('menambahkan base path dan bahasa', () => {

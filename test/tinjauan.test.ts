@@ -53,10 +53,22 @@ describe('edisi situs', () => {
 
 describe('penghargaan dibaca apa adanya', () => {
   it('memakai kategori bila program atau predikatnya "lainnya"', async () => {
-    const { labelPenghargaan } = await import('../src/lib/penghargaan.ts');
+    const { bagianPenghargaan } = await import('../src/lib/penghargaan.ts');
+    const labelPenghargaan = (...a: Parameters<typeof bagianPenghargaan>) => bagianPenghargaan(...a).map((b) => b.teks).join(' ');
     expect(labelPenghargaan({ program: 'lainnya', predikat: 'lainnya', kategori: 'Juara I KIPP Tingkat Kabupaten Luwu Utara', tahun: 2021 })).toBe('Juara I KIPP Tingkat Kabupaten Luwu Utara 2021');
     expect(labelPenghargaan({ program: 'kipp', predikat: 'top-45', tahun: 2020 })).not.toMatch(/Lainnya/);
     expect(labelPenghargaan({ program: 'inovasi-cegah-stunting', predikat: 'lainnya', kategori: 'Peringkat ke-2 nasional', tahun: 2021 })).toMatch(/ Peringkat ke-2 nasional 2021$/);
+  });
+
+  it('tidak menyebut programnya dua kali, dan menandai kata penulis sebagai bahasa Indonesia', async () => {
+    const { bagianPenghargaan } = await import('../src/lib/penghargaan.ts');
+    expect(bagianPenghargaan({ program: 'kipp-provinsi', predikat: 'top-kipp-provinsi', kategori: 'Top 3 KIPP Provinsi Babel', tahun: 2021 }, 'en')).toEqual([{ teks: 'Provincial KIPP top' }, { teks: '2021' }]);
+    expect(bagianPenghargaan({ program: 'kipp', predikat: 'top-45', tahun: 2023 }, 'en')).toEqual([{ teks: 'KIPP (Ministry of PANRB)' }, { teks: 'Top 45' }, { teks: '2023' }]);
+    expect(bagianPenghargaan({ program: 'inovasi-cegah-stunting', predikat: 'lainnya', kategori: 'Peringkat ke-2 nasional', tahun: 2021 }, 'en')).toEqual([
+      { teks: 'Stunting Prevention Innovation' },
+      { teks: 'Peringkat ke-2 nasional', lang: 'id' },
+      { teks: '2021' },
+    ]);
   });
 
   it('menolak penghargaan "lainnya" tanpa kategori', () => {

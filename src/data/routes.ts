@@ -87,6 +87,29 @@ export function alamatLokal(locale: Locale, base: string): (path: string) => str
   return (path) => withBase(base, localePath(locale, path));
 }
 
+/** The top-level folders of src/pages/[...lang]/: the pages that exist in every locale. */
+export const RUTE_BERBAHASA = ['bandingkan', 'cari', 'data', 'model', 'panduan', 'peta', 'praktik', 'provinsi', 'replikasi', 'tema', 'temukan', 'tentang'] as const;
+
+/**
+ * An Indonesian body shown on a page of another locale keeps its reader in that locale: each link
+ * to a page that exists in every locale (RUTE_BERBAHASA, not a model's book or a data file) points
+ * to that locale's page. A link to a spot in a guide stays, because a translated guide's headings,
+ * and so its anchors, are its own. `html` is the renderer's output, whose attributes are double-quoted.
+ */
+export function tautanLokal(html: string, locale: Locale, base: string): string {
+  if (locale === 'id') return html;
+  const b = withBase(base, '/');
+  return html.replace(/(<a\b[^>]*?\shref=")([^"]*)"/g, (m, awal: string, href: string) => {
+    if (!href.startsWith(b)) return m;
+    const jalur = `/${href.slice(b.length)}`;
+    const [halaman = '', sisa = ''] = /^([^?#]*)(.*)$/.exec(jalur)!.slice(1);
+    const bagian = halaman.split('/');
+    const berbahasa = halaman === '/' || ((RUTE_BERBAHASA as readonly string[]).includes(bagian[1]!) && halaman.endsWith('/') && !/^\/model\/[^/]+\/buku\//.test(halaman));
+    if (!berbahasa || (bagian[1] === 'panduan' && sisa.includes('#'))) return m;
+    return `${awal}${withBase(base, localePath(locale, halaman))}${sisa}"`;
+  });
+}
+
 /** The page a content file is shown on: `en/x` of `panduan` → `/en/panduan/x/`, `x` of `praktik` → `/praktik/x/`. */
 export function halamanBerkas(koleksi: KoleksiHalaman, astroId: string): string {
   const { id, bahasa } = dariAstroId(koleksi, astroId);

@@ -14,6 +14,9 @@ export interface TemaInfo {
 const RB_TEMATIK = { judul: 'Penjelasan RB Tematik (PermenPANRB 3/2023), Setda Kampar', url: 'https://setda-ortal.kamparkab.go.id/?p=392065' };
 const REPLIKASI_RB = { judul: 'Percepat implementasi RB Tematik melalui replikasi inovasi pelayanan publik (Kementerian PANRB)', url: 'https://menpan.go.id/site/berita-terkini/percepat-implementasi-rb-tematik-melalui-replikasi-inovasi-pelayanan-publik' };
 
+/** When the theme pages' sources were last read: the domain brief's compilation date. */
+export const TEMA_INFO_DIAKSES = '2026-11-28';
+
 /**
  * The theme pages' introductions. Facts come from the domain brief compiled on 2026-11-28, with
  * the original sources it names; they are shown with those sources on /tema/<slug>/.

@@ -91,8 +91,10 @@ export async function pulihkan<T extends { id: string }>(cari: CariHasil<T>, s: 
 export interface KataPulih {
   /** "Tidak ada entri yang memuat semua kata. {0} entri memuat sebagian, …" when no page holds every word. */
   sebagian: string;
+  sebagianSatu: string;
   /** "Di bawahnya {0} entri yang memuat sebagian kata." appended after the exact results. */
   tambahan: string;
+  tambahanSatu: string;
   /** "Tidak ditemukan di entri mana pun: {0} (the missing words)." */
   tidakDitemukan: string;
 }
@@ -100,8 +102,8 @@ export interface KataPulih {
 /** What the live region says after a recovery, or undefined to keep the usual line (nothing added, no word missing). */
 export function teksPulih(p: Pick<Pulih<unknown>, 'tepat' | 'tambahan' | 'hilang'>, s: KeadaanCari, w: KataStatus & KataPulih): string | undefined {
   if (!p.tambahan && !p.hilang.length) return undefined;
-  let teks = p.tepat ? teksStatus(p.tepat, s, w) : p.tambahan ? isi(w.sebagian, p.tambahan) : teksStatus(0, s, w);
-  if (p.tepat && p.tambahan) teks += ` ${isi(w.tambahan, p.tambahan)}`;
+  let teks = p.tepat ? teksStatus(p.tepat, s, w) : p.tambahan ? isi(p.tambahan === 1 ? w.sebagianSatu : w.sebagian, p.tambahan) : teksStatus(0, s, w);
+  if (p.tepat && p.tambahan) teks += ` ${isi(p.tambahan === 1 ? w.tambahanSatu : w.tambahan, p.tambahan)}`;
   // With no result at all every word is missing, which the line already says.
   if (p.hilang.length && (p.tepat || p.tambahan)) teks += ` ${isi(w.tidakDitemukan, p.hilang.join(', '))}`;
   return teks;

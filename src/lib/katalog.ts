@@ -3,6 +3,7 @@ import type { KartuRecord } from './kartu-html.ts';
 import type { KeadaanUrl, SkemaUrl } from './keadaan-url.ts';
 import type { Ringkas } from './ringkas.ts';
 import type { Kandidat } from './temukan.ts';
+import { isi } from './format.ts';
 
 /** Entries per page of the catalogue, with and without JavaScript. */
 export const UKURAN_HALAMAN = 24;
@@ -60,6 +61,11 @@ export function indeksRecord(r: Ringkas, locale: 'id' | 'en'): IndeksRecord {
     // Facets without a record field of their own (src/lib/daftar-faset.ts); absent when there are none.
     ...(r.faset ? { faset: r.faset } : {}),
   };
+}
+
+/** The catalogue's status line for one page of results; with nothing found it is the empty-list message, so the live region says it. */
+export function teksHalaman(p: Pick<ReturnType<typeof halaman>, 'from' | 'to' | 'total'>, w: { status: string; statusSatu: string; kosong: string }): string {
+  return p.total === 0 ? w.kosong : p.total === 1 ? w.statusSatu : isi(w.status, p.from, p.to, p.total);
 }
 
 /** Pages of a list: `halaman(list, 2)` is the second page of UKURAN_HALAMAN items. */

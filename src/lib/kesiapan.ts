@@ -1,4 +1,5 @@
 import type { Kesiapan } from '../schema/kesiapan.ts';
+import { isi } from './format.ts';
 
 export type Tingkat = 'rendah' | 'sedang' | 'tinggi';
 export type TingkatBukti = 'lemah' | 'sedang' | 'kuat';
@@ -32,7 +33,12 @@ export function headline(k: Pick<Kesiapan, 'tingkat_dampak' | 'biaya' | 'kekuata
 /** The words of the headline in one locale. */
 export type HeadlineWords = Record<'dampak' | 'biaya' | 'bukti' | Tingkat | TingkatBukti, string>;
 
-/** The headline as one line of text in the page's words. */
+/**
+ * The headline as one line of text in the page's words. The `dampak`, `biaya` and `bukti` words are
+ * templates with `{0}` for the level, because the languages order noun and adjective differently
+ * ("Dampak tinggi", "High impact").
+ */
 export function headlineText(h: Headline, w: HeadlineWords): string {
-  return `${w.dampak} ${w[h.dampak]} · ${w.biaya} ${w[h.biaya]} · ${w.bukti} ${w[h.bukti]}`;
+  const line = [isi(w.dampak, w[h.dampak]), isi(w.biaya, w[h.biaya]), isi(w.bukti, w[h.bukti])].join(' · ');
+  return line.charAt(0).toUpperCase() + line.slice(1);
 }

@@ -65,6 +65,6 @@ export function citable(
     url: new URL(withBase(o.base, entryPath(e.koleksi, e.id)), o.site).href,
     penerbit: EDISI_AKTIF.penerbit,
     namaSitus: useTranslations(o.locale)('site.nama'),
-    catatan: catatanKutipan(EDISI_AKTIF, e.status),
+    catatan: catatanKutipan(EDISI_AKTIF, e.status, o.locale),
   };
 }

@@ -116,7 +116,7 @@ export function pratinjauEntri(koleksi: 'praktik' | 'model', data: unknown): Pra
   const ia = dari(JENIS_INSTANSI, obj(d.instansi_asal).jenis);
   const kepanjangan = teks(d.kepanjangan);
   return {
-    jenis: [t(koleksi === 'model' ? 'nav.model' : 'nav.praktik'), ...(koleksi === 'praktik' && ia ? [ia.id] : [])].join(' · '),
+    jenis: [t(koleksi === 'model' ? 'entri.model' : 'entri.praktik'), ...(koleksi === 'praktik' && ia ? [ia.id] : [])].join(' · '),
     judul: teks(d.judul) ?? KOSONG,
     ...(kepanjangan ? { kepanjangan } : {}),
     lencana: [dari(TEMA_RB, d.tema_rb), dari(PRIORITAS_PRESIDEN, d.prioritas_presiden)].filter((x) => x !== undefined).map((x) => x.id),

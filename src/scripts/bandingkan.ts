@@ -43,10 +43,15 @@ export function startBandingkan() {
     return pages.get(k)!;
   };
 
-  /** The element a row selects, or an H2 section up to the next H2, as trusted same-origin HTML. */
-  const part = (doc: Document, selector: string): string => {
+  /** A row's cell: its HTML and the language it is written in, which the copy keeps (the card is in the page's language, the body in Indonesian). */
+  const sel = (doc: Document, selector: string): string => {
     const el = doc.querySelector(selector);
-    if (!el) return `<p class="muted">${esc(c.words.tidakAda)}</p>`;
+    const lang = el?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    return `<td lang="${esc(lang)}">${el ? part(el) : `<p class="muted">${esc(c.words.tidakAda)}</p>`}</td>`;
+  };
+
+  /** The element a row selects, or an H2 section up to the next H2, as trusted same-origin HTML. */
+  const part = (el: Element): string => {
     if (el.tagName !== 'H2') {
       const clone = el.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('h2, script').forEach((n) => n.remove());
@@ -107,7 +112,7 @@ export function startBandingkan() {
       .map((r) => `<th scope="col"><a href="${esc(`${c.prefix}${r.koleksi}/${r.id}/`)}">${esc(r.judul)}</a><br><button type="button" class="tombol-sekunder no-print" data-hapus="${esc(key(r))}" aria-label="${esc(isi(c.words.hapus, r.judul))}">${esc(c.words.hapusPendek)}</button></th>`)
       .join('');
     const body = c.rows
-      .map((row) => `<tr><th scope="row">${esc(row.judul)}</th>${docs.map((d) => `<td lang="id">${part(d, row.pilih)}</td>`).join('')}</tr>`)
+      .map((row) => `<tr><th scope="row">${esc(row.judul)}</th>${docs.map((d) => sel(d, row.pilih)).join('')}</tr>`)
       .join('');
     table.innerHTML = `<table class="bandingkan"><caption class="sr-only">${esc(document.title)}</caption><thead><tr><th scope="col">${esc(c.words.aspek)}</th>${head}</tr></thead><tbody>${body}</tbody></table>`;
   };

@@ -1,7 +1,7 @@
 import { facetCounts, filterRecords, sortRecords, type FacetKey } from '../lib/facets.ts';
 import { esc } from '../lib/esc.ts';
 import { kartuHtml, type KartuLabels } from '../lib/kartu-html.ts';
-import { halaman, URL_KATALOG, type IndeksRecord } from '../lib/katalog.ts';
+import { halaman, teksHalaman, URL_KATALOG, type IndeksRecord } from '../lib/katalog.ts';
 import { bacaUrl, tulisUrl } from '../lib/keadaan-url.ts';
 import { gantiUrl, isiForm, nilaiDikenal, paramsForm } from './form-url.ts';
 import { bacaConfig, muatIndeks } from './pulau.ts';
@@ -11,7 +11,7 @@ interface ConfigKatalog {
   labels: KartuLabels;
   size: number;
   keys: FacetKey[];
-  words: Record<'menampilkan' | 'dari' | 'entri' | 'kosong' | 'sebelumnya' | 'berikutnya' | 'gagal', string>;
+  words: Record<'status' | 'statusSatu' | 'kosong' | 'sebelumnya' | 'berikutnya' | 'gagal', string>;
 }
 
 /**
@@ -47,8 +47,8 @@ export function startKatalog() {
     const p = halaman(found, page, config.size);
     page = p.current;
     const w = config.words;
-    results.innerHTML = p.items.length ? p.items.map((r) => kartuHtml(r, config.labels, 3)).join('') : `<p>${esc(w.kosong)}</p>`;
-    status.textContent = `${w.menampilkan} ${p.from}–${p.to} ${w.dari} ${p.total} ${w.entri}`;
+    results.innerHTML = p.items.map((r) => kartuHtml(r, config.labels, 3)).join('');
+    status.textContent = teksHalaman(p, w);
     const counts = facetCounts(records, state, config.keys);
     for (const el of form.querySelectorAll<HTMLElement>('[data-jumlah]')) {
       const [key, value] = (el.dataset.jumlah ?? '').split(':') as [FacetKey, string];
