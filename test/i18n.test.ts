@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { id } from '../src/i18n/id.ts';
+import { PROVINSI } from '../src/data/wilayah.ts';
 
 describe('interface dictionaries', () => {
   it('have the same keys in both languages and no empty English text', () => {
@@ -19,5 +20,11 @@ describe('interface dictionaries', () => {
     const hilang = astro.flatMap((f) => [...readFileSync(join('src', f), 'utf8').matchAll(/\bt\('([\w.]+)'\)/g)].map((m) => m[1]!).filter((k) => !(k in id)).map((k) => `${f}: ${k}`));
     expect(astro.length).toBeGreaterThan(20);
     expect(hilang).toEqual([]);
+  });
+  it('name every province in English, as the English summaries do', () => {
+    expect(PROVINSI.find((p) => p.slug === '32')?.en).toBe('West Java');
+    // Only the names English writes the same way may equal the official Indonesian one; a province
+    // the data package adds shows up here until it has an English name.
+    expect(PROVINSI.filter((p) => p.en === p.resmi).map((p) => p.en)).toEqual(['Aceh', 'Riau', 'Jambi', 'Bengkulu', 'Lampung', 'Banten', 'Bali', 'Gorontalo', 'Maluku', 'Papua']);
   });
 });

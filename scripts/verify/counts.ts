@@ -244,11 +244,13 @@ export function checkCounts(site: Site, opts: CountsOptions): GateResult {
     }
   }
 
-  // 6. The feed lists recent changes only, so only leaks are checked.
-  if (site.fileSet.has('feed.xml')) {
-    const links = [...site.read('feed.xml').matchAll(/<(?:link|guid)[^>]*>\s*([^<\s]+)\s*<\/(?:link|guid)>/g)].map((m) => site.sitePath(URL.parse(m[1]!)?.pathname ?? ''));
-    for (const key of entryKeys(links)) if (!want.has(key)) fail(`${site.base}feed.xml`, `umpan: entri yang tidak terbit bocor: ${label(key)}`, key);
-  } else if (opts.expected.feed) fail(`${site.base}feed.xml`, 'feed.xml tidak ada di hasil build, padahal rutenya ada di src/pages');
+  // 6. The feeds (one per language) list recent changes only, so only leaks are checked.
+  for (const feed of ['feed.xml', 'en/feed.xml']) {
+    if (site.fileSet.has(feed)) {
+      const links = [...site.read(feed).matchAll(/<(?:link|guid)[^>]*>\s*([^<\s]+)\s*<\/(?:link|guid)>/g)].map((m) => site.sitePath(URL.parse(m[1]!)?.pathname ?? ''));
+      for (const key of entryKeys(links)) if (!want.has(key)) fail(`${site.base}${feed}`, `umpan: entri yang tidak terbit bocor: ${label(key)}`, key);
+    } else if (opts.expected.feed) fail(`${site.base}${feed}`, `${feed} tidak ada di hasil build, padahal rutenya ada di src/pages`);
+  }
 
   const perKoleksi = KOLEKSI_ENTRI.map((k) => `${published.filter((e) => e.koleksi === k).length} ${k}`).join(', ');
   const summary = `${published.length} entri terbit (${perKoleksi}), ${opts.entries.length - published.length} draf/tinjauan; halaman ${pageCount}, sitemap ${sitemapCount}, indeks pencarian ${searchCount}, data terbuka ${dataCount}.`;

@@ -12,7 +12,7 @@ import type { FacetKey } from './facets.ts';
  */
 
 /** Bump the major version when a field is removed or changes meaning; consumers key on it. */
-export const VERSI_SKEMA = '1.1.0';
+export const VERSI_SKEMA = '1.2.0';
 
 export interface EntriTerbuka {
   koleksi: 'model' | 'praktik';
@@ -97,6 +97,7 @@ export const KOLOM_CSV: readonly KolomCsv[] = denganFaset([
   { kolom: 'judul', id: 'Nama inovasi atau model', en: 'Name', nilai: (r) => r.judul },
   { kolom: 'kepanjangan', id: 'Kepanjangan akronim', en: 'Acronym expansion', nilai: (r) => r.kepanjangan },
   { kolom: 'ringkasan', id: 'Ringkasan paling banyak 60 kata', en: 'Summary of at most 60 words', nilai: (r) => r.ringkasan },
+  { kolom: 'ringkasan_en', id: 'Ringkasan dalam bahasa Inggris, bila ada', en: 'English summary, when given', nilai: (r) => r.ringkasan_en },
   faset('tema', 'tema_rb', 'Fokus RB Tematik', 'RB Tematik focus'),
   faset('prioritas', 'prioritas_presiden', 'Prioritas presiden', 'Presidential priority'),
   faset('sdg', 'sdgs', 'Nomor TPB/SDGs, dipisah titik koma', 'SDG numbers, semicolon-separated'),
