@@ -144,6 +144,7 @@ describe('each class of author mistake is reported with file, line, field and an
     ['style', '<style>{"p{}"}</style>', '<style> tidak diizinkan'],
     ['on* attribute', '<abbr title="x" onClick="x()">a</abbr>', 'atribut peristiwa "onClick" tidak diizinkan pada <abbr>'],
     ['javascript: URL', '[Peta](javascript:alert(1))', 'URL "javascript:" tidak diizinkan'],
+    ['address a browser cannot open', 'Lihat https://…/praktik/a/ untuk contohnya.', 'alamat "https://…/praktik/a/" bukan URL yang dapat dibuka peramban'],
     ['image without alt', '![](./x.png)', 'gambar tanpa teks alternatif'],
     ['image from another site', '![Peta](https://example.org/x.png)', 'gambar dari situs lain'],
     ['expression', '{1 + 1}', 'ekspresi {1 + 1} tidak diizinkan'],
@@ -170,7 +171,7 @@ describe('each class of author mistake is reported with file, line, field and an
   });
 
   it('a regency code must belong to the province', () => {
-    const [p] = satuKesalahan(PRAKTIK, (s) => s.replace('kode_provinsi: "65"', 'kode_provinsi: "65"\n  kode_kabkota: "34.01"'));
+    const [p] = satuKesalahan(PRAKTIK, (s) => s.replace('jenis: pemerintah-provinsi', 'jenis: pemerintah-kota').replace('kode_provinsi: "65"', 'kode_provinsi: "65"\n  kode_kabkota: "34.01"'));
     expect(p!.message).toBe('kode "34.01" bukan kabupaten/kota di provinsi "65": dua digit pertamanya harus sama dengan kode_provinsi');
   });
 

@@ -1,3 +1,5 @@
+import { namaTakTerlihat, tanpaTakTerlihat } from './tak-terlihat.ts';
+
 /**
  * The anatomy of an entry: its required and optional H2 sections, in order (brief §7.2).
  * One list per entry type; the build, the checker, the scaffold and the authors' guide all read it.
@@ -90,6 +92,11 @@ export interface Heading {
   kosong: boolean;
   /** For a level-2 heading, the words of its section up to the next one (sub-headings' words included, citation keys not). */
   kata?: number;
+  /**
+   * Written as a heading but not read as one (`##Ringkasan`, ./judul-baris.ts), which reports it on
+   * its line: it stands for its section here, so the section is not also reported missing.
+   */
+  rusak?: boolean;
 }
 
 export interface AnatomyProblem {
@@ -110,9 +117,16 @@ export function checkAnatomy(jenis: JenisAnatomi, headings: readonly Heading[], 
   let lastTitle = '';
   let prevDepth = 1;
   let currentH2: string | undefined;
-  const subsSeen = new Map<string, string[]>();
+  const subsSeen = new Map<string, Heading[]>();
 
-  for (const h of headings) {
+  for (const ditulis of headings) {
+    // A title with a no-break space or a zero-width character looks right and matches nothing:
+    // name the character once, then judge the title the author sees.
+    const tak = namaTakTerlihat(ditulis.text);
+    const h = tak.length ? { ...ditulis, text: tanpaTakTerlihat(ditulis.text).trim() } : ditulis;
+    if (tak.length && !h.rusak) {
+      problems.push({ ...pos(h), message: `judul "${h.text}" memuat ${tak.join(' dan ')}, biasanya tersalin dari Word atau halaman web; hapus lalu ketik ulang judulnya: "${'#'.repeat(h.depth)} ${h.text}"` });
+    }
     if (h.depth === 1) {
       problems.push({ ...pos(h), message: `judul tingkat 1 ("# ${h.text}") tidak boleh dipakai: judul halaman diambil dari frontmatter. Gunakan "## " untuk bagian` });
       continue;
@@ -121,13 +135,14 @@ export function checkAnatomy(jenis: JenisAnatomi, headings: readonly Heading[], 
       problems.push({ ...pos(h), message: `tingkat judul melompat dari ${'#'.repeat(prevDepth)} ke ${'#'.repeat(h.depth)} ("${h.text}"); gunakan ${'#'.repeat(prevDepth + 1)}` });
     }
     prevDepth = h.depth;
-    if (h.depth === 3 && currentH2) subsSeen.get(currentH2)?.push(h.text);
+    if (h.depth === 3 && currentH2) subsSeen.get(currentH2)?.push(h);
     if (h.depth >= 3 && h.kosong) problems.push({ ...pos(h), message: `sub-bagian "${h.text}" masih kosong; isi atau hapus judulnya`, placeholder: true });
     if (h.depth !== 2) continue;
     if (h.kosong) problems.push({ ...pos(h), message: `bagian "${h.text}" masih kosong`, placeholder: true });
     const index = titles.indexOf(h.text);
     if (index === -1) {
       currentH2 = undefined;
+      if (h.rusak) continue;
       const ci = titles.findIndex((t) => t.toLowerCase() === h.text.toLowerCase());
       if (ci !== -1) {
         problems.push({ ...pos(h), message: `judul bagian "${h.text}" harus ditulis persis "${titles[ci]}"` });
@@ -173,11 +188,15 @@ export function checkAnatomy(jenis: JenisAnatomi, headings: readonly Heading[], 
     }
     const subs = subsSeen.get(b.judul) ?? [];
     let subIndex = -1;
+    let sebelumnya = '';
     for (const want of b.sub ?? []) {
-      const at = subs.indexOf(want);
+      const at = subs.findIndex((s) => s.text === want);
       if (at === -1) problems.push({ ...pos(h), message: `sub-bagian wajib "### ${want}" tidak ada di bawah "${b.judul}"` });
-      else if (at < subIndex) problems.push({ ...pos(h), message: `urutan sub-bagian salah di "${b.judul}": "${want}" harus lebih dulu` });
-      else subIndex = at;
+      else if (at < subIndex) problems.push({ ...pos(subs[at]!), message: `urutan sub-bagian salah di "${b.judul}": "### ${sebelumnya}" harus sebelum "### ${want}"; pindahkan "### ${want}" beserta isinya ke bawah "### ${sebelumnya}"` });
+      else {
+        subIndex = at;
+        sebelumnya = want;
+      }
     }
   }
   return problems;

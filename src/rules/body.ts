@@ -1,9 +1,12 @@
 import { mdxToMdast } from 'satteri';
+import { tautanTakTerbaca } from './alamat-berspasi.ts';
 import { JUDUL_BERBATAS_KATA, type Heading } from './anatomy.ts';
 import { BATAS } from './batas.ts';
 import { jangkarHalaman, type JenisHalaman } from './jangkar.ts';
+import { judulDariBaris, judulTakTerbaca } from './judul-baris.ts';
 import { ponselDalamTeks } from './kontak.ts';
 import { hanyaKomentar, masalahMdx, tagTerlarangTerbuka } from './mdx.ts';
+import { tagTakTerbaca } from './tag-pembuka.ts';
 import { jumlahKata } from '../schema/common.ts';
 import { KATA_TERBUKTI } from '../schema/penilaian.ts';
 import { adaAngka, ATRIBUSI_REDAKSI, BAGIAN_BERANGKA, penandaDalam, penandaRusak, POLA_RUJUKAN, rujukanMirip, type RujukanMirip } from './rujukan.ts';
@@ -25,13 +28,19 @@ export interface BodyLink {
 }
 
 export interface BodyFacts {
+  /** The headings the anatomy is checked against, in order, with those written but not read as headings (`rusak`). */
   headings: Heading[];
+  /**
+   * Whether `headings` lists every heading: from the tree, or line by line when the MDX could not
+   * be parsed; false past the heading limit.
+   */
+  judulLengkap: boolean;
   /** The id of every heading, as the renderer gives them (./jangkar.ts). */
   anchors: Set<string>;
   links: BodyLink[];
   images: BodyLink[];
   problems: BodyProblem[];
-  /** False when the MDX could not be parsed; then only the parse error is reported. */
+  /** False when the MDX could not be parsed; then only the parse error and the headings are reported. */
   parsed: boolean;
   /** The last line of the file, for "add it at the end" messages. */
   endLine: number;
@@ -59,10 +68,13 @@ const MDX_ERRORS: [RegExp, string][] = [
   [/Unexpected end of file/, 'berkas berakhir sebelum tag atau ekspresi ditutup'],
 ];
 
+/** What an unparsable body leaves unchecked; its headings are still read line by line. */
+const BELUM_DIPERIKSA = 'Tautan, gambar, komponen, rujukan, dan galat MDX lain di isi baru diperiksa setelah galat ini diperbaiki';
+
 /** Parse an MDX source with the same engine Astro renders with (Sätteri) and collect its facts. */
 export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyFacts {
   const lines = source.split('\n').length;
-  const facts: BodyFacts = { headings: [], anchors: new Set(), links: [], images: [], problems: [], parsed: true, endLine: lines, rujukan: [], angkaTanpaRujukan: [], klaimTerbukti: [], rujukanMirip: [], nomorPonsel: [] };
+  const facts: BodyFacts = { headings: [], judulLengkap: true, anchors: new Set(), links: [], images: [], problems: [], parsed: true, endLine: lines, rujukan: [], angkaTanpaRujukan: [], klaimTerbukti: [], rujukanMirip: [], nomorPonsel: [] };
   let tree: MdNode;
   try {
     tree = mdxToMdast(source) as unknown as MdNode;
@@ -72,19 +84,28 @@ export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyF
     const raw = msg.replace(/^\d+:\d+:\s*/, '');
     const line = m ? Number(m[1]) : 1;
     const col = m ? Number(m[2]) : 1;
+    const offset = offsetDari(source, line, col);
     // CSS or script braces read as an expression: the rule broken is the tag, which the author can act on.
-    const terlarang = tagTerlarangTerbuka(source, offsetDari(source, line, col));
+    const terlarang = tagTerlarangTerbuka(source, offset);
+    // The parser blames the `<` of a tag whose attributes it cannot read.
+    const tag = source[offset] === '<' ? tagTakTerbaca(source, offset) : undefined;
     if (terlarang) {
-      facts.problems.push({ ...terlarang.letak, area: 'isi.mdx', message: terlarang.message });
+      facts.problems.push({ ...terlarang.letak, area: 'isi.mdx', message: `${terlarang.message}. ${BELUM_DIPERIKSA}` });
+    } else if (tag) {
+      facts.problems.push({ ...letakOffset(source, tag.offset), area: 'isi.mdx', message: `${tag.message}. ${BELUM_DIPERIKSA}` });
     } else {
       const hint = MDX_ERRORS.find(([re]) => re.test(raw));
       const explained = hint ? raw.match(hint[0])![0].replace(hint[0], hint[1]) : 'MDX tidak dapat dibaca';
-      facts.problems.push({ line, col, area: 'isi', message: `${explained} (pesan pengurai: ${raw})` });
+      facts.problems.push({ line, col, area: 'isi', message: `${explained}. ${BELUM_DIPERIKSA} (pesan pengurai: ${raw})` });
     }
     facts.parsed = false;
+    const judul = judulDariBaris(source);
+    facts.headings = judul.headings;
+    facts.judulLengkap = judul.terbaca;
+    for (const m of judul.masalah) facts.problems.push({ ...m, area: 'isi.bagian' });
     return facts;
   }
-  walk(tree, facts, jangkarHalaman(halaman), lines);
+  walk(tree, facts, jangkarHalaman(halaman), lines, source);
   return facts;
 }
 
@@ -97,7 +118,7 @@ interface MdNode {
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdNode[];
-  position?: { start: { line: number; column: number }; end: { line: number; column: number } };
+  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
 }
 
 /**
@@ -137,7 +158,7 @@ function at(node: MdNode) {
   return { line: node.position?.start.line ?? 1, col: node.position?.start.column ?? 1 };
 }
 
-function walk(root: MdNode, facts: BodyFacts, jangkarDi: (teks: string) => string, endLine: number) {
+function walk(root: MdNode, facts: BodyFacts, jangkarDi: (teks: string) => string, endLine: number, source: string) {
   const top = root.children ?? [];
   facts.endLine = endLine;
   // Headings with "is the section empty" computed from the next node that is not a comment,
@@ -155,6 +176,7 @@ function walk(root: MdNode, facts: BodyFacts, jangkarDi: (teks: string) => strin
   if (found.length > BATAS.jumlahJudul) {
     facts.problems.push({ ...at(top.find((n) => n.type === 'heading')!), area: 'isi.bagian', message: `entri memuat ${found.length} judul bagian, lebih dari batas ${BATAS.jumlahJudul}; pecah entri ini atau gabungkan subbagiannya` });
     facts.parsed = false;
+    facts.judulLengkap = false;
     return;
   }
   for (const h of found.reverse()) {
@@ -162,7 +184,9 @@ function walk(root: MdNode, facts: BodyFacts, jangkarDi: (teks: string) => strin
     facts.anchors.add(jangkarDi(h.text));
   }
   hitungKataBagian(top, facts.headings);
-  visit(root, facts);
+  visit(root, facts, source);
+  // The headings Markdown did not read were added as their text nodes came.
+  facts.headings.sort((a, b) => a.line - b.line);
   if (!facts.parsed) return;
   let bagian = '';
   for (const n of top) {
@@ -201,6 +225,13 @@ function offsetDari(teks: string, line: number, col: number): number {
   return Math.min(teks.length, i + col - 1);
 }
 
+/** The 1-based line and column of an offset in a text. */
+function letakOffset(teks: string, offset: number) {
+  let line = 1;
+  for (let k = teks.indexOf('\n'); k >= 0 && k < offset; k = teks.indexOf('\n', k + 1)) line++;
+  return { line, col: offset - teks.lastIndexOf('\n', offset - 1) };
+}
+
 /** Line and column of an offset inside a text node. */
 function posisiDalam(node: MdNode, offset: number) {
   const { line, col } = at(node);
@@ -209,8 +240,30 @@ function posisiDalam(node: MdNode, offset: number) {
   return baris.length === 1 ? { line, col: col + offset } : { line: line + baris.length - 1, col: baris.at(-1)!.length + 1 };
 }
 
+/**
+ * Links, images and headings the author wrote that Markdown left as text: a space in the address,
+ * a `##` without its space. Read from the source, since the text node no longer shows the markup.
+ */
+function tulisanTakTerbaca(node: MdNode, source: string, facts: BodyFacts) {
+  const awal = node.position?.start.offset;
+  const akhir = node.position?.end.offset;
+  if (awal === undefined || akhir === undefined) return;
+  for (const t of tautanTakTerbaca(source, awal, akhir)) facts.problems.push({ ...letakOffset(source, t.offset), area: t.gambar ? 'isi.gambar' : 'isi.tautan', message: t.message });
+  for (let i = awal; i >= 0 && i < akhir; i = source.indexOf('\n', i) + 1 || -1) {
+    const awalBaris = source.lastIndexOf('\n', i - 1) + 1;
+    // Only text that begins its line: after "> " or "- " a `##` is not where a heading starts.
+    if (!/^[ \t]*$/.test(source.slice(awalBaris, i))) continue;
+    const akhirBaris = source.indexOf('\n', i);
+    const judul = judulTakTerbaca(source.slice(awalBaris, akhirBaris < 0 ? source.length : akhirBaris));
+    if (!judul) continue;
+    const tempat = letakOffset(source, source.indexOf('#', awalBaris));
+    facts.headings.push({ depth: judul.depth, text: judul.judul, ...tempat, kosong: false, rusak: true });
+    facts.problems.push({ ...tempat, area: 'isi.bagian', message: judul.message });
+  }
+}
+
 /** Every node in document order, without recursion; stops at the nesting limit with one problem. */
-function visit(root: MdNode, facts: BodyFacts) {
+function visit(root: MdNode, facts: BodyFacts, source: string) {
   const p = facts.problems;
   const stack: [MdNode, number][] = [[root, 0]];
   while (stack.length) {
@@ -245,6 +298,7 @@ function visit(root: MdNode, facts: BodyFacts) {
         for (const r of penandaRusak(node.value ?? '')) {
           p.push({ ...posisiDalam(node, r.awal), area: 'isi.rujukan', message: `penanda rujukan "${r.cuplikan}" tidak dapat dibaca; tulis [@kunci] atau [@kunci-a; @kunci-b] dengan kunci dari daftar sumber (huruf kecil, angka, tanda hubung)` });
         }
+        tulisanTakTerbaca(node, source, facts);
         if (PLACEHOLDER.test(node.value ?? '')) {
           p.push({ ...at(node), area: 'isi', message: `masih ada teks isian: "${(node.value ?? '').trim().slice(0, 60)}"`, placeholder: true });
         }

@@ -1,8 +1,9 @@
 /**
  * "Kontak Tanpa Data Pribadi": an entry's contact is an office, never a person (the author guide,
  * CONTRIBUTING). Published data cannot be recalled from archives, the PDF and the open data, so
- * every sign of a person is raised. Only as a warning: many agencies do run their service on a
- * free e-mail address or an official WhatsApp number, and only the author can tell which it is.
+ * every sign of a person is raised. As a warning while the entry is written: many agencies do run
+ * their service on a free e-mail address or an official WhatsApp number, and only the author can
+ * tell which it is. Like every warning, it blocks publication (./tingkat-terbit.ts).
  */
 import { HOST_WHATSAPP, LAYANAN_EMAIL_UMUM, SAPAAN, SAPAAN_BUKAN_NAMA } from '../data/data-pribadi.ts';
 import { diDomain } from '../data/sumber-lemah.ts';

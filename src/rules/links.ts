@@ -31,7 +31,10 @@ export function checkLinks(
     if (/^javascript:/i.test(url)) {
       problems.push({ ...where, message: 'URL "javascript:" tidak diizinkan' });
     } else if (/^https?:/i.test(url)) {
-      const lemah = masalahUrl(url) ?? (l.text ? masalahTeksAlamat(l.text, url) : undefined);
+      // masalahUrl leaves unreadable addresses to the schema's URL check, which body links do not pass through.
+      const lemah = URL.canParse(url)
+        ? (masalahUrl(url) ?? (l.text ? masalahTeksAlamat(l.text, url) : undefined))
+        : `alamat "${url}" bukan URL yang dapat dibuka peramban; salin ulang alamatnya dari bilah alamat peramban`;
       if (lemah) problems.push({ ...where, message: lemah });
     } else if (/^(mailto:|tel:)/i.test(url)) {
       continue;

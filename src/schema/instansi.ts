@@ -2,20 +2,13 @@ import { z } from 'zod';
 import { INSTANSI_DAERAH, INSTANSI_KABKOTA, JENIS_INSTANSI } from '../data/instansi.ts';
 import { KABKOTA, PROVINSI } from '../data/wilayah.ts';
 import { email, pola, teks, url, vocab } from './common.ts';
+import { pesanKodeKabkota, pesanKodeProvinsi } from './kode-wilayah.ts';
 
-const contohProvinsi = '"34" untuk DI Yogyakarta, "65" untuk Kalimantan Utara';
-
-/** A Kemendagri province code; the list is long, so the message points to the reference instead. */
-export const kodeProvinsi = () =>
-  vocab(PROVINSI, {
-    error: (iss) => `kode provinsi ${JSON.stringify(iss.input)} tidak dikenal; tulis kode Kemendagri dua digit dalam tanda kutip (mis. ${contohProvinsi}). Daftar lengkap ada di panduan penulis`,
-  });
+/** A Kemendagri province code; the list is long, so the message points to the reference, or to the code meant. */
+export const kodeProvinsi = () => vocab(PROVINSI, { error: (iss) => pesanKodeProvinsi(iss.input) });
 
 /** A Kemendagri regency/city code "PP.KK". */
-const kodeKabkota = () =>
-  vocab(KABKOTA, {
-    error: (iss) => `kode kabupaten/kota ${JSON.stringify(iss.input)} tidak dikenal; tulis kode Kemendagri "PP.KK" dalam tanda kutip (mis. "34.01" untuk Kabupaten Kulon Progo). Daftar lengkap ada di panduan penulis`,
-  });
+const kodeKabkota = () => vocab(KABKOTA, { error: (iss) => pesanKodeKabkota(iss.input) });
 
 /** The agency that owns the innovation. */
 export const instansiAsal = z
@@ -37,6 +30,22 @@ export const instansiAsal = z
   })
   .superRefine((v, ctx) => {
     const daerah = (INSTANSI_DAERAH as readonly string[]).includes(v.jenis);
+    // The scaffold fills both codes in; a region code files a national agency's innovation under that region.
+    for (const kolom of ['kode_provinsi', 'kode_kabkota'] as const) {
+      if (daerah || !v[kolom]) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: [kolom],
+        message: `hapus baris ${kolom}: kode wilayah hanya untuk instansi daerah (pemerintah provinsi, kabupaten, kota, desa, dan BUMD), bukan untuk instansi berjenis "${v.jenis}"; dengan kode ini entri masuk saringan wilayah tersebut`,
+      });
+    }
+    if (v.jenis === 'pemerintah-provinsi' && v.kode_kabkota) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kode_kabkota'],
+        message: 'hapus baris kode_kabkota: pemerintah provinsi hanya memakai kode_provinsi; kode kabupaten/kota hanya untuk pemerintah kabupaten, kota, desa, dan BUMD milik kabupaten/kota',
+      });
+    }
     if (daerah && !v.kode_provinsi) {
       ctx.addIssue({
         code: 'custom',

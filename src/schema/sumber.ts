@@ -18,7 +18,7 @@ export const sumber = z
   /** Publisher, e.g. "Kementerian PANRB" or "Antara". */
   penerbit: teks().optional(),
   /** Date it was published, as precisely as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD; leave out if unknown. */
-  terbit: z.union([tahun(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'tulis tanggal terbit sebagai YYYY, YYYY-MM atau YYYY-MM-DD' }), tanggal()]).optional(),
+  terbit: z.union([tahun(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'bukan tanggal terbit yang sah; tulis TTTT, TTTT-BB atau TTTT-BB-HH, mis. 2023, 2023-03 atau 2023-03-15' }), tanggal()]).optional(),
   /** Date you consulted it (YYYY-MM-DD). */
   diakses: tanggal(),
 })

@@ -3,6 +3,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, ty
 import { tampakkan } from '../lib/tampakkan.ts';
 import { tokenYaml } from '../lib/token-yaml.ts';
 import { BATAS } from '../rules/batas.ts';
+import { TAK_TERLIHAT } from '../rules/tak-terlihat.ts';
 import { letakTeks } from './teks.ts';
 
 /** Indonesian explanations of the YAML parser's error codes an author is likely to meet. */
@@ -306,13 +307,7 @@ function tanpaPagar(source: string): string {
   return 'frontmatter tidak ditemukan: berkas harus diawali baris "---", lalu data YAML, lalu "---"';
 }
 
-/** Characters an editor does not show, as the report names them. */
-const TAK_TERLIHAT: Record<string, string> = {
-  '\u00a0': 'spasi tak-terputus (U+00A0)',
-  '\u200b': 'spasi lebar-nol (U+200B)',
-  '\u2060': 'penyambung kata tak terlihat (U+2060)',
-  '\ufeff': 'tanda BOM (U+FEFF)',
-};
+/** The invisible characters (TAK_TERLIHAT) that break YAML's reading of a key or a value's edges; a soft hyphen only breaks a word on screen. */
 const TAK_TERLIHAT_RE = /[\u00a0\u200b\u2060\ufeff]/;
 /** A colon followed by one of them: the author meant "key: value", YAML sees one word. */
 const TITIK_DUA_TAK_TERLIHAT = /:[\u00a0\u200b\u2060\ufeff]/;

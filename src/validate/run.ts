@@ -12,6 +12,7 @@ import { checkLinks, type LinkTargets } from '../rules/links.ts';
 import { checkReferences, type RefEntry } from '../rules/references.ts';
 import { BUKTI_UNTUK_TERBUKTI, KATA_TERBUKTI } from '../schema/penilaian.ts';
 import { masalahTesaurus } from '../rules/tesaurus.ts';
+import { tingkatTerbit } from '../rules/tingkat-terbit.ts';
 import { KOMENTAR_ISI } from '../lib/scaffold.ts';
 import { barisTidakRapi } from './rapi.ts';
 import { TESAURUS } from '../data/tesaurus.ts';
@@ -105,8 +106,9 @@ function* periksaSemua(opts: CheckOptions): Generator<void, CheckResult> {
 
   crossChecks(loaded, problems, opts.contentDir, daftar.gambar);
   problems.push(...periksaTesaurus());
+  const terbit = new Set(loaded.filter((e) => e.status === 'terbit').map((e) => e.file));
   return {
-    problems: sortProblems(problems),
+    problems: sortProblems(tingkatTerbit(problems, terbit)),
     entries: loaded.map(({ koleksi, file, astroId, data, status }) => ({ koleksi, file, astroId, data, status })),
   };
 }
@@ -153,7 +155,7 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
     body = readBody(source, jenisHalaman(koleksi));
     const jenis: JenisAnatomi = koleksi === 'panduan' ? (dariAstroId(koleksi, astroId).bahasa === 'en' ? 'panduan-en' : 'panduan') : koleksi;
     const bodyProblems: BodyProblem[] = [...body.problems];
-    if (body.parsed) {
+    if (body.judulLengkap) {
       bodyProblems.push(...checkAnatomy(jenis, body.headings, body.endLine).map((a) => ({ ...a, area: 'isi.bagian' })));
     }
     for (const b of bodyProblems) push(b.line, b.col, b.area, b.message, b.placeholder ? placeholderLevel : 'error');
