@@ -15,7 +15,7 @@ import type { Koleksi } from '../schema/index.ts';
 /** src/schema/riwayat.ts: every entry and guide. */
 const riwayat = {
   riwayat: 'Riwayat perubahan, yang terbaru di atas; perubahan `besar` memerlukan catatan.',
-  'riwayat[].tanggal': 'Tulis tanggal perubahan (YYYY-MM-DD).',
+  'riwayat[].tanggal': 'Tulis tanggal perubahan (TTTT-BB-HH).',
   'riwayat[].jenis': 'Pilih `besar` bila fakta, nilai kartu kesiapan, atau rekomendasi berubah; `kecil` untuk perbaikan kata dan salah ketik.',
   'riwayat[].catatan': 'Jelaskan apa yang berubah dan mengapa. Wajib untuk perubahan `besar`.',
 };
@@ -99,8 +99,8 @@ const sumber = {
   'sumber[].url': 'Tulis alamat tempat sumber dapat dibaca.',
   'sumber[].jenis': 'Pilih jenis sumber; `regulasi` dan `dokumen-resmi` paling berbobot.',
   'sumber[].penerbit': 'Tulis penerbitnya, mis. "Kementerian PANRB" atau "Antara".',
-  'sumber[].terbit': 'Tulis tanggal terbit setepat yang disebut sumbernya: YYYY, YYYY-MM, atau YYYY-MM-DD; kosongkan bila tidak diketahui.',
-  'sumber[].diakses': 'Tulis tanggal sumber diakses (YYYY-MM-DD).',
+  'sumber[].terbit': 'Tulis tanggal terbit setepat yang disebut sumbernya: TTTT, TTTT-BB, atau TTTT-BB-HH; kosongkan bila tidak diketahui.',
+  'sumber[].diakses': 'Tulis tanggal sumber diakses (TTTT-BB-HH).',
 };
 
 /** src/schema/entri.ts `rekam`: the record after the entry's own fields, the same for practice and model. */
@@ -159,7 +159,7 @@ export const KOLOM_ID: Record<Koleksi, Readonly<Record<string, string>>> = {
     tahap_siklus: 'Pilih tahap siklus inovasi (OECD OPSI).',
     tahapan_iid: 'Pilih tahapan IID (Indeks Inovasi Daerah), bila instansi melaporkannya.',
     status_keberlanjutan: 'Pilih apakah inovasi masih berjalan; `berhenti-vakum` menampilkan peringatan di halaman.',
-    tanggal_status: 'Tulis tanggal status keberlanjutan terakhir diperiksa (YYYY-MM-DD).',
+    tanggal_status: 'Tulis tanggal status keberlanjutan terakhir diperiksa (TTTT-BB-HH).',
     ...penghargaan,
     ...rekam,
   },
