@@ -28,6 +28,7 @@ function build(change: (files: Record<string, string | Buffer>) => void = () => 
   files['data/entri.csv'] = `id,jenis_entri,judul\n${published.map((e) => `${e.id},${e.koleksi},"Judul, dengan koma"`).join('\n')}\n`;
   for (const k of ['praktik', 'model']) for (const l of ['id', 'en']) files[`data/katalog-${k}-${l}.json`] = JSON.stringify(published.filter((e) => e.koleksi === k).map((e) => ({ koleksi: k, id: e.id })));
   files['feed.xml'] = `<rss><channel>${published.map((e) => `<item><link>https://contoh.example/sub/${e.koleksi}/${e.id}/</link></item>`).join('')}</channel></rss>`;
+  files['en/feed.xml'] = `<rss><channel>${published.map((e) => `<item><link>https://contoh.example/sub/en/${e.koleksi}/${e.id}/</link></item>`).join('')}</channel></rss>`;
   change(files);
   return builtSite(files).site;
 }
@@ -58,9 +59,11 @@ describe('gerbang "tidak ada yang hilang"', () => {
         f['data/entri.json'] = JSON.stringify({ versi_skema: '1', entri: [...published, entries[3]!].map((e) => ({ id: e.id, jenis_entri: e.koleksi })) });
         f['data/katalog-praktik-id.json'] = JSON.stringify(['a', 'b', 'd'].map((id) => ({ id })));
         f['feed.xml'] = '<rss><item><link>https://contoh.example/sub/praktik/d/</link></item></rss>';
+        f['en/feed.xml'] = '<rss><item><link>https://contoh.example/sub/en/praktik/d/</link></item></rss>';
       }),
     );
     const msgs = errorMessages(r);
+    expect(msgs.filter((m) => m.startsWith('umpan:'))).toHaveLength(2);
     for (const output of ['halaman entri', 'sitemap', 'indeks pencarian (Pagefind)', 'data terbuka entri.json', 'indeks katalog data/katalog-praktik-id.json', 'umpan']) {
       expect(msgs.some((m) => m.startsWith(output) && m.includes('/sub/praktik/d/ (content/praktik/d.mdx, status draf)')), `${output} tidak melaporkan draf\n${msgs.join('\n')}`).toBe(true);
     }
@@ -90,12 +93,13 @@ describe('gerbang "tidak ada yang hilang"', () => {
   it('gagal (bukan melewati) bila keluaran yang diharapkan tidak ada; hanya memperingatkan bila produsennya belum ada', () => {
     const bare = () =>
       build((f) => {
-        for (const k of Object.keys(f)) if (k.startsWith('pagefind/') || k.startsWith('data/') || k === 'feed.xml') delete f[k];
+        for (const k of Object.keys(f)) if (k.startsWith('pagefind/') || k.startsWith('data/') || k.endsWith('feed.xml')) delete f[k];
       });
     const strict = errorMessages(run(bare()));
     expect(strict.some((m) => m.startsWith('indeks Pagefind tidak ada'))).toBe(true);
     expect(strict.some((m) => m.startsWith('data/entri.json tidak ada'))).toBe(true);
     expect(strict.some((m) => m.startsWith('feed.xml tidak ada'))).toBe(true);
+    expect(strict.some((m) => m.startsWith('en/feed.xml tidak ada'))).toBe(true);
     expect(strict.some((m) => m.startsWith('data/katalog-praktik-id.json tidak ada'))).toBe(true);
     const lenient = run(bare(), { pagefind: false, openData: false, katalog: false, feed: false });
     expect(errorMessages(lenient)).toEqual([]);
