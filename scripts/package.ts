@@ -6,19 +6,22 @@
  *     pustaka-model-inovasi-<versi>/
  *       HOSTING.txt    how to host it: nginx, Apache, IIS, python3 -m http.server, node serve.mjs
  *       serve.mjs      a dependency-free static server for a laptop with Node.js
- *       pustaka.json   base path, version, build date
+ *       pustaka.json   base path, public address, version, build date
  *       www/<base>/    the site, plus .htaccess (Apache) and web.config (IIS)
  *
  * Options: --base /sub/path/ (default BASE_PATH or /model-inovasi/), --dist <folder> to package an
  * existing build instead of building (its base must match; its books' PDFs go in if `npm run pdf`
  * made them), --keluaran <folder> (default paket/). Building itself, it also prints the PDFs.
+ * It refuses a site without a public address (SITE_URL, or the --dist build's canonical links)
+ * unless --tanpa-alamat-publik says the package is only for reading offline or previewing.
  * The archive is reproducible: entries sorted, fixed owner, times from SOURCE_DATE_EPOCH (CI sets it
  * to the commit time) or the build time.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { argumen } from './argumen.ts';
-import { hostingText, htaccess, webConfig } from './package/hosting.ts';
+import { SITUS_CONTOH, situsDari } from '../src/integrations/alamat-situs.ts';
+import { alamatPublik, cspHeader, hostingText, htaccess, immutablePaths, masalahAlamat, metaCsp, webConfig } from './package/hosting.ts';
 import { tarGz, type TarEntry } from './package/tar.ts';
 import { CHROMIUM } from './peramban.ts';
 import { build, printBooks } from './verify/determinism.ts';
@@ -50,6 +53,13 @@ export function makePackage(opts: PackageOptions): string {
   const folder = `${NAME}-${opts.version}`;
   const archive = archiveName(opts.version, base);
   const has404 = site.fileSet.has('404.html');
+  const studio = site.fileSet.has('studio/index.html');
+  // The server configs send cspHeader(base); a build from other code carries another policy in its
+  // <meta>, and the two together would block its inline script.
+  const built = site.fileSet.has('index.html') ? metaCsp(site.read('index.html')) : undefined;
+  if (built !== undefined && built !== cspHeader(base)) {
+    throw new Error(`CSP di ${opts.dist}/index.html berbeda dari yang dihasilkan kode ini (build dari versi lain?). Bangun ulang dengan kode ini.`);
+  }
   const www = `${folder}/www${base}`;
   const entries: TarEntry[] = [];
   const dirs = new Set<string>();
@@ -62,12 +72,13 @@ export function makePackage(opts: PackageOptions): string {
     }
     entries.push({ path, data, mode });
   };
-  const manifest = { nama: 'Pustaka Model Inovasi Pelayanan Publik', versi: opts.version, base, dibuat: new Date(opts.mtime * 1000).toISOString(), berkas: site.files.length };
-  addFile(`${folder}/HOSTING.txt`, Buffer.from(hostingText({ base, folder, archive, has404 }).replace(/\n/g, '\r\n'), 'utf8'));
+  const alamat = alamatPublik(site.origin) ? `${site.origin}${base}` : null;
+  const manifest = { nama: 'Pustaka Model Inovasi Pelayanan Publik', versi: opts.version, base, alamat, dibuat: new Date(opts.mtime * 1000).toISOString(), berkas: site.files.length };
+  addFile(`${folder}/HOSTING.txt`, Buffer.from(hostingText({ base, folder, archive, has404, studio, origin: site.origin }).replace(/\n/g, '\r\n'), 'utf8'));
   addFile(`${folder}/serve.mjs`, readFileSync(new URL('./package/serve.mjs', import.meta.url)), 0o755);
   addFile(`${folder}/pustaka.json`, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
-  addFile(`${www}.htaccess`, Buffer.from(htaccess(base, has404)));
-  addFile(`${www}web.config`, Buffer.from(webConfig(base, has404).replace(/\n/g, '\r\n')));
+  addFile(`${www}.htaccess`, Buffer.from(htaccess(base, has404, studio)));
+  addFile(`${www}web.config`, Buffer.from(webConfig(base, immutablePaths(site.files), has404, studio).replace(/\n/g, '\r\n')));
   for (const rel of site.files) addFile(`${www}${rel}`, site.readBytes(rel));
   mkdirSync(opts.outDir, { recursive: true });
   const out = join(opts.outDir, archive);
@@ -77,15 +88,32 @@ export function makePackage(opts: PackageOptions): string {
 
 if (import.meta.main) {
   const { values } = argumen(
-    { options: { base: { type: 'string' }, dist: { type: 'string' }, keluaran: { type: 'string', default: 'paket' } } },
-    'Cara pakai: npm run package -- [--base /model-inovasi/] [--dist <folder build yang ada>] [--keluaran paket]',
+    { options: { base: { type: 'string' }, dist: { type: 'string' }, keluaran: { type: 'string', default: 'paket' }, 'tanpa-alamat-publik': { type: 'boolean', default: false } } },
+    'Cara pakai: SITE_URL=https://alamat.anda npm run package -- [--base /model-inovasi/] [--dist <folder build yang ada>] [--keluaran paket]\n' +
+      '           npm run package -- --tanpa-alamat-publik   (hanya untuk dibaca luring atau dipratinjau: tautan kanonis, peta situs, umpan, data dan PDF menunjuk ke alamat contoh)',
   );
+  const tanpaAlamat = values['tanpa-alamat-publik'];
+  const tolak = (masalah: string | undefined) => {
+    if (!masalah) return;
+    console.error(`✗ ${masalah}`);
+    process.exit(1);
+  };
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   let dist = values.dist;
   let base = values.base ?? process.env.BASE_PATH;
   if (dist) {
-    base ??= new Site({ dir: dist }).base;
+    const built = new Site({ dir: dist });
+    base ??= built.base;
+    tolak(masalahAlamat(built.origin, tanpaAlamat));
   } else {
+    // Before the build, from the value the build will use (astro.config.mjs), so a missing or malformed address costs no build.
+    let masalah: string | undefined;
+    try {
+      masalah = masalahAlamat(situsDari(process.env.SITE_URL), tanpaAlamat);
+    } catch (e) {
+      masalah = (e as Error).message;
+    }
+    tolak(masalah);
     base = normaliseBase(base ?? '/model-inovasi/');
     dist = '.cache/paket-dist';
     console.log(`Membangun situs untuk ${base} → ${dist}`);
@@ -99,6 +127,7 @@ if (import.meta.main) {
   try {
     const out = makePackage({ dist, base, outDir: values.keluaran, mtime, version });
     console.log(`✓ ${out} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MiB), untuk ${normaliseBase(base)}. Petunjuk pemasangan: HOSTING.txt di dalam arsip.`);
+    if (tanpaAlamat) console.warn(`⚠ Tanpa alamat publik: tautan kanonis, peta situs, umpan RSS, data terbuka dan tautan di PDF menunjuk ke ${SITUS_CONTOH}. Hanya untuk dibaca luring atau dipratinjau, bukan untuk server yang diterbitkan.`);
   } catch (e) {
     console.error(`✗ ${(e as Error).message}`);
     process.exit(1);

@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tarGz } from '../scripts/package/tar.ts';
-import { hostingText, htaccess, nginxLocation, webConfig } from '../scripts/package/hosting.ts';
+import { alamatPublik, cspHeader, hostingText, htaccess, immutablePaths, masalahAlamat, metaCsp, nginxLocation, webConfig } from '../scripts/package/hosting.ts';
 import { archiveName, makePackage } from '../scripts/package.ts';
-import { createStaticServer } from '../scripts/package/serve.mjs';
-import { builtSite, page } from './verify-helpers.ts';
+import { addressesOf, createStaticServer, etagOf, notModified, parsePort } from '../scripts/package/serve.mjs';
+import { SITUS_CONTOH } from '../src/integrations/alamat-situs.ts';
+import { inlineScript, kebijakanKeamanan, sha256 } from '../src/lib/inline-script.ts';
+import { builtSite, ORIGIN, page } from './verify-helpers.ts';
 
 const extract = (archive: Buffer) => {
   const dir = mkdtempSync(join(tmpdir(), 'pustaka-tar-'));
@@ -55,7 +57,8 @@ describe('penulis tar.gz', () => {
 
 describe('paket luring', () => {
   it('berisi situs di www/<base>, petunjuk, server dan konfigurasi server; dapat diulang persis', () => {
-    const { dist } = builtSite({ 'praktik/x/index.html': page('<h1>X</h1>') });
+    const csp = cspHeader('/sub/');
+    const { dist } = builtSite({ 'index.html': page('<h1>Beranda</h1>', { csp }), 'praktik/x/index.html': page('<h1>X</h1>', { csp }) });
     const out = mkdtempSync(join(tmpdir(), 'pustaka-paket-'));
     const a = makePackage({ dist, base: '/sub/', outDir: out, mtime: 1_700_000_000, version: '1.2.3' });
     expect(a.endsWith(archiveName('1.2.3', '/sub/'))).toBe(true);
@@ -67,7 +70,15 @@ describe('paket luring', () => {
     for (const f of ['HOSTING.txt', 'serve.mjs', 'pustaka.json', 'www/sub/index.html', 'www/sub/praktik/x/index.html', 'www/sub/.htaccess', 'www/sub/web.config']) {
       expect(() => readFileSync(join(top, f)), `${f} tidak ada`).not.toThrow();
     }
-    expect(JSON.parse(readFileSync(join(top, 'pustaka.json'), 'utf8')).base).toBe('/sub/');
+    expect(JSON.parse(readFileSync(join(top, 'pustaka.json'), 'utf8'))).toMatchObject({ base: '/sub/', alamat: `${ORIGIN}/sub/` });
+    // The header every server config sends is the policy the pages carry.
+    expect(readFileSync(join(top, 'HOSTING.txt'), 'utf8')).toContain(`Content-Security-Policy: ${csp}`);
+    expect(readFileSync(join(top, 'www/sub/.htaccess'), 'utf8')).toContain(`Content-Security-Policy "${csp}"`);
+  });
+
+  it('menolak build yang CSP-nya berbeda dari header yang akan dikirim server', () => {
+    const { dist } = builtSite({ 'index.html': page('<h1>Beranda</h1>', { csp: "default-src 'self'" }) });
+    expect(() => makePackage({ dist, base: '/sub/', outDir: mkdtempSync(join(tmpdir(), 'p-')), mtime: 1, version: '1' })).toThrow('CSP di');
   });
 
   it('menolak build yang dibuat untuk base lain', () => {
@@ -76,12 +87,76 @@ describe('paket luring', () => {
   });
 
   it('HOSTING.txt: bahasa Indonesia lebih dulu, lalu Inggris; nginx, Apache, IIS, python dan node', () => {
-    const text = hostingText({ base: '/model-inovasi/', folder: 'pustaka', archive: 'p.tar.gz' });
+    const text = hostingText({ base: '/model-inovasi/', folder: 'pustaka', archive: 'p.tar.gz', origin: 'https://contoh.go.id' });
     expect(text.indexOf('CARA MEMASANG')).toBeLessThan(text.indexOf('HOW TO HOST'));
     for (const w of ['location ^~ /model-inovasi/', 'location = /model-inovasi {', 'Apache', 'IIS', 'web.config', 'python3 -m http.server', 'node serve.mjs', 'BASE_PATH=']) expect(text).toContain(w);
+    // Copying with "*" leaves .htaccess behind; mod_headers is off on Debian.
+    expect(text).toContain('sudo cp -a pustaka/www/model-inovasi/. /var/www/html/model-inovasi/');
+    expect(text).toContain('a2enmod headers');
+    expect(text).toContain('Sitemap: https://contoh.go.id/model-inovasi/sitemap-index.xml');
+    expect(text).toContain('https://contoh.go.id/model-inovasi/.');
+    expect(text).not.toContain(SITUS_CONTOH);
+    const preview = hostingText({ base: '/model-inovasi/', folder: 'pustaka', archive: 'p.tar.gz', origin: SITUS_CONTOH });
+    expect(preview).toContain('--tanpa-alamat-publik');
+    expect(preview).not.toContain('Sitemap:');
     expect(nginxLocation('/x/', '/srv/www')).toContain('root /srv/www;');
     expect(htaccess('/x/')).toContain('AddType application/wasm .wasm');
-    expect(webConfig('/x/')).toContain('<mimeMap fileExtension=".pf_fragment"');
+    expect(webConfig('/x/', [])).toContain('<mimeMap fileExtension=".pf_fragment"');
+  });
+
+  it('header CSP = kebijakan <meta> halaman untuk base itu, di HOSTING.txt, nginx, .htaccess dan web.config', () => {
+    const csp = cspHeader('/layanan/pustaka/');
+    expect(csp).toBe(kebijakanKeamanan('/layanan/pustaka/'));
+    // The inline script's hash depends on the base, so the header must be made per build.
+    expect(csp).toContain(sha256(inlineScript('/layanan/pustaka/')));
+    expect(csp).not.toBe(cspHeader('/'));
+    for (const need of ["img-src 'self' data:", "worker-src 'self' blob:", "'wasm-unsafe-eval'"]) expect(csp).toContain(need);
+    expect(nginxLocation('/layanan/pustaka/', '/srv/www')).toContain(`add_header Content-Security-Policy "${csp}";`);
+    expect(webConfig('/layanan/pustaka/', [])).toContain(`<add name="Content-Security-Policy" value="${csp}" />`);
+    expect(hostingText({ base: '/layanan/pustaka/', folder: 'p', archive: 'p.tar.gz', origin: undefined })).toContain(`Content-Security-Policy: ${csp}`);
+    expect(metaCsp(page('', { csp }))).toBe(csp);
+  });
+
+  it('studio penulis tidak mendapat header CSP situs (ia membawa CSP sendiri)', () => {
+    expect(nginxLocation('/x/', '/srv/www', true, true)).toMatch(/location \^~ \/x\/studio\/ \{\n(?:(?!Content-Security).)*?\}/s);
+    expect(nginxLocation('/x/', '/srv/www', true)).not.toContain('studio');
+    expect(htaccess('/x/', true, true)).toContain('<If "%{REQUEST_URI} =~ m#^/x/studio/#">\n  Header always unset Content-Security-Policy');
+    expect(webConfig('/x/', [], true, true)).toMatch(/<location path="studio">[\s\S]*<remove name="Content-Security-Policy" \/>/);
+  });
+
+  it('Apache: aturan header tidak dibungkus IfModule, agar mod_headers yang mati tidak diam-diam membuang cache dan CSP', () => {
+    const h = htaccess('/x/', true);
+    expect(h).not.toContain('mod_headers.c');
+    expect(h).toMatch(/^Header set Cache-Control "no-cache"$/m);
+    expect(h).toMatch(/^Header unset Content-Security-Policy\nHeader always set Content-Security-Policy /m);
+  });
+
+  it('nginx: CSV dan BibTeX bertipe dengan charset lewat `charset`, sehingga text/csv tetap cocok dengan gzip_types; folder tanpa index.html → 404 situs', () => {
+    const n = nginxLocation('/x/', '/srv/www', true);
+    expect(n).toContain('types { text/csv csv; }\n        charset utf-8;\n        charset_types text/csv;');
+    expect(n).not.toContain('default_type');
+    expect(n).toContain('error_page 403 404 =404 /x/404.html;');
+    expect(n).toContain('autoindex off;');
+  });
+
+  it('web.config: cache setahun untuk setiap folder atau berkas ber-hash, termasuk potongan Pagefind', () => {
+    const files = ['index.html', '_astro/a.1.css', '_astro/b.2.js', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.id_ab12.pf_meta', 'pagefind/fragment/id_1.pf_fragment', 'pagefind/index/id_2.pf_index', 'pagefind/filter/id_3.pf_filter', 'pagefind/wasm.id.pagefind'];
+    const paths = immutablePaths(files);
+    expect(paths.sort()).toEqual(['_astro', 'pagefind/filter', 'pagefind/fragment', 'pagefind/index', 'pagefind/pagefind.id_ab12.pf_meta']);
+    const w = webConfig('/x/', paths);
+    for (const p of paths) expect(w).toContain(`<location path="${p}">`);
+    expect(w).not.toContain('<location path="pagefind">');
+  });
+
+  it('alamat publik: wajib, kecuali --tanpa-alamat-publik; keduanya sekaligus ditolak', () => {
+    expect(alamatPublik('https://contoh.go.id')).toBe(true);
+    expect(alamatPublik(SITUS_CONTOH)).toBe(false);
+    expect(alamatPublik(undefined)).toBe(false);
+    expect(masalahAlamat('https://contoh.go.id', false)).toBeUndefined();
+    expect(masalahAlamat(SITUS_CONTOH, true)).toBeUndefined();
+    expect(masalahAlamat(SITUS_CONTOH, false)).toMatch(/SITE_URL=https:\/\/alamat\.anda npm run package[\s\S]*--tanpa-alamat-publik/);
+    expect(masalahAlamat(undefined, false)).toContain(SITUS_CONTOH);
+    expect(masalahAlamat('https://contoh.go.id', true)).toContain('hapus salah satunya');
   });
 });
 
@@ -118,5 +193,59 @@ describe('serve.mjs (npm start, arsip luring)', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('serve.mjs: jawaban 304, port, alamat jaringan', () => {
+  it('304 untuk ETag yang sama (If-None-Match lebih dulu), atau If-Modified-Since tidak lebih lama', () => {
+    const mtime = Date.UTC(2026, 0, 2, 3, 4, 5, 678);
+    const etag = etagOf(100, mtime);
+    expect(notModified({ 'if-none-match': etag }, etag, mtime)).toBe(true);
+    expect(notModified({ 'if-none-match': `"x", ${etag.replace('W/', '')}` }, etag, mtime)).toBe(true);
+    expect(notModified({ 'if-none-match': '*' }, etag, mtime)).toBe(true);
+    expect(notModified({ 'if-none-match': etagOf(101, mtime) }, etag, mtime)).toBe(false);
+    // If-None-Match decides alone when present.
+    expect(notModified({ 'if-none-match': etagOf(101, mtime), 'if-modified-since': new Date(mtime).toUTCString() }, etag, mtime)).toBe(false);
+    // HTTP dates have whole seconds; the file's milliseconds must not make it look newer.
+    expect(notModified({ 'if-modified-since': new Date(mtime).toUTCString() }, etag, mtime)).toBe(true);
+    expect(notModified({ 'if-modified-since': new Date(mtime - 2000).toUTCString() }, etag, mtime)).toBe(false);
+    expect(notModified({ 'if-modified-since': 'bukan tanggal' }, etag, mtime)).toBe(false);
+    expect(notModified({}, etag, mtime)).toBe(false);
+  });
+
+  it('server menjawab 304 tanpa isi untuk kunjungan kedua', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pustaka-saji-'));
+    writeFileSync(join(root, 'index.html'), `<!doctype html><title>Beranda</title>${'x'.repeat(2000)}`);
+    const server = createStaticServer({ root, base: '/sub/', mounted: true });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sub/`;
+    try {
+      const first = await fetch(url);
+      const etag = first.headers.get('etag')!;
+      expect(etag).toMatch(/^W\/"/);
+      const again = await fetch(url, { headers: { 'if-none-match': etag } });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+      expect(again.headers.get('cache-control')).toBe('no-cache');
+      const since = await fetch(url, { headers: { 'if-modified-since': first.headers.get('last-modified')! } });
+      expect(since.status).toBe(304);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('--port: angka 0–65535 saja', () => {
+    expect(parsePort('8080')).toBe(8080);
+    expect(parsePort('0')).toBe(0);
+    for (const bad of ['abc', '', '-1', '65536', '80.5', '1e3', ' 80']) expect(parsePort(bad), bad).toBeUndefined();
+  });
+
+  it('--host 0.0.0.0: alamat jaringan komputer ini, bukan hanya localhost', () => {
+    const nic = (address: string, family: 'IPv4' | 'IPv6', internal = false) => ({ address, family, internal, netmask: '', mac: '', cidr: null, ...(family === 'IPv6' ? { scopeid: 0 } : {}) });
+    const interfaces = { lo: [nic('127.0.0.1', 'IPv4', true), nic('::1', 'IPv6', true)], wlan0: [nic('192.168.1.23', 'IPv4'), nic('fe80::1', 'IPv6'), nic('2001:db8::5', 'IPv6')] } as never;
+    expect(addressesOf('0.0.0.0', 8080, '/sub/', interfaces)).toEqual(['http://localhost:8080/sub/', 'http://192.168.1.23:8080/sub/']);
+    expect(addressesOf('::', 8080, '/sub/', interfaces)).toEqual(['http://localhost:8080/sub/', 'http://192.168.1.23:8080/sub/', 'http://[2001:db8::5]:8080/sub/']);
+    expect(addressesOf('127.0.0.1', 8080, '/sub/', interfaces)).toEqual(['http://127.0.0.1:8080/sub/']);
+    expect(addressesOf('0.0.0.0', 8080, '/sub/', { lo: [nic('127.0.0.1', 'IPv4', true)] } as never)).toEqual(['http://localhost:8080/sub/']);
   });
 });

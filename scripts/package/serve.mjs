@@ -6,10 +6,12 @@
 //
 // Serves ./www under the base path recorded in ./pustaka.json (e.g. /model-inovasi/), as a web
 // server would: folder index, redirect to the trailing slash, gzip, the right types for
-// Pagefind's files. Shipped in the offline archive by scripts/package.ts; `npm start` and the
-// browser tests use the same server through createStaticServer().
+// Pagefind's files, 304 for an unchanged file. Shipped in the offline archive by
+// scripts/package.ts; `npm start` and the browser tests use the same server through
+// createStaticServer().
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -45,6 +47,48 @@ const TYPES = {
  */
 export const IMMUTABLE = '(/_astro/|/pagefind/.+\\.pf_[a-z]+$)';
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
+/** A weak validator from size and modification time: the same file gives the same tag, gzipped or not. */
+export function etagOf(size, mtimeMs) {
+  return `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+}
+
+/**
+ * Whether a conditional GET may be answered 304, as RFC 9110 §13.2.2 orders it: If-None-Match
+ * when present (weak comparison), else If-Modified-Since at HTTP's one-second resolution.
+ * "no-cache" pages are revalidated on every visit, so without this each visit re-downloads them.
+ * @param {{ 'if-none-match'?: string, 'if-modified-since'?: string }} headers
+ */
+export function notModified(headers, etag, mtimeMs) {
+  const match = headers['if-none-match'];
+  if (match !== undefined) {
+    const weak = (tag) => tag.trim().replace(/^W\//, '');
+    return match.trim() === '*' || match.split(',').some((tag) => weak(tag) === weak(etag));
+  }
+  const since = Date.parse(headers['if-modified-since'] ?? '');
+  return Number.isFinite(since) && Math.floor(mtimeMs / 1000) * 1000 <= since;
+}
+
+/** A port from the command line: a whole number 0–65535 (0: any free port), else undefined. */
+export function parsePort(text) {
+  return /^\d{1,5}$/.test(text) && Number(text) <= 65535 ? Number(text) : undefined;
+}
+
+/**
+ * The addresses to open the site at. Listening on every interface (0.0.0.0, ::), "localhost"
+ * reaches only this machine, so the others on the network need this machine's own addresses;
+ * IPv6 link-local ones are left out, since a browser cannot open them without a zone id.
+ * @param {ReturnType<typeof networkInterfaces>} interfaces
+ */
+export function addressesOf(host, port, base, interfaces) {
+  const url = (h) => `http://${h.includes(':') ? `[${h}]` : h}:${port}${base}`;
+  if (host !== '0.0.0.0' && host !== '::') return [url(host)];
+  const lan = Object.values(interfaces)
+    .flat()
+    .filter((i) => i && !i.internal && (i.family === 'IPv4' || (host === '::' && !i.address.startsWith('fe80:'))))
+    .map((i) => url(i.address));
+  return [url('localhost'), ...lan];
+}
 
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
@@ -99,17 +143,23 @@ export function createStaticServer({ root, base, mounted = false }) {
       return send(res, 404, `Tidak ditemukan / Not found: ${url.pathname}`);
     }
     const type = TYPES[extname(found.full).toLowerCase()] ?? 'application/octet-stream';
+    const etag = etagOf(found.stat.size, found.stat.mtimeMs);
     const headers = {
       'content-type': type,
       'x-content-type-options': 'nosniff',
       'cache-control': new RegExp(IMMUTABLE).test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'last-modified': found.stat.mtime.toUTCString(),
+      etag,
     };
-    const gzip = COMPRESSIBLE.test(type) && found.stat.size > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (gzip) {
-      headers['content-encoding'] = 'gzip';
-      headers.vary = 'Accept-Encoding';
-    } else headers['content-length'] = found.stat.size;
+    const compressible = COMPRESSIBLE.test(type) && found.stat.size > 1024;
+    if (compressible) headers.vary = 'Accept-Encoding';
+    if (notModified(req.headers, etag, found.stat.mtimeMs)) {
+      res.writeHead(304, headers);
+      return res.end();
+    }
+    const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) headers['content-encoding'] = 'gzip';
+    else headers['content-length'] = found.stat.size;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') return res.end();
     const stream = createReadStream(found.full);
@@ -134,7 +184,11 @@ if (isCli) {
     console.log(usage);
     process.exit(0);
   }
-  const port = Number(values.port);
+  const port = parsePort(values.port);
+  if (port === undefined) {
+    console.error(`Port "${values.port}" tidak sah: tulis angka 0–65535, mis. --port 8080. / Invalid port: use a number 0–65535.\n${usage}`);
+    process.exit(2);
+  }
   const host = values.host;
 
   const server = createStaticServer({ root: join(here, 'www'), base });
@@ -143,9 +197,11 @@ if (isCli) {
     process.exit(1);
   });
   server.listen(port, host, () => {
-    const { port: actual } = server.address();
-    const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-    console.log(`Pustaka Model Inovasi: http://${shown}:${actual}${base}`);
+    const [own, ...lan] = addressesOf(host, server.address().port, base, networkInterfaces());
+    console.log(`Pustaka Model Inovasi: ${own}`);
+    if (host === '0.0.0.0' || host === '::') {
+      console.log(lan.length ? `Dari komputer lain di jaringan yang sama / from other machines on the network:\n${lan.map((u) => `  ${u}`).join('\n')}` : 'Komputer ini belum tersambung ke jaringan (Wi-Fi/LAN). / Not connected to a network.');
+    }
     console.log('Tekan Ctrl+C untuk berhenti. / Press Ctrl+C to stop.');
   });
 }
