@@ -151,3 +151,31 @@ describe('atribut komponen yang tidak terbaca (M2)', () => {
     expect(tagTakTerbaca('<Catatan jenis="info" judul=\'a "b" c\'>', 0)).toBeUndefined();
   });
 });
+
+// A hostile body must get a bounded report quickly. No timing is asserted: the quadratic versions
+// of these rules took minutes on such input and fail on the suite's time limit.
+describe('isi yang sengaja dibuat berat', () => {
+  const dibatasi = (teks: string) => {
+    const p = readBody(teks).problems;
+    expect(p.length).toBeLessThanOrEqual(201);
+    expect(Math.max(...p.map((x) => x.message.length))).toBeLessThan(1_000);
+    return p;
+  };
+
+  it('sebaris penuh "](" berspasi: paling banyak 200 masalah, alamat dipotong, sisanya dihitung', () => {
+    const p = dibatasi(`## Ringkasan\n\n${'x](a b '.repeat(70_000)}\n`);
+    expect(p.at(-1)!.message).toMatch(/^\d+ masalah lain di isi tidak ditampilkan/);
+  });
+
+  it('ribuan baris "##x": daftar judul dan pesannya dibatasi', () => {
+    const p = dibatasi(`## Ringkasan\n\nisi\n\n${'##x\n\n'.repeat(100_000)}`);
+    expect(p[0]!.message).toMatch(/^baris "##x" tidak terbaca sebagai judul/);
+  });
+
+  it('isi yang gagal diurai dengan judul berekor spasi panjang tetap dibaca per baris', () => {
+    const body = `## Ringkasan\n\nAnak <5 tahun.\n\n${`## Latar Belakang dan Masalah${' \t'.repeat(200_000)}#x\n`}`;
+    const f = readBody(body);
+    expect(f.parsed).toBe(false);
+    expect(f.headings.map((h) => h.text)).toEqual(['Ringkasan', `Latar Belakang dan Masalah${' \t'.repeat(200_000)}#x`.trim()]);
+  });
+});

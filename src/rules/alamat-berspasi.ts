@@ -12,24 +12,38 @@ export interface TautanTakTerbaca {
   message: string;
 }
 
+/**
+ * Longer than any address an author writes: a `](` with no `)` within this many characters starts
+ * prose, not an address, and a hostile line of `](` pairs is not read once per pair to its end.
+ */
+const MAKS_ALAMAT = 2_000;
+
+/** An address as a message quotes it: a long one is cut, so one line cannot make a message of any size. */
+const kutip = (alamat: string) => (alamat.length > 120 ? `${alamat.slice(0, 119)}…` : alamat);
+
 /** Every `](` in `source` from `awal` to `akhir` (one text node) that starts an address Markdown did not read. */
 export function tautanTakTerbaca(source: string, awal: number, akhir: number): TautanTakTerbaca[] {
   const out: TautanTakTerbaca[] = [];
   // Searched in the node's own text: the rest of the file is other nodes' to search.
   const teks = source.slice(awal, akhir);
+  let akhirBaris = -1;
   for (let j = teks.indexOf(']('); j >= 0; j = teks.indexOf('](', j + 2)) {
     const i = awal + j;
     if (source[i - 1] === '\\') continue;
-    const nl = source.indexOf('\n', i);
-    const akhirBaris = nl < 0 ? source.length : nl;
-    const tutup = source.slice(i + 2, akhirBaris).indexOf(')');
-    const alamat = source.slice(i + 2, tutup < 0 ? akhirBaris : i + 2 + tutup).replace(/\r$/, '').trim();
+    if (akhirBaris < i) {
+      const nl = source.indexOf('\n', i);
+      akhirBaris = nl < 0 ? source.length : nl;
+    }
+    const ujung = Math.min(akhirBaris, i + 2 + MAKS_ALAMAT);
+    const tutup = source.slice(i + 2, ujung).indexOf(')');
+    if (tutup < 0 && ujung < akhirBaris) continue;
+    const alamat = source.slice(i + 2, tutup < 0 ? ujung : i + 2 + tutup).replace(/\r$/, '').trim();
     const gambar = diawaliTandaSeru(source, i);
     const apa = gambar ? 'gambar' : 'tautan';
     if (/\s/.test(alamat)) {
-      out.push({ offset: i, gambar, message: `alamat ${apa} "${alamat}" berisi spasi, sehingga ${apa} tidak terbaca dan yang terbit adalah teks Markdown-nya; ${saranTanpaSpasi(alamat, gambar)}` });
+      out.push({ offset: i, gambar, message: `alamat ${apa} "${kutip(alamat)}" berisi spasi, sehingga ${apa} tidak terbaca dan yang terbit adalah teks Markdown-nya; ${kutip(saranTanpaSpasi(alamat, gambar))}` });
     } else if (tutup < 0 && alamat) {
-      out.push({ offset: i, gambar, message: `${apa} tidak terbaca: kurung tutup ")" sesudah alamat "${alamat}" tidak ada; tambahkan ")" sesudah alamatnya` });
+      out.push({ offset: i, gambar, message: `${apa} tidak terbaca: kurung tutup ")" sesudah alamat "${kutip(alamat)}" tidak ada; tambahkan ")" sesudah alamatnya` });
     }
   }
   return out;
@@ -37,11 +51,12 @@ export function tautanTakTerbaca(source: string, awal: number, akhir: number): T
 
 /**
  * Whether the `[` that opens the text before `](` at `i` follows a `!`: the alt text of an image
- * may itself hold brackets, so they are counted back to the one that opens it.
+ * may itself hold brackets, so they are counted back to the one that opens it (within MAKS_ALAMAT
+ * characters: no alt text is longer).
  */
 function diawaliTandaSeru(source: string, i: number): boolean {
   let dalam = 0;
-  for (let j = i - 1; j >= 0 && source[j] !== '\n'; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - MAKS_ALAMAT && source[j] !== '\n'; j--) {
     if (source[j] === ']') dalam++;
     else if (source[j] === '[') {
       if (dalam === 0) return source[j - 1] === '!';

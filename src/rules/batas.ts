@@ -27,6 +27,8 @@ export interface Batas {
    */
   readonly gambarPiksel: number;
   readonly gambarSisiPiksel: number;
+  /** Most problems reported for one body; the rest are counted in one line. The scaffold's draft has 30. */
+  readonly masalahIsi: number;
 }
 
 export const BATAS: Batas = {
@@ -36,6 +38,7 @@ export const BATAS: Batas = {
   nilaiYaml: 5_000,
   kedalamanIsi: 40,
   jumlahJudul: 300,
+  masalahIsi: 200,
   gambarByte: 1024 * 1024,
   gambarPiksel: 4096 * 4096,
   gambarSisiPiksel: 8192,

@@ -40,6 +40,8 @@ export interface BodyFacts {
   links: BodyLink[];
   images: BodyLink[];
   problems: BodyProblem[];
+  /** Problems found but not listed, past BATAS.masalahIsi. */
+  terlewat: number;
   /** False when the MDX could not be parsed; then only the parse error and the headings are reported. */
   parsed: boolean;
   /** The last line of the file, for "add it at the end" messages. */
@@ -74,7 +76,7 @@ const BELUM_DIPERIKSA = 'Tautan, gambar, komponen, rujukan, dan galat MDX lain d
 /** Parse an MDX source with the same engine Astro renders with (Sätteri) and collect its facts. */
 export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyFacts {
   const lines = source.split('\n').length;
-  const facts: BodyFacts = { headings: [], judulLengkap: true, anchors: new Set(), links: [], images: [], problems: [], parsed: true, endLine: lines, rujukan: [], angkaTanpaRujukan: [], klaimTerbukti: [], rujukanMirip: [], nomorPonsel: [] };
+  const facts: BodyFacts = { headings: [], judulLengkap: true, terlewat: 0, anchors: new Set(), links: [], images: [], problems: [], parsed: true, endLine: lines, rujukan: [], angkaTanpaRujukan: [], klaimTerbukti: [], rujukanMirip: [], nomorPonsel: [] };
   let tree: MdNode;
   try {
     tree = mdxToMdast(source) as unknown as MdNode;
@@ -106,6 +108,12 @@ export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyF
     return facts;
   }
   walk(tree, facts, jangkarHalaman(halaman), lines, source);
+  const lebih = Math.max(0, facts.problems.length - BATAS.masalahIsi) + facts.terlewat;
+  if (lebih > 0) {
+    const terakhir = facts.problems[Math.min(BATAS.masalahIsi, facts.problems.length) - 1]!;
+    facts.problems.length = Math.min(BATAS.masalahIsi, facts.problems.length);
+    facts.problems.push({ line: terakhir.line, col: terakhir.col, area: 'isi', message: `${lebih} masalah lain di isi tidak ditampilkan; perbaiki yang di atas, lalu periksa lagi` });
+  }
   return facts;
 }
 
@@ -225,11 +233,28 @@ function offsetDari(teks: string, line: number, col: number): number {
   return Math.min(teks.length, i + col - 1);
 }
 
+/**
+ * Where each line of the last body placed starts: placing thousands of problems in one hostile
+ * body by counting lines from the top each time took the checker 20 s.
+ */
+let awalBarisTerakhir: { teks: string; awal: number[] } | undefined;
+
 /** The 1-based line and column of an offset in a text. */
 function letakOffset(teks: string, offset: number) {
-  let line = 1;
-  for (let k = teks.indexOf('\n'); k >= 0 && k < offset; k = teks.indexOf('\n', k + 1)) line++;
-  return { line, col: offset - teks.lastIndexOf('\n', offset - 1) };
+  if (awalBarisTerakhir?.teks !== teks) {
+    const awal = [0];
+    for (let k = teks.indexOf('\n'); k >= 0; k = teks.indexOf('\n', k + 1)) awal.push(k + 1);
+    awalBarisTerakhir = { teks, awal };
+  }
+  const { awal } = awalBarisTerakhir;
+  let lo = 0;
+  let hi = awal.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (awal[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, col: offset - awal[lo]! + 1 };
 }
 
 /** Line and column of an offset inside a text node. */
@@ -248,7 +273,11 @@ function tulisanTakTerbaca(node: MdNode, source: string, facts: BodyFacts) {
   const awal = node.position?.start.offset;
   const akhir = node.position?.end.offset;
   if (awal === undefined || akhir === undefined) return;
-  for (const t of tautanTakTerbaca(source, awal, akhir)) facts.problems.push({ ...letakOffset(source, t.offset), area: t.gambar ? 'isi.gambar' : 'isi.tautan', message: t.message });
+  // Placing a problem counts the lines before it: only those that will be shown are placed.
+  const semua = tautanTakTerbaca(source, awal, akhir);
+  const sisa = Math.max(0, BATAS.masalahIsi - facts.problems.length);
+  facts.terlewat += Math.max(0, semua.length - sisa);
+  for (const t of semua.slice(0, sisa)) facts.problems.push({ ...letakOffset(source, t.offset), area: t.gambar ? 'isi.gambar' : 'isi.tautan', message: t.message });
   for (let i = awal; i >= 0 && i < akhir; i = source.indexOf('\n', i) + 1 || -1) {
     const awalBaris = source.lastIndexOf('\n', i - 1) + 1;
     // Only text that begins its line: after "> " or "- " a `##` is not where a heading starts.
@@ -256,6 +285,12 @@ function tulisanTakTerbaca(node: MdNode, source: string, facts: BodyFacts) {
     const akhirBaris = source.indexOf('\n', i);
     const judul = judulTakTerbaca(source.slice(awalBaris, akhirBaris < 0 ? source.length : akhirBaris));
     if (!judul) continue;
+    if (facts.headings.length >= BATAS.jumlahJudul) {
+      // As with headings Markdown reads: past the limit the anatomy is not judged, and one problem says why.
+      if (facts.judulLengkap) facts.problems.push({ ...letakOffset(source, awalBaris), area: 'isi.bagian', message: `entri memuat lebih dari ${BATAS.jumlahJudul} judul bagian; pecah entri ini atau gabungkan subbagiannya` });
+      facts.judulLengkap = false;
+      return;
+    }
     const tempat = letakOffset(source, source.indexOf('#', awalBaris));
     facts.headings.push({ depth: judul.depth, text: judul.judul, ...tempat, kosong: false, rusak: true });
     facts.problems.push({ ...tempat, area: 'isi.bagian', message: judul.message });

@@ -53,6 +53,17 @@ export interface JudulBaris {
   terbaca: boolean;
 }
 
+/**
+ * A heading's text without its optional closing `#`s ("## Ringkasan ##"), which count only after a
+ * space or tab. Cut by hand: a regex with a lazy title before optional spaces and `#`s backtracked
+ * for seconds on one line of spaces.
+ */
+function tanpaPenutup(teks: string): string {
+  let akhir = teks.length;
+  while (akhir > 0 && teks[akhir - 1] === '#') akhir--;
+  return akhir === 0 ? '' : akhir < teks.length && /[ \t]/.test(teks[akhir - 1]!) ? teks.slice(0, akhir).trim() : teks;
+}
+
 /** A code fence's opening: its character and length, which its closing must match. */
 const PAGAR_KODE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -81,9 +92,9 @@ export function judulDariBaris(source: string): JudulBaris {
       continue;
     }
     const letak = { line: i + 1, col: b.indexOf('#') + 1 };
-    const judul = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(b);
+    const judul = /^ {0,3}(#{1,6})(?:[ \t](.*))?$/.exec(b);
     if (judul) {
-      hasil.headings.push({ depth: judul[1]!.length, text: (judul[2] ?? '').trim(), ...letak, kosong: false });
+      hasil.headings.push({ depth: judul[1]!.length, text: tanpaPenutup((judul[2] ?? '').trim()), ...letak, kosong: false });
     } else {
       const rusak = judulTakTerbaca(b);
       if (!rusak) continue;
