@@ -22,8 +22,18 @@ describe('pull request berbicara kepada penulis', () => {
       { file: 'content/praktik/a\u202Eb.mdx', baru: { judul: 'Layanan \u2067A\u2069', status: 'draf\u200B' } },
     ]);
     expect(md).not.toMatch(/[\u202E\u2067\u2069\u200B]/);
-    expect(md).toContain('| content/praktik/a\\u{202E}b.mdx | 1 | (berkas) | nama "a\\u{202E}b.mdx" salah |');
-    expect(md).toContain('### Layanan \\u{2067}A\\u{2069} (baru)');
+    // Markdown shows "\\u{202E}" as \u{202E}: the code, not the character.
+    expect(md).toContain('| content/praktik/a\\\\u{202E}b.mdx | 1 | (berkas) | nama "a\\\\u{202E}b.mdx" salah |');
+    expect(md).toContain('### Layanan \\\\u{2067}A\\\\u{2069} (baru)');
+  });
+
+  it('ringkasan untuk peninjau menampilkan teks penulis apa adanya, bukan sebagai tag, gambar, atau tautan', () => {
+    const md = ringkasanPr([{ file: 'content/praktik/a.mdx', line: 9, col: 1, field: 'isi.bagian', level: 'error', message: 'baris "## <img src=x onerror=alert(1)>" salah' }], [
+      { file: 'content/praktik/a.mdx', baru: { judul: '![x](https://evil.example/t.png) **Resmi**', status: 'terbit' } },
+    ]);
+    expect(md).toContain('| content/praktik/a.mdx | 9 | isi.bagian | baris "## &lt;img src=x onerror=alert(1)&gt;" salah |');
+    expect(md).toContain('### !\\[x\\](https://evil.example/t.png) \\*\\*Resmi\\*\\* (baru)');
+    expect(md).not.toMatch(/<img|!\[x\]/);
   });
 
   it('menyebut perubahan frontmatter dengan kata, nilai kartu lebih dulu', () => {

@@ -29,10 +29,19 @@ function daun(v: unknown, jalur: string[] = [], out = new Map<string, Nilai>()):
   return out;
 }
 
+/**
+ * Author text as the job summary's Markdown shows it, literally: a title, value or quoted line of
+ * an untrusted pull request must not become a tag, an image, a link or emphasis there.
+ */
+const md = (s: string) =>
+  tampakkan(s)
+    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
+    .replace(/[\\`*_[\]|]/g, '\\$&');
+
 const kata = (jalur: string) => jalur.replace(/_/g, ' ').replace(/^kesiapan › /, '');
 const tampil = (v: Nilai | undefined) => {
   const s = v === null || v === undefined ? '–' : String(v);
-  return tampakkan(s.length > 80 ? `${s.slice(0, 77)}…` : s);
+  return md(s.length > 80 ? `${s.slice(0, 77)}…` : s);
 };
 
 /** The changes between two versions of an entry's frontmatter, in words, most telling first. */
@@ -65,7 +74,7 @@ export function ringkasanPr(problems: readonly Problem[], berubah: readonly Entr
   const out = [`## Pemeriksaan konten`, '', galat ? `✗ **${galat} galat**, ${peringatan} peringatan. Pesannya tampil di baris yang bersangkutan pada tab *Files changed*.` : `✓ Tidak ada galat${peringatan ? `, ${peringatan} peringatan` : ''}.`, ''];
   if (problems.length) {
     out.push('| Berkas | Baris | Isian | Pesan |', '|---|---|---|---|');
-    for (const p of problems.slice(0, 50)) out.push(`| ${tampakkan(p.file)} | ${p.line} | ${p.field} | ${p.level === 'warning' ? 'peringatan: ' : ''}${tampakkan(p.message).replace(/\|/g, '\\|')} |`);
+    for (const p of problems.slice(0, 50)) out.push(`| ${md(p.file)} | ${p.line} | ${md(p.field)} | ${p.level === 'warning' ? 'peringatan: ' : ''}${md(p.message)} |`);
     if (problems.length > 50) out.push(`| … | | | ${problems.length - 50} masalah lain: jalankan \`npm run check\` |`);
     out.push('');
   }
@@ -73,7 +82,7 @@ export function ringkasanPr(problems: readonly Problem[], berubah: readonly Entr
   for (const e of berubah) {
     const b = e.baru as { judul?: unknown; status?: unknown; kesiapan?: Parameters<typeof headline>[0] };
     const k = b.kesiapan;
-    out.push(`### ${tampakkan(String(b.judul ?? e.file))} (${e.lama ? 'diubah' : 'baru'})`, '', `\`${tampakkan(e.file)}\` · status: **${tampakkan(String(b.status ?? '–'))}**${k && typeof k.kekuatan_bukti === 'number' ? ` · ${headlineText(headline(k), headlineWords('id'))}` : ''}`, '');
+    out.push(`### ${md(String(b.judul ?? e.file))} (${e.lama ? 'diubah' : 'baru'})`, '', `${md(e.file)} · status: **${md(String(b.status ?? '–'))}**${k && typeof k.kekuatan_bukti === 'number' ? ` · ${headlineText(headline(k), headlineWords('id'))}` : ''}`, '');
     const ubah = perubahanDalamKata(e.lama, e.baru);
     out.push(...(ubah.length ? ubah.map((u) => `- ${u}`) : ['- (frontmatter tidak berubah; hanya isi)']), '');
   }
