@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { KEKUATAN_BUKTI, KOMPLEKSITAS, BIAYA, TINGKAT_DAMPAK } from '../src/data/klasifikasi.ts';
 import { id as kamus } from '../src/i18n/id.ts';
 import { BARIS_BANDINGKAN } from '../src/lib/bandingkan-baris.ts';
-import { rupiahJuta } from '../src/lib/format.ts';
+import { isi, rupiahJuta } from '../src/lib/format.ts';
 import { BASE_PATH, sesiPeramban, SITUS } from './alat.ts';
 import { bagian, entriFixture, teksPolos, type EntriFixture } from './fixture.ts';
 
@@ -119,6 +119,71 @@ describe('bandingkan', () => {
     await expect.poll(() => decodeURIComponent(page.url())).not.toContain(`${a},`);
     expect(await columns().allTextContents()).toEqual([praktik[1]!.fm.judul, praktik[2]!.fm.judul]);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+  });
+
+  it('mengumumkan entri yang ditambah atau dihapus dan jumlahnya; saat tabel penuh "Tambah" tetap memegang fokus tetapi tidak tersedia', async () => {
+    const page = await openCompare(dibandingkan.slice(0, 3));
+    const status = page.locator('[data-bandingkan-status]');
+    expect(await status.textContent()).toBe(isi(kamus['bandingkan.jumlah'], 3));
+    const tambah = page.locator('[data-bandingkan-form] button[type=submit]');
+    const keempat = dibandingkan[3]!;
+    await page.selectOption('#bandingkan-pilih', `${keempat.koleksi}/${keempat.id}`);
+    await tambah.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => columns().count()).toBe(4);
+    expect(await status.textContent()).toBe(`${isi(kamus['bandingkan.ditambah'], keempat.fm.judul)} ${isi(kamus['bandingkan.jumlah'], 4)} ${kamus['bandingkan.penuh']}`);
+    expect(await page.locator('#bandingkan-pilih').isDisabled()).toBe(true);
+    expect(await tambah.getAttribute('aria-disabled')).toBe('true');
+    expect(await tambah.evaluate((b) => b === document.activeElement), 'fokus jatuh dari "Tambah"').toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await columns().count()).toBe(4);
+
+    await page.locator('[data-bandingkan-tabel] [data-hapus]').first().press('Enter');
+    await expect.poll(() => columns().count()).toBe(3);
+    expect(await status.textContent()).toBe(`${isi(kamus['bandingkan.dihapus'], dibandingkan[0]!.fm.judul)} ${isi(kamus['bandingkan.jumlah'], 3)}`);
+    expect(await tambah.getAttribute('aria-disabled')).toBe('false');
+  });
+
+  it('tanpa entri, tabel kosong tidak tampil, bukan perhentian Tab dan bukan region', async () => {
+    const page = await sesi.open('bandingkan/');
+    await expect.poll(() => page.locator('[data-bandingkan-status]').textContent()).toBe(kamus['bandingkan.kosong']);
+    expect(await page.locator('[data-bandingkan-tabel]').isHidden()).toBe(true);
+    expect(await page.locator('main').ariaSnapshot()).not.toContain(`region "${kamus['bandingkan.judul']}"`);
+  });
+
+  it('isi yang disalin ke sel: nomor kutipan membuka sumbernya di halaman entri, kotak centang tidak menjadi perhentian Tab, region tidak bernama ganda', async () => {
+    // Two practices that cite a source in a compared section.
+    const dikutip = praktik.filter((e) => Object.values(BAGIAN).some((judul) => bagian(e, judul)?.includes('[@'))).slice(0, 2);
+    expect(dikutip.length, 'fixture: dua praktik yang mengutip sumber di bagian yang dibandingkan').toBe(2);
+    const page = await openCompare(dikutip);
+    const tabel = page.locator('[data-bandingkan-tabel] table.bandingkan');
+    // No link is left pointing into this page, whose copies carry no ids.
+    expect(await tabel.locator('a[href^="#"]').count()).toBe(0);
+    const kutipan = await tabel.evaluate((t) =>
+      [1, 2].map((j) => [...t.querySelectorAll(`:scope > tbody > tr > td:nth-of-type(${j}) sup a`)].map((a) => a.getAttribute('href') ?? '')),
+    );
+    dikutip.forEach((e, j) => {
+      expect(kutipan[j]!.length, e.id).toBeGreaterThan(0);
+      for (const href of kutipan[j]!) expect(href, e.id).toMatch(new RegExp(`^${BASE_PATH}${e.path}#s\\d+$`));
+    });
+    expect(await tabel.locator('input[type=checkbox]').count(), 'fixture: prasyarat sebagai daftar periksa').toBeGreaterThan(0);
+    expect(await tabel.locator('input[type=checkbox]:enabled').count()).toBe(0);
+    expect(await tabel.locator('td [tabindex]').count()).toBe(0);
+    const region = await tabel.evaluate((t) => [...t.querySelectorAll('section[aria-label]')].map((x) => x.getAttribute('aria-label')));
+    expect(new Set(region).size).toBe(region.length);
+
+    // A citation number leads to its source on the entry's page.
+    const nomor = tabel.locator(`a[href^="${BASE_PATH}${dikutip[0]!.path}#s"]`).first();
+    const href = (await nomor.getAttribute('href'))!;
+    await nomor.click();
+    await page.waitForURL(`${sesi.server.origin}${href}`);
+    expect(await page.locator(href.slice(href.indexOf('#'))).count()).toBe(1);
+  });
+
+  it('di halaman bahasa Inggris, judul entri yang berbahasa Indonesia ditandai demikian di daftar pilihan', async () => {
+    const page = await sesi.open('en/bandingkan/');
+    await expect.poll(() => page.locator('#bandingkan-pilih option').count()).toBe(terbit.length);
+    expect(await page.locator('#bandingkan-pilih option:not([lang="id"])').count()).toBe(0);
   });
 
   it('dicetak tanpa kontrol, dengan tabelnya', async () => {

@@ -12,6 +12,8 @@
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { id as kamus } from '../src/i18n/id.ts';
+import { isi } from '../src/lib/format.ts';
 import { announced, axe, BASE_PATH, hrefs, type Observed, observedPage, sesiPeramban, SITUS } from './alat.ts';
 import { entriFixture, memuatKata, panduanFixture, tahunEntri, teksTerindeks, type EntriFixture } from './fixture.ts';
 
@@ -148,6 +150,24 @@ describe('pencarian (id)', () => {
     expect(await resultHrefs(page)).toEqual(all);
   });
 
+  it('saringan yang dilepas dengan spasi tetap di tempatnya dan memegang fokus, meski hitungannya kini 0', async () => {
+    // A province with published entries, none of which holds the word: ticked, the search finds
+    // nothing; unticked, its count for the word is 0, which would hide it.
+    const provinsi = (e: EntriFixture | undefined) => e?.fm.instansi_asal?.kode_provinsi;
+    const kode = terbit.map(provinsi).find((k) => k && !denganKata.some((p) => provinsi(p.entri) === k));
+    expect(kode, `fixture: provinsi tanpa entri yang memuat "${KATA}"`).toBeDefined();
+    const { page } = await search(`cari/?q=${KATA}&provinsi=${kode}`);
+    const box = page.locator(`input[name=provinsi][value="${kode}"]`);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL((u) => !u.searchParams.has('provinsi'));
+    expect(await announced(page)).toMatch(new RegExp(`^${denganKata.length} hasil untuk “${KATA}”`));
+    expect(await box.evaluate((b) => b === document.activeElement), 'fokus jatuh dari kotak yang dilepas').toBe(true);
+    expect(await box.isVisible()).toBe(true);
+    expect(await box.isChecked()).toBe(false);
+    expect(await box.locator('xpath=..').locator('[data-jumlah]').textContent()).toBe('0');
+  });
+
   it('di ponsel, mengambil indeks saringan hanya saat saringan yang terlipat dibuka, lalu menghitung kueri', async () => {
     const { page, requests } = await open(`cari/?q=${KATA}`, { viewport: { width: 390, height: 844 } });
     await announced(page);
@@ -182,9 +202,30 @@ describe('pencarian (id)', () => {
     expect(requests.filter((u) => u.includes('/pagefind/urut.')).map((u) => new URL(u).pathname)).toEqual(['/model-inovasi/pagefind/urut.id.json']);
     expect(await page.inputValue('#cari-urut')).toBe('terbaru');
     expect(await years(page)).toEqual([...tahun].sort((a, b) => b - a));
-    await sortBy(page, 'terlama');
+    // The status names the order, so a re-sort that keeps the count still says something new.
+    expect(await sortBy(page, 'terlama')).toBe(`${isi(kamus['cari.hasilBanyak'], denganKata.length, KATA)}. ${isi(kamus['cari.urutan'], kamus['cari.urut.terlama'])}`);
     expect(await years(page)).toEqual([...tahun].sort((a, b) => a - b));
-    expect(await sortBy(page, 'diperbarui')).toMatch(new RegExp(`^${denganKata.length} hasil`));
+    expect(await sortBy(page, 'diperbarui')).toMatch(new RegExp(`^${denganKata.length} hasil.* ${isi(kamus['cari.urutan'], kamus['cari.urut.diperbarui'])}$`));
+  });
+
+  it('mengurutkan dengan panah: satu pencarian setelah pembaca berhenti, tanpa entri riwayat baru, dan status menyebut urutannya', async () => {
+    const { page } = await search(`cari/?q=${KATA}`);
+    const riwayat = await page.evaluate(() => history.length);
+    // Each search marks the status busy: count how many start.
+    await page.evaluate(() => {
+      const w = window as unknown as { pencarian: number };
+      w.pencarian = 0;
+      new MutationObserver((rs) => (w.pencarian += rs.filter((r) => r.oldValue === null).length)).observe(document.querySelector('[data-cari-status]')!, { attributeFilter: ['aria-busy'], attributeOldValue: true });
+    });
+    // On a closed list each arrow press changes the value (and fires "change").
+    await page.focus('#cari-urut');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(/urut=terlama/);
+    expect(await announced(page)).toBe(`${isi(kamus['cari.hasilBanyak'], denganKata.length, KATA)}. ${isi(kamus['cari.urutan'], kamus['cari.urut.terlama'])}`);
+    expect(await page.evaluate(() => (window as unknown as { pencarian: number }).pencarian)).toBe(1);
+    expect(await page.evaluate(() => history.length)).toBe(riwayat);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cari-urut');
   });
 
   it('halaman pencarian dengan hasil lolos axe', async () => {
@@ -266,6 +307,8 @@ describe('pencarian (id)', () => {
     const ejaan = (await search(`cari/?q=${salah}`)).page;
     const saran = ejaan.locator('[data-cari-saran] a');
     expect(await saran.textContent()).toBe(kunci);
+    // The suggestion is in the live region with the count, so a screen reader announces it too.
+    expect(await ejaan.locator('[role=status]').textContent()).toContain(`${kamus['cari.mungkin']} ${kunci}`);
     await saran.click();
     await ejaan.waitForURL(new RegExp(`q=${kunci}`));
     await announced(ejaan);

@@ -10,6 +10,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { id as kamus } from '../src/i18n/id.ts';
+import { isi } from '../src/lib/format.ts';
 import { BASE_PATH, CATALOGUE_CARDS, hrefs, inContext, sesiPeramban, SITUS } from './alat.ts';
 import { entriFixture, type EntriFixture } from './fixture.ts';
 
@@ -108,6 +110,20 @@ describe('saringan katalog (praktik)', () => {
     const dan = atau.filter((e) => e.fm.tema_rb === tema);
     await expect.poll(() => cardHrefs(page)).toEqual(entryHrefs(dan));
     expect(await total(page)).toBe(dan.length);
+  });
+});
+
+describe('urutan katalog', () => {
+  it('status menyebut urutan selain bawaan, jadi mengurutkan ulang (jumlahnya sama) tetap diumumkan', async () => {
+    const page = await sesi.open('praktik/');
+    const status = page.locator('[data-katalog-status]');
+    const semua = isi(kamus['katalog.status'], 1, praktik.length, praktik.length);
+    await page.selectOption('#urut', 'terbaru');
+    await expect.poll(() => status.textContent()).toBe(`${semua}${isi(kamus['katalog.urutan'], kamus['urut.terbaru'])}`);
+    await page.selectOption('#urut', 'biaya');
+    await expect.poll(() => status.textContent()).toBe(`${semua}${isi(kamus['katalog.urutan'], kamus['urut.biaya'])}`);
+    await page.selectOption('#urut', 'judul');
+    await expect.poll(() => status.textContent()).toBe(semua);
   });
 });
 

@@ -19,10 +19,12 @@ import {
   teksStatus,
   urutkanHasil,
   dataUrut,
+  denganUrutan,
   URL_CARI,
   type DataHasil,
   type Hitungan,
   type KataStatus,
+  type KataUrut,
   type KeadaanCari,
   type OpsiPagefind,
 } from '../src/lib/cari.ts';
@@ -289,7 +291,24 @@ describe('result cards', () => {
     expect(html).toContain('<mark>stunting</mark>');
     expect(html).toContain('aria-label="Bagian yang cocok"');
     expect(html).toContain('<p class="kecil muted">Praktik · Pemerintah Kabupaten Luwu Utara · Sulawesi Selatan · 2021</p>');
-    expect(html).not.toMatch(/<(?!\/?(li|p|h3|a|mark|ul)\b)/);
+    expect(html).not.toMatch(/<(?!\/?(li|p|h3|a|mark|ul|span)\b)/);
+  });
+
+  it('names each section link after its entry too, so the links of a page do not repeat one name', () => {
+    const html = hasilHtml(bentukHasil(data, { praktik: 'Praktik' }), { bagian: 'Bagian yang cocok', alias: 'Juga dikenal sebagai', bahasaRingkasan: 'id' });
+    expect(html).toContain('>Masalah<span class="sr-only"> (Kejar &lt;Stunting&gt;)</span></a>');
+    expect(html).toContain('>Hasil<span class="sr-only"> (Kejar &lt;Stunting&gt;)</span></a>');
+  });
+
+  it('marks the Indonesian title, aliases and institution of an entry on an English page, and nothing on an Indonesian one', () => {
+    const en = hasilHtml(bentukHasil(data, { praktik: 'Practice' }), { bagian: 'Matching sections', alias: 'Also known as', bahasaRingkasan: 'en' });
+    expect(en).toContain('<a href="/x/praktik/kejar-stunting/?highlight=stunting" lang="id">Kejar &lt;Stunting&gt;</a>');
+    expect(en).toContain('Also known as: <span lang="id">Kejar Stunting</span>');
+    expect(en).toContain('Practice · <span lang="id">Pemerintah Kabupaten Luwu Utara</span> · Sulawesi Selatan');
+    expect(hasilHtml(bentukHasil({ ...data, meta: { ...data.meta, ringkasan: undefined } }, { praktik: 'Praktik' }), { bagian: 'Bagian', alias: 'Alias', bahasaRingkasan: 'id' })).not.toContain('lang=');
+    // A guide is written in the page's language: no entry type, no mark.
+    const panduan = hasilHtml(bentukHasil({ url: '/x/en/panduan/a/', excerpt: 'x', meta: { title: 'How to read' } }), { bagian: 'Matching sections', alias: 'Also known as', bahasaRingkasan: 'en' });
+    expect(panduan).not.toContain('lang=');
   });
 });
 
@@ -311,6 +330,15 @@ describe('announcements', () => {
     expect(teksStatus(1, { q: 'P3DN', saring: { tema: ['a'], sdg: ['3', '8'] }, urut: 'relevansi' }, w)).toBe('1 result for “P3DN”, 3 filters active.');
     expect(teksStatus(2, { q: '', saring: { jenis: ['model'] }, urut: 'relevansi' }, w)).toBe('2 entries match the filters.');
     expect(teksStatus(0, { q: 'zzz', saring: {}, urut: 'relevansi' }, w)).toBe('0 results for “zzz”. Try other words.');
+  });
+
+  it('names the order after a re-sort, which keeps the count, so the line changes and confirms it', () => {
+    const u: KataUrut = { urutan: 'Order: {0}.', namaUrutan: { relevansi: 'Most relevant', terbaru: 'Start year (newest)', terlama: 'Start year (oldest)', diperbarui: 'Recently updated' } };
+    expect(denganUrutan('4 results for “stunting”.', 4, 'terbaru', u)).toBe('4 results for “stunting”. Order: Start year (newest).');
+    expect(denganUrutan('4 results for “stunting”.', 4, 'terlama', u)).toBe('4 results for “stunting”. Order: Start year (oldest).');
+    // Relevance is the order a search comes in; one result or none has no order to speak of.
+    expect(denganUrutan('4 results for “stunting”.', 4, 'relevansi', u)).toBe('4 results for “stunting”.');
+    expect(denganUrutan('1 result for “P3DN”.', 1, 'terbaru', u)).toBe('1 result for “P3DN”.');
   });
 });
 

@@ -11,7 +11,7 @@ const bibtex = (c: Citable) => bibtexItems([itemEntri(c)]);
 import { daftarPanduan, tetangga } from '../src/lib/panduan.ts';
 import { formatTanggal } from '../src/lib/tanggal.ts';
 import { hitungProvinsi, tingkatTile } from '../src/lib/peta.ts';
-import { URL_BANDINGKAN } from '../src/lib/bandingkan.ts';
+import { teksBandingkan, URL_BANDINGKAN } from '../src/lib/bandingkan.ts';
 import { bacaUrl, tulisUrl } from '../src/lib/keadaan-url.ts';
 import { halaman, URL_KATALOG } from '../src/lib/katalog.ts';
 import { slugify } from '../src/schema/common.ts';
@@ -124,6 +124,15 @@ describe('small helpers', () => {
     expect(bacaUrl(URL_BANDINGKAN, new URLSearchParams('?id=praktik/a,model/b,praktik/a,bad,praktik/c,praktik/d,praktik/e')).id).toEqual(['praktik/a', 'model/b', 'praktik/c', 'praktik/d']);
     expect(tulisUrl(URL_BANDINGKAN, { id: ['model/b'] })).toBe('?id=model/b');
   });
+  it('confirms each change to a comparison: what was added or removed, then how many are compared', () => {
+    const w = { ditambah: '{0} ditambahkan.', dihapus: '{0} dihapus.', jumlah: '{0} entri dibandingkan.', kosong: 'Pilih paling sedikit dua entri.', penuh: 'Paling banyak empat entri.' };
+    expect(teksBandingkan(3, w, { jenis: 'tambah', judul: 'Kejar Stunting' })).toBe('Kejar Stunting ditambahkan. 3 entri dibandingkan.');
+    expect(teksBandingkan(4, w, { jenis: 'tambah', judul: 'SIMPATI' })).toBe('SIMPATI ditambahkan. 4 entri dibandingkan. Paling banyak empat entri.');
+    expect(teksBandingkan(1, w, { jenis: 'hapus', judul: 'SIMPATI' })).toBe('SIMPATI dihapus. Pilih paling sedikit dua entri.');
+    // Opening a shared comparison: only its state.
+    expect(teksBandingkan(2, w)).toBe('2 entri dibandingkan.');
+    expect(teksBandingkan(0, w)).toBe('Pilih paling sedikit dua entri.');
+  });
   it('slugifies titles for new entries', () => {
     expect(slugify('Si Perut Laper (Jawa Barat)')).toBe('si-perut-laper-jawa-barat');
     expect(slugify('Élan  & Vital')).toBe('elan-vital');
@@ -139,6 +148,12 @@ describe('small helpers', () => {
     expect(html).toContain('<a href="/sub/praktik/x/">&lt;b&gt;&quot;A&quot;&lt;/b&gt;</a>');
     expect(html).toContain('r &amp; s');
     expect(html).not.toContain('<b>');
+  });
+  it('marks the Indonesian title on an English page, for screen readers, and adds nothing on an Indonesian one', () => {
+    const r = { koleksi: 'praktik', id: 'x', judul: 'Kejar Stunting', ringkasan: 'r', tema: 'p3dn', headline: { dampak: 'tinggi', biaya: 'rendah', bukti: 'kuat' } } as const;
+    const labels = (locale: 'id' | 'en') => ({ locale, jenis: { model: 'Model', praktik: 'Practice' }, tema: { p3dn: 'P3DN' }, provinsi: {}, words: headlineWords(locale), prefix: '/sub/' });
+    expect(kartuHtml(r, labels('en'))).toContain('<a href="/sub/praktik/x/" lang="id">Kejar Stunting</a>');
+    expect(kartuHtml(r, labels('id'))).toContain('<a href="/sub/praktik/x/">Kejar Stunting</a>');
   });
 });
 

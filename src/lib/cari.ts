@@ -282,24 +282,31 @@ export interface KataHasil {
   bagian: string;
   /** Label before aliases, e.g. "Juga dikenal sebagai". */
   alias: string;
-  /** Language of summaries on this page's entries ('id' or 'en'). */
+  /** The page's language ('id' or 'en'), which is also that of its entries' summaries. */
   bahasaRingkasan: string;
 }
 
 /** One result as an `<li>`: every text escaped, excerpts sanitised. `level` keeps the outline. */
 export function hasilHtml(h: HasilCari, kata: KataHasil, level: 2 | 3 = 3): string {
-  const meta = [h.jenis, h.instansi, h.provinsi, h.tahun].filter((v): v is string => Boolean(v)).map(esc).join(' · ');
+  // An entry's title, aliases and institution are Indonesian on every page: marked so on an
+  // English page, a screen reader reads them with Indonesian pronunciation.
+  const id = kata.bahasaRingkasan !== 'id' && h.jenis ? ' lang="id"' : '';
+  const indonesia = (teks: string) => (id ? `<span${id}>${esc(teks)}</span>` : esc(teks));
+  const judul = indonesia(h.judul);
+  const meta = [h.jenis && esc(h.jenis), h.instansi && indonesia(h.instansi), h.provinsi && esc(h.provinsi), h.tahun && esc(h.tahun)].filter(Boolean).join(' · ');
+  // A section's name ("Ringkasan") repeats from result to result: its link also names the entry
+  // (hidden), so a list of the page's links tells them apart.
   const sub = h.sub.length
     ? `<ul class="cari-sub" aria-label="${esc(kata.bagian)}">${h.sub
-        .map((s) => `<li><a href="${esc(s.url)}">${esc(s.judul)}</a><p class="cuplikan">${s.cuplikan}</p></li>`)
+        .map((s) => `<li><a href="${esc(s.url)}">${esc(s.judul)}<span class="sr-only"> (${judul})</span></a><p class="cuplikan">${s.cuplikan}</p></li>`)
         .join('')}</ul>`
     : '';
   return (
     `<li class="kartu cari-hasil">` +
     (meta ? `<p class="kecil muted">${meta}</p>` : '') +
     (h.status ? `<p class="lencana-status">${esc(h.status)}</p>` : '') +
-    `<h${level} class="cari-judul"><a href="${esc(h.url)}">${esc(h.judul)}</a></h${level}>` +
-    (h.alias ? `<p class="kecil">${esc(kata.alias)}: ${esc(h.alias)}</p>` : '') +
+    `<h${level} class="cari-judul"><a href="${esc(h.url)}"${id}>${esc(h.judul)}</a></h${level}>` +
+    (h.alias ? `<p class="kecil">${esc(kata.alias)}: ${indonesia(h.alias)}</p>` : '') +
     (h.headline ? `<p class="headline">${esc(h.headline)}</p>` : '') +
     (h.ringkasan ? `<p lang="${esc(kata.bahasaRingkasan)}">${esc(h.ringkasan)}</p>` : '') +
     `<p class="cuplikan">${h.cuplikan}</p>` +
@@ -324,6 +331,21 @@ export interface KataStatus {
   kosong: string;
   /** Appended when nothing is found with filters on: removing them may help. */
   kosongSaring: string;
+}
+
+export interface KataUrut {
+  /** "Urutan: {0}." (the order's name), said after a search in an order other than relevance. */
+  urutan: string;
+  /** Each order's name, as the sort list shows it. */
+  namaUrutan: Record<Urutan, string>;
+}
+
+/**
+ * The live region's line in the reader's order: an order other than relevance is named, so a
+ * re-sort, which keeps the count, still changes what is said and confirms the new order.
+ */
+export function denganUrutan(teks: string, n: number, u: Urutan, w: KataUrut): string {
+  return n > 1 && u !== 'relevansi' ? `${teks} ${isi(w.urutan, w.namaUrutan[u])}` : teks;
 }
 
 /** What the live region says after a search: "3 hasil untuk “stunting”, 1 saringan aktif." */

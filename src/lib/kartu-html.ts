@@ -33,7 +33,8 @@ export function kartuHtml(r: KartuRecord, l: KartuLabels, level: 2 | 3 | 4 = 3, 
   const badges = [l.tema[r.tema] ?? r.tema, r.prioritas ? (l.tema[r.prioritas] ?? r.prioritas) : '', r.tahun ? String(r.tahun) : ''].filter(Boolean);
   return (
     `<article class="kartu"><p class="kecil muted">${meta}</p>` +
-    `<h${level}><a href="${esc(withBase(l.prefix, entryPath(r.koleksi, r.id)))}">${esc(r.judul)}</a></h${level}>` +
+    // The title is Indonesian on every page: an English page says so, for screen readers' pronunciation.
+    `<h${level}><a href="${esc(withBase(l.prefix, entryPath(r.koleksi, r.id)))}"${l.locale === 'id' ? '' : ' lang="id"'}>${esc(r.judul)}</a></h${level}>` +
     (r.kepanjangan && !kompak ? `<p class="kecil" lang="id">${esc(r.kepanjangan)}</p>` : '') +
     `<p class="headline">${esc(headlineText(r.headline, l.words))}</p>` +
     (kompak ? '' : `<p lang="${en ? 'en' : 'id'}">${esc(en ? r.ringkasan_en! : r.ringkasan)}</p>`) +

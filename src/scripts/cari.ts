@@ -1,4 +1,4 @@
-import { adaPencarian, kelompokAktif, rapikanKueri, URL_CARI, type KataHasil, type KataStatus, type KeadaanCari } from '../lib/cari.ts';
+import { adaPencarian, kelompokAktif, rapikanKueri, URL_CARI, type KataHasil, type KataStatus, type KataUrut, type KeadaanCari } from '../lib/cari.ts';
 import type { KataPulih } from '../lib/cari-pulih.ts';
 import { bacaUrl, tulisUrl } from '../lib/keadaan-url.ts';
 import { gantiUrl, isiForm, nilaiDikenal, paramsForm } from './form-url.ts';
@@ -20,7 +20,7 @@ interface ConfigCari {
   ukuranAwal: number;
   ukuran: number;
   judulHalaman: string;
-  kata: KataStatus & KataHasil & KataPulih & Record<'mulai' | 'memuat' | 'galat' | 'mungkin', string>;
+  kata: KataStatus & KataHasil & KataPulih & KataUrut & Record<'mulai' | 'memuat' | 'galat' | 'mungkin', string>;
 }
 
 /** Wait after the last keystroke before searching: long enough to skip half-typed words. */
@@ -30,7 +30,7 @@ const JEDA_KETIK = 250;
  * The search island: wires the page to its parts. Pagefind's bundle is loaded (cari/muat.ts) only
  * on the reader's first search, or at once when the URL already holds one. The URL is the state
  * (URL_CARI, through src/lib/keadaan-url.ts): filter changes and submits add a history entry,
- * typing replaces it, and back/forward or a reload restore the form and the results. A search
+ * typing and sorting replace it, and back/forward or a reload restore the form and the results. A search
  * (cari/pencarian.ts) renders through cari/tampil.ts and counts into the panel (cari/saring.ts).
  */
 export function mulaiCari() {
@@ -101,7 +101,16 @@ export function mulaiCari() {
     e.preventDefault();
     segera(true);
   });
-  formS.addEventListener('change', () => segera(true));
+  const urut = formS.querySelector('select[name=urut]');
+  formS.addEventListener('change', (e) => {
+    // Arrow keys on the closed sort list change it at every step: the order applies once the
+    // reader stops, in place of the current history entry, as typing does. An order is a view of
+    // the same results, not a new search to go back through.
+    if (e.target === urut) {
+      clearTimeout(timer);
+      timer = setTimeout(() => segera(false), JEDA_KETIK);
+    } else segera(true);
+  });
   clear.addEventListener('click', () => {
     panel.kosongkan();
     segera(true);

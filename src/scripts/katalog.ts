@@ -1,5 +1,6 @@
-import { facetCounts, filterRecords, sortRecords, type FacetKey } from '../lib/facets.ts';
+import { facetCounts, filterRecords, sortRecords, type FacetKey, type SortKey } from '../lib/facets.ts';
 import { esc } from '../lib/esc.ts';
+import { isi } from '../lib/format.ts';
 import { kartuHtml, type KartuLabels } from '../lib/kartu-html.ts';
 import { halaman, teksHalaman, URL_KATALOG, type IndeksRecord } from '../lib/katalog.ts';
 import { bacaUrl, tulisUrl } from '../lib/keadaan-url.ts';
@@ -11,7 +12,9 @@ interface ConfigKatalog {
   labels: KartuLabels;
   size: number;
   keys: FacetKey[];
-  words: Record<'status' | 'statusSatu' | 'kosong' | 'sebelumnya' | 'berikutnya' | 'gagal', string>;
+  /** Each order's name, as the sort list shows it. */
+  urutan: Record<SortKey, string>;
+  words: Record<'status' | 'statusSatu' | 'kosong' | 'sebelumnya' | 'berikutnya' | 'gagal' | 'urutan', string>;
 }
 
 /**
@@ -48,7 +51,8 @@ export function startKatalog() {
     page = p.current;
     const w = config.words;
     results.innerHTML = p.items.map((r) => kartuHtml(r, config.labels, 3)).join('');
-    status.textContent = teksHalaman(p, w);
+    // An order other than the default is named, so a re-sort (same count) still changes what the live region says.
+    status.textContent = teksHalaman(p, w) + (p.total > 1 && sort !== URL_KATALOG.urut.bawaan ? isi(w.urutan, config.urutan[sort]) : '');
     const counts = facetCounts(records, state, config.keys);
     for (const el of form.querySelectorAll<HTMLElement>('[data-jumlah]')) {
       const [key, value] = (el.dataset.jumlah ?? '').split(':') as [FacetKey, string];
@@ -61,6 +65,7 @@ export function startKatalog() {
     for (let n = 1; n <= p.pages; n++) items.push(n === p.current ? `<li><span aria-current="page">${n}</span></li>` : link(n, String(n)));
     if (p.current < p.pages) items.push(link(p.current + 1, w.berikutnya, 'next'));
     pager.innerHTML = p.pages > 1 ? `<ul class="halaman-nav">${items.join('')}</ul>` : '';
+    pager.hidden = p.pages < 2;
     gantiUrl(q(p.current));
     if (focus) {
       status.setAttribute('tabindex', '-1');

@@ -69,7 +69,8 @@ export function startTemukan() {
           items.length ? `<p class="kecil"><strong>${esc(title)}:</strong></p><ul>${items.map((a) => `<li${a.kode === 'prasyarat' ? ' lang="id"' : ''}>${esc(words(a))}</li>`).join('')}</ul>` : '';
         const extra =
           `<div class="alasan">${reasons(c.words.cocok, h.cocok)}${reasons(c.words.perlu, h.perlu)}</div>` +
-          `<p class="kecil no-print"><a href="${esc(`${c.bandingkan}${tulisUrl(URL_BANDINGKAN, { id: [`${r.koleksi}/${r.id}`] })}`)}">${esc(c.words.bandingkan)}</a></p>`;
+          // Every card has this link: its name also says which entry it compares (hidden, after the visible word).
+          `<p class="kecil no-print"><a href="${esc(`${c.bandingkan}${tulisUrl(URL_BANDINGKAN, { id: [`${r.koleksi}/${r.id}`] })}`)}">${esc(c.words.bandingkan)}<span class="sr-only" lang="id"> ${esc(r.judul)}</span></a></p>`;
         return `<li>${kartuHtml(r, c.labels, 3, extra)}</li>`;
       })
       .join('');

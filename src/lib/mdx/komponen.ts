@@ -36,7 +36,7 @@ const teks = (value: string): ElementContent => ({ type: 'text', value });
  */
 function tabelGulir(kepala: readonly string[], baris: readonly (readonly (string | readonly string[])[])[], label: string, lain: Element['properties'] = {}): Element {
   const sel = (c: string | readonly string[]) => el('td', typeof c === 'string' ? [teks(c)] : [el('ul', c.map((x) => el('li', [teks(x)])))]);
-  const tabel = el('table', [el('thead', [el('tr', kepala.map((k) => el('th', [teks(k)])))]), el('tbody', baris.map((r) => el('tr', r.map(sel))))]);
+  const tabel = el('table', [el('thead', [el('tr', kepala.map((k) => el('th', [teks(k)])))]), el('tbody', baris.map((r) => el('tr', r.map(sel))))], { ariaLabel: label });
   return el('section', [tabel], { className: ['tabel-gulir'], tabIndex: 0, ariaLabel: label, ...lain });
 }
 

@@ -5,7 +5,7 @@
 import type { Hitungan } from '../../lib/cari.ts';
 
 export interface PanelSaring {
-  /** Show each value's count; hide values with none (unless ticked) and groups left empty. */
+  /** Show each value's count; hide values with none (unless ticked or focused) and groups left empty. */
   tulisHitungan(counts: Hitungan): void;
   /** Hide the counts (`data-hitungan-tunda`) until the query's own are in: the site's totals would read as this query's. */
   tunda(ya: boolean): void;
@@ -32,7 +32,9 @@ export function panelSaring(form: HTMLFormElement, lipat: HTMLDetailsElement | n
         const label = b.closest('label');
         const span = label?.querySelector('[data-jumlah]');
         if (span) span.textContent = String(n);
-        if (label) label.hidden = n === 0 && !b.checked;
+        // The box just unticked keeps its place while it has the focus: hiding it would drop the
+        // reader's focus to the page. It goes with the next count after the focus moves on.
+        if (label) label.hidden = n === 0 && !b.checked && b !== document.activeElement;
       }
       for (const fs of form.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
         fs.hidden = [...fs.querySelectorAll('label')].every((l) => l.hidden);
