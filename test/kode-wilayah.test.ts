@@ -4,32 +4,26 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pesanKodeKabkota, pesanKodeProvinsi } from '../src/schema/kode-wilayah.ts';
-import { formatProblem } from '../src/validate/problem.ts';
-import { periksa, salinan } from './helpers.ts';
+import { laporan } from './helpers.ts';
 
 const PRAKTIK = 'praktik/layanan-contoh.mdx';
 
-function laporan(edit: (s: string) => string): string[] {
-  const t = salinan();
-  t.ubah(PRAKTIK, edit);
-  return periksa(t.dir)
-    .filter((p) => p.file === PRAKTIK)
-    .map(formatProblem);
-}
+/** The lines `npm run check` prints for the example practice after one edit. */
+const laporanPraktik = (edit: (s: string) => string) => laporan(PRAKTIK, edit);
 
 describe('kode wilayah menurut jenis instansi (H3)', () => {
   it('kementerian yang masih memuat kode dari kerangka: hapus kedua barisnya', () => {
-    expect(laporan((s) => s.replace('jenis: pemerintah-provinsi', 'jenis: kementerian').replace('kode_provinsi: "65"', 'kode_provinsi: "34"\n  kode_kabkota: "34.01"'))).toEqual([
+    expect(laporanPraktik((s) => s.replace('jenis: pemerintah-provinsi', 'jenis: kementerian').replace('kode_provinsi: "65"', 'kode_provinsi: "34"\n  kode_kabkota: "34.01"'))).toEqual([
       'praktik/layanan-contoh.mdx:20:18  instansi_asal.kode_provinsi  hapus baris kode_provinsi: kode wilayah hanya untuk instansi daerah (pemerintah provinsi, kabupaten, kota, desa, dan BUMD), bukan untuk instansi berjenis "kementerian"; dengan kode ini entri masuk saringan wilayah tersebut',
       'praktik/layanan-contoh.mdx:21:17  instansi_asal.kode_kabkota  hapus baris kode_kabkota: kode wilayah hanya untuk instansi daerah (pemerintah provinsi, kabupaten, kota, desa, dan BUMD), bukan untuk instansi berjenis "kementerian"; dengan kode ini entri masuk saringan wilayah tersebut',
     ]);
   });
 
   it('pemerintah provinsi dengan kode_kabkota: hapus barisnya; BUMD boleh memakai kode kabupaten/kota pemiliknya', () => {
-    expect(laporan((s) => s.replace('kode_provinsi: "65"', 'kode_provinsi: "65"\n  kode_kabkota: "65.01"'))).toEqual([
+    expect(laporanPraktik((s) => s.replace('kode_provinsi: "65"', 'kode_provinsi: "65"\n  kode_kabkota: "65.01"'))).toEqual([
       'praktik/layanan-contoh.mdx:21:17  instansi_asal.kode_kabkota  hapus baris kode_kabkota: pemerintah provinsi hanya memakai kode_provinsi; kode kabupaten/kota hanya untuk pemerintah kabupaten, kota, desa, dan BUMD milik kabupaten/kota',
     ]);
-    expect(laporan((s) => s.replace('jenis: pemerintah-provinsi', 'jenis: bumd').replace('kode_provinsi: "65"', 'kode_provinsi: "65"\n  kode_kabkota: "65.01"'))).toEqual([]);
+    expect(laporanPraktik((s) => s.replace('jenis: pemerintah-provinsi', 'jenis: bumd').replace('kode_provinsi: "65"', 'kode_provinsi: "65"\n  kode_kabkota: "65.01"'))).toEqual([]);
   });
 });
 
@@ -55,7 +49,7 @@ describe('kode wilayah yang dimaksud penulis (M7)', () => {
   });
 
   it('pesan itu yang dilihat penulis, pada isiannya', () => {
-    expect(laporan((s) => s.replace('kode_provinsi: "65"', 'kode_provinsi: Kalimantan Utara'))).toEqual([
+    expect(laporanPraktik((s) => s.replace('kode_provinsi: "65"', 'kode_provinsi: Kalimantan Utara'))).toEqual([
       'praktik/layanan-contoh.mdx:20:18  instansi_asal.kode_provinsi  kode provinsi "Kalimantan Utara" tidak dikenal: "Kalimantan Utara" adalah nama provinsi, bukan kodenya; tulis kodenya dalam tanda kutip: "65"',
     ]);
   });

@@ -4,29 +4,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tingkatTerbit } from '../src/rules/tingkat-terbit.ts';
-import { formatProblem } from '../src/validate/problem.ts';
-import { periksa, salinan } from './helpers.ts';
+import { laporan } from './helpers.ts';
 
 const PRAKTIK = 'praktik/layanan-contoh.mdx';
 const KONTAK_PRIBADI = (s: string) => s.replace('  situs: https://contoh.go.id/\n', '  email: budi.santoso@gmail.com\n  situs: https://contoh.go.id/\n');
 
-function laporan(edit: (s: string) => string): string[] {
-  const t = salinan();
-  t.ubah(PRAKTIK, edit);
-  return periksa(t.dir)
-    .filter((p) => p.file === PRAKTIK)
-    .map(formatProblem);
-}
+/** The lines `npm run check` prints for the example practice after one edit. */
+const laporanPraktik = (edit: (s: string) => string) => laporan(PRAKTIK, edit);
 
 describe('peringatan pada entri terbit (H4)', () => {
   it('e-mail pribadi di kontak entri terbit adalah galat yang menyebut alasannya', () => {
-    expect(laporan(KONTAK_PRIBADI)).toEqual([
+    expect(laporanPraktik(KONTAK_PRIBADI)).toEqual([
       'praktik/layanan-contoh.mdx:74:10  kontak.email  kontak hanya untuk data kelembagaan: "gmail.com" adalah layanan e-mail umum; pastikan ini alamat resmi unit, bukan alamat pribadi (status terbit: entri terbit tidak boleh memuat peringatan; perbaiki, atau kembalikan status ke tinjauan)',
     ]);
   });
 
   it('pada tinjauan yang sama tetap peringatan', () => {
-    expect(laporan((s) => KONTAK_PRIBADI(s).replace('status: terbit', 'status: tinjauan'))).toEqual([
+    expect(laporanPraktik((s) => KONTAK_PRIBADI(s).replace('status: terbit', 'status: tinjauan'))).toEqual([
       'praktik/layanan-contoh.mdx:74:10  kontak.email  peringatan: kontak hanya untuk data kelembagaan: "gmail.com" adalah layanan e-mail umum; pastikan ini alamat resmi unit, bukan alamat pribadi',
     ]);
   });

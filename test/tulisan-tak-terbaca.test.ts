@@ -10,25 +10,18 @@ import { checkAnatomy, type Heading } from '../src/rules/anatomy.ts';
 import { readBody } from '../src/rules/body.ts';
 import { judulDariBaris, judulTakTerbaca } from '../src/rules/judul-baris.ts';
 import { tagTakTerbaca } from '../src/rules/tag-pembuka.ts';
-import { formatProblem } from '../src/validate/problem.ts';
-import { periksa, salinan } from './helpers.ts';
+import { laporan } from './helpers.ts';
 
 const PRAKTIK = 'praktik/layanan-contoh.mdx';
 
 /** The lines `npm run check` prints for the example practice after one edit. */
-function laporan(edit: (s: string) => string): string[] {
-  const t = salinan();
-  t.ubah(PRAKTIK, edit);
-  return periksa(t.dir)
-    .filter((p) => p.file === PRAKTIK)
-    .map(formatProblem);
-}
+const laporanPraktik = (edit: (s: string) => string) => laporan(PRAKTIK, edit);
 
 const soal = (teks: string) => readBody(teks).problems.map((p) => `${p.line}:${p.col} ${p.area} ${p.message}`);
 
 describe('alamat berspasi (H1)', () => {
   it('gambar yang nama berkasnya berspasi: ganti nama berkas, dengan bentuk bertanda hubung', () => {
-    expect(laporan((s) => s.replace('(./gambar/alur-layanan.png)', '(./gambar/alur layanan.png)'))).toEqual([
+    expect(laporanPraktik((s) => s.replace('(./gambar/alur-layanan.png)', '(./gambar/alur layanan.png)'))).toEqual([
       'praktik/layanan-contoh.mdx:110:82  isi.gambar  alamat gambar "./gambar/alur layanan.png" berisi spasi, sehingga gambar tidak terbaca dan yang terbit adalah teks Markdown-nya; ganti nama berkasnya tanpa spasi (mis. alur-layanan.png) dan tulis alamatnya ./gambar/alur-layanan.png',
     ]);
   });
@@ -61,19 +54,19 @@ describe('alamat berspasi (H1)', () => {
 
 describe('judul yang tidak terbaca sebagai judul (H2)', () => {
   it('##Ringkasan: galat di barisnya, dan bagian itu tidak dilaporkan hilang di judul berikutnya', () => {
-    expect(laporan((s) => s.replace('## Ringkasan\n', '##Ringkasan\n'))).toEqual([
+    expect(laporanPraktik((s) => s.replace('## Ringkasan\n', '##Ringkasan\n'))).toEqual([
       'praktik/layanan-contoh.mdx:92:1  isi.bagian  baris "##Ringkasan" tidak terbaca sebagai judul: tulis spasi biasa sesudah ##, mis. "## Ringkasan"',
     ]);
   });
 
   it('## lalu spasi tak-terputus dari Word: karakternya disebut', () => {
-    expect(laporan((s) => s.replace('## Latar Belakang dan Masalah', '##\u00a0Latar Belakang dan Masalah'))).toEqual([
+    expect(laporanPraktik((s) => s.replace('## Latar Belakang dan Masalah', '##\u00a0Latar Belakang dan Masalah'))).toEqual([
       'praktik/layanan-contoh.mdx:96:1  isi.bagian  baris "##\u00a0Latar Belakang dan Masalah" tidak terbaca sebagai judul: sesudah ## ada spasi tak-terputus (U+00A0), biasanya tersalin dari Word, bukan spasi biasa; hapus lalu ketik ulang spasinya, mis. "## Latar Belakang dan Masalah"',
     ]);
   });
 
   it('spasi tak-terputus, spasi lebar-nol atau tanda hubung lunak di dalam judul disebut namanya, tanpa "mungkin maksud Anda" judul yang sama', () => {
-    expect(laporan((s) => s.replace('## Latar Belakang dan Masalah', '## Latar\u00a0Belakang dan Masalah'))).toEqual([
+    expect(laporanPraktik((s) => s.replace('## Latar Belakang dan Masalah', '## Latar\u00a0Belakang dan Masalah'))).toEqual([
       'praktik/layanan-contoh.mdx:96:1  isi.bagian  judul "Latar Belakang dan Masalah" memuat spasi tak-terputus (U+00A0), biasanya tersalin dari Word atau halaman web; hapus lalu ketik ulang judulnya: "## Latar Belakang dan Masalah"',
     ]);
     const judul = (text: string): Heading => ({ depth: 2, text, line: 3, col: 1, kosong: false });
@@ -101,7 +94,7 @@ describe('judul yang tidak terbaca sebagai judul (H2)', () => {
 describe('urutan sub-bagian (M3)', () => {
   it('menyebut yang harus lebih dulu, di baris sub-bagian yang salah tempat', () => {
     expect(
-      laporan((s) =>
+      laporanPraktik((s) =>
         s.replace('### Inti dan Adaptasi\n\nInti: petugas datang ke warga. Adaptasi: jadwal dan sarana angkut.\n\n### Langkah Replikasi\n\nPersiapan, rencana, replikasi, evaluasi.', '### Langkah Replikasi\n\nPersiapan, rencana, replikasi, evaluasi.\n\n### Inti dan Adaptasi\n\nInti: petugas datang ke warga. Adaptasi: jadwal dan sarana angkut.'),
       ),
     ).toEqual([
@@ -112,7 +105,7 @@ describe('urutan sub-bagian (M3)', () => {
 
 describe('isi yang tidak dapat diurai MDX (M1)', () => {
   it('judul bagian tetap diperiksa, dan pesannya menyebut apa yang baru diperiksa sesudahnya', () => {
-    const p = laporan((s) => s.replace('Warga desa terpencil memperoleh dokumen tanpa perjalanan jauh.', 'Anak <5 tahun.').replace('## Kebaruan dan Nilai Tambah\n\nLayanan datang ke warga, bukan sebaliknya.\n\n', '').replace('## Ringkasan\n', '##Ringkasan\n'));
+    const p = laporanPraktik((s) => s.replace('Warga desa terpencil memperoleh dokumen tanpa perjalanan jauh.', 'Anak <5 tahun.').replace('## Kebaruan dan Nilai Tambah\n\nLayanan datang ke warga, bukan sebaliknya.\n\n', '').replace('## Ringkasan\n', '##Ringkasan\n'));
     expect(p).toEqual([
       'praktik/layanan-contoh.mdx:92:1  isi.bagian  baris "##Ringkasan" tidak terbaca sebagai judul: tulis spasi biasa sesudah ##, mis. "## Ringkasan"',
       expect.stringMatching(/^praktik\/layanan-contoh\.mdx:102:6 {2}isi {2}tanda "<" memulai tag JSX; untuk tautan tulis \[teks\]\(https:\/\/…\), untuk tanda kurang dari tulis \\<\. Tautan, gambar, komponen, rujukan, dan galat MDX lain di isi baru diperiksa setelah galat ini diperbaiki \(pesan pengurai: /),
@@ -132,7 +125,7 @@ describe('isi yang tidak dapat diurai MDX (M1)', () => {
 
 describe('atribut komponen yang tidak terbaca (M2)', () => {
   it('tanda kutip lengkung dari Word disebut, bukan disuruh menulis \\<', () => {
-    expect(laporan((s) => s.replace('<Catatan jenis="penting">', '<Catatan jenis=“penting”>'))).toEqual([
+    expect(laporanPraktik((s) => s.replace('<Catatan jenis="penting">', '<Catatan jenis=“penting”>'))).toEqual([
       'praktik/layanan-contoh.mdx:151:16  isi.mdx  nilai atribut jenis pada <Catatan> diapit tanda kutip lengkung “ (biasanya dari Word atau Google Docs); ketik ulang dengan tanda kutip lurus ", mis. jenis="penting". Tautan, gambar, komponen, rujukan, dan galat MDX lain di isi baru diperiksa setelah galat ini diperbaiki',
     ]);
   });
