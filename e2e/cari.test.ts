@@ -203,9 +203,9 @@ describe('pencarian (id)', () => {
     expect(await page.inputValue('#cari-urut')).toBe('terbaru');
     expect(await years(page)).toEqual([...tahun].sort((a, b) => b - a));
     // The status names the order, so a re-sort that keeps the count still says something new.
-    expect(await sortBy(page, 'terlama')).toBe(`${isi(kamus['cari.hasilBanyak'], denganKata.length, KATA)}. ${isi(kamus['cari.urutan'], kamus['cari.urut.terlama'])}`);
+    expect(await sortBy(page, 'terlama')).toBe(`${isi(kamus['cari.hasilBanyak'], denganKata.length, KATA)}. ${isi(kamus['urut.status'], kamus['cari.urut.terlama'])}`);
     expect(await years(page)).toEqual([...tahun].sort((a, b) => a - b));
-    expect(await sortBy(page, 'diperbarui')).toMatch(new RegExp(`^${denganKata.length} hasil.* ${isi(kamus['cari.urutan'], kamus['cari.urut.diperbarui'])}$`));
+    expect(await sortBy(page, 'diperbarui')).toMatch(new RegExp(`^${denganKata.length} hasil.* ${isi(kamus['urut.status'], kamus['cari.urut.diperbarui'])}$`));
   });
 
   it('mengurutkan dengan panah: satu pencarian setelah pembaca berhenti, tanpa entri riwayat baru, dan status menyebut urutannya', async () => {
@@ -222,7 +222,7 @@ describe('pencarian (id)', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.waitForURL(/urut=terlama/);
-    expect(await announced(page)).toBe(`${isi(kamus['cari.hasilBanyak'], denganKata.length, KATA)}. ${isi(kamus['cari.urutan'], kamus['cari.urut.terlama'])}`);
+    expect(await announced(page)).toBe(`${isi(kamus['cari.hasilBanyak'], denganKata.length, KATA)}. ${isi(kamus['urut.status'], kamus['cari.urut.terlama'])}`);
     expect(await page.evaluate(() => (window as unknown as { pencarian: number }).pencarian)).toBe(1);
     expect(await page.evaluate(() => history.length)).toBe(riwayat);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cari-urut');

@@ -35,7 +35,7 @@ const NILAI: Record<string, (e: EntriFixture) => (string | number | undefined)[]
 const dengan = (filter: string, value: string) => praktik.filter((e) => NILAI[filter]!(e).some((v) => v !== undefined && String(v) === value));
 const entryHrefs = (list: EntriFixture[]) => list.map((e) => `${BASE_PATH}${e.path}`).sort();
 
-/** "Menampilkan 1–12 dari 18 entri" → 18 (the last number of the status line). */
+/** "Menampilkan 1–12 dari 18 entri." → 18 (the last number of the status line). */
 async function total(page: Page): Promise<number> {
   const text = (await page.locator('[data-katalog-status]').textContent()) ?? '';
   const numbers = text.match(/\d+/g);
@@ -119,9 +119,9 @@ describe('urutan katalog', () => {
     const status = page.locator('[data-katalog-status]');
     const semua = isi(kamus['katalog.status'], 1, praktik.length, praktik.length);
     await page.selectOption('#urut', 'terbaru');
-    await expect.poll(() => status.textContent()).toBe(`${semua}${isi(kamus['katalog.urutan'], kamus['urut.terbaru'])}`);
+    await expect.poll(() => status.textContent()).toBe(`${semua} ${isi(kamus['urut.status'], kamus['urut.terbaru'])}`);
     await page.selectOption('#urut', 'biaya');
-    await expect.poll(() => status.textContent()).toBe(`${semua}${isi(kamus['katalog.urutan'], kamus['urut.biaya'])}`);
+    await expect.poll(() => status.textContent()).toBe(`${semua} ${isi(kamus['urut.status'], kamus['urut.biaya'])}`);
     await page.selectOption('#urut', 'judul');
     await expect.poll(() => status.textContent()).toBe(semua);
   });

@@ -334,11 +334,11 @@ describe('announcements', () => {
 
   it('names the order after a re-sort, which keeps the count, so the line changes and confirms it', () => {
     const u: KataUrut = { urutan: 'Order: {0}.', namaUrutan: { relevansi: 'Most relevant', terbaru: 'Start year (newest)', terlama: 'Start year (oldest)', diperbarui: 'Recently updated' } };
-    expect(denganUrutan('4 results for “stunting”.', 4, 'terbaru', u)).toBe('4 results for “stunting”. Order: Start year (newest).');
-    expect(denganUrutan('4 results for “stunting”.', 4, 'terlama', u)).toBe('4 results for “stunting”. Order: Start year (oldest).');
+    expect(denganUrutan('4 results for “stunting”.', 4, 'terbaru', 'relevansi', u)).toBe('4 results for “stunting”. Order: Start year (newest).');
+    expect(denganUrutan('4 results for “stunting”.', 4, 'terlama', 'relevansi', u)).toBe('4 results for “stunting”. Order: Start year (oldest).');
     // Relevance is the order a search comes in; one result or none has no order to speak of.
-    expect(denganUrutan('4 results for “stunting”.', 4, 'relevansi', u)).toBe('4 results for “stunting”.');
-    expect(denganUrutan('1 result for “P3DN”.', 1, 'terbaru', u)).toBe('1 result for “P3DN”.');
+    expect(denganUrutan('4 results for “stunting”.', 4, 'relevansi', 'relevansi', u)).toBe('4 results for “stunting”.');
+    expect(denganUrutan('1 result for “P3DN”.', 1, 'terbaru', 'relevansi', u)).toBe('1 result for “P3DN”.');
   });
 });
 

@@ -333,19 +333,20 @@ export interface KataStatus {
   kosongSaring: string;
 }
 
-export interface KataUrut {
-  /** "Urutan: {0}." (the order's name), said after a search in an order other than relevance. */
+export interface KataUrut<U extends string = Urutan> {
+  /** "Urutan: {0}." (the order's name), said after a list in an order other than the default. */
   urutan: string;
   /** Each order's name, as the sort list shows it. */
-  namaUrutan: Record<Urutan, string>;
+  namaUrutan: Record<U, string>;
 }
 
 /**
- * The live region's line in the reader's order: an order other than relevance is named, so a
- * re-sort, which keeps the count, still changes what is said and confirms the new order.
+ * A live region's line (search or catalogue) in the reader's order: an order other than the list's
+ * default is named, so a re-sort, which keeps the count, still changes what is said and confirms
+ * the new order.
  */
-export function denganUrutan(teks: string, n: number, u: Urutan, w: KataUrut): string {
-  return n > 1 && u !== 'relevansi' ? `${teks} ${isi(w.urutan, w.namaUrutan[u])}` : teks;
+export function denganUrutan<U extends string>(teks: string, n: number, urut: U, bawaan: U, w: KataUrut<U>): string {
+  return n > 1 && urut !== bawaan ? `${teks} ${isi(w.urutan, w.namaUrutan[urut])}` : teks;
 }
 
 /** What the live region says after a search: "3 hasil untuk “stunting”, 1 saringan aktif." */

@@ -1,6 +1,6 @@
 import { facetCounts, filterRecords, sortRecords, type FacetKey, type SortKey } from '../lib/facets.ts';
 import { esc } from '../lib/esc.ts';
-import { isi } from '../lib/format.ts';
+import { denganUrutan } from '../lib/cari.ts';
 import { kartuHtml, type KartuLabels } from '../lib/kartu-html.ts';
 import { halaman, teksHalaman, URL_KATALOG, type IndeksRecord } from '../lib/katalog.ts';
 import { bacaUrl, tulisUrl } from '../lib/keadaan-url.ts';
@@ -51,8 +51,7 @@ export function startKatalog() {
     page = p.current;
     const w = config.words;
     results.innerHTML = p.items.map((r) => kartuHtml(r, config.labels, 3)).join('');
-    // An order other than the default is named, so a re-sort (same count) still changes what the live region says.
-    status.textContent = teksHalaman(p, w) + (p.total > 1 && sort !== URL_KATALOG.urut.bawaan ? isi(w.urutan, config.urutan[sort]) : '');
+    status.textContent = denganUrutan(teksHalaman(p, w), p.total, sort, URL_KATALOG.urut.bawaan, { urutan: w.urutan, namaUrutan: config.urutan });
     const counts = facetCounts(records, state, config.keys);
     for (const el of form.querySelectorAll<HTMLElement>('[data-jumlah]')) {
       const [key, value] = (el.dataset.jumlah ?? '').split(':') as [FacetKey, string];

@@ -4,7 +4,7 @@
  * counts (only once the reader has reached for the filters). Every step is abandoned when a newer
  * search has started, so a slower, older search never overwrites a newer one.
  */
-import { adaPencarian, denganUrutan, hitungSaring, kelompokAktif, permintaan, teksStatus, urutkanHasil, type Hitungan, type KataStatus, type KataUrut, type KeadaanCari } from '../../lib/cari.ts';
+import { adaPencarian, denganUrutan, hitungSaring, kelompokAktif, permintaan, teksStatus, URL_CARI, urutkanHasil, type Hitungan, type KataStatus, type KataUrut, type KeadaanCari } from '../../lib/cari.ts';
 import type { KataPulih } from '../../lib/cari-pulih.ts';
 import type { Pagefind, PemuatCari } from './muat.ts';
 import type { PanelSaring } from './saring.ts';
@@ -94,7 +94,7 @@ export function pencarian({ muat, panel, daftar, garis, saran, alternatif, kata:
       daftar.mulai(hasil);
       await daftar.lanjut(false, berlaku(my));
       if (my !== generasi) return;
-      garis.tulis(denganUrutan(teks ?? teksStatus(hasil.length, s, k), hasil.length, s.urut, k));
+      garis.tulis(denganUrutan(teks ?? teksStatus(hasil.length, s, k), hasil.length, s.urut, URL_CARI.urut.bawaan, k));
       alternatif(hasil.length === 0);
       garis.sibuk(false);
       // The filter index grows with the site (20 KB at 1,000 entries, 108 KB at 5,000), more than
