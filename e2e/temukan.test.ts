@@ -165,6 +165,23 @@ describe('temukan (pencari kecocokan)', () => {
     expect(decodeURIComponent(compare!)).toBe(`${BASE_PATH}bandingkan/?id=${top.koleksi}/${top.id}`);
   });
 
+  it('berpindah pilihan dengan panah: hasil dan status mengikuti sekali, sesudah pembaca berhenti', async () => {
+    const page = await sesi.open('temukan/');
+    await expect.poll(() => page.locator('[data-temukan-hasil] > li').count()).toBeGreaterThan(0);
+    // Count what the live region says from here on.
+    await page.evaluate(() => {
+      const w = window as unknown as { diumumkan: number };
+      w.diumumkan = 0;
+      new MutationObserver(() => w.diumumkan++).observe(document.querySelector('[data-temukan-status]')!, { childList: true, characterData: true, subtree: true });
+    });
+    // Arrow keys in a radio group check each option they pass, each with a "change".
+    await page.focus('input[name="digital"][value=""]');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.url()).toContain('digital=tinggi');
+    await expect.poll(() => tampil(page)).toEqual(harapan(peringkat(records, { digital: 'tinggi' })));
+    expect(await page.evaluate(() => (window as unknown as { diumumkan: number }).diumumkan)).toBe(1);
+  });
+
   it('tercetak sebagai catatan: jawaban yang diberikan dan hasilnya, tanpa pertanyaan kosong, pilihan lain dan tombol', async () => {
     const page = await sesi.open('temukan/');
     await jawab(page, { tema: terbit[0]!.fm.tema_rb, digital: 'rendah' });

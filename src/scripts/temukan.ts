@@ -7,6 +7,9 @@ import { peringkat, URL_TEMUKAN, type Alasan, type Jawaban } from '../lib/temuka
 import { gantiUrl, isiForm, nilaiDikenal, paramsForm } from './form-url.ts';
 import { bacaConfig, muatIndeks } from './pulau.ts';
 
+/** How long the fit-finder waits after an answer changes before it ranks again: a step of the arrow keys is quicker. */
+const JEDA_PILIH = 250;
+
 interface ConfigTemukan {
   indexes: string[];
   labels: KartuLabels;
@@ -79,16 +82,22 @@ export function startTemukan() {
     else if (focus !== false) list.children[focus]?.querySelector<HTMLAnchorElement>('a')?.focus();
   };
 
+  // Arrow keys walk a question's options one change at a time: the results, the address and the
+  // live region follow once the reader stops, not at every option passed on the way.
+  let tunda: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('change', () => {
     shown = LANGKAH;
-    void render(false);
+    clearTimeout(tunda);
+    tunda = setTimeout(() => void render(false), JEDA_PILIH);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    clearTimeout(tunda);
     void render('hasil');
   });
   form.addEventListener('reset', () => {
     shown = LANGKAH;
+    clearTimeout(tunda);
     setTimeout(() => void render(false), 0);
   });
   more.addEventListener('click', () => {
