@@ -4,6 +4,7 @@ import { JUDUL_BERBATAS_KATA, type Heading } from './anatomy.ts';
 import { BATAS } from './batas.ts';
 import { jangkarHalaman, type JenisHalaman } from './jangkar.ts';
 import { judulDariBaris, judulTakTerbaca } from './judul-baris.ts';
+import { letakTeks } from './letak.ts';
 import { ponselDalamTeks } from './kontak.ts';
 import { hanyaKomentar, masalahMdx, tagTerlarangTerbuka } from './mdx.ts';
 import { tagTakTerbaca } from './tag-pembuka.ts';
@@ -94,7 +95,7 @@ export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyF
     if (terlarang) {
       facts.problems.push({ ...terlarang.letak, area: 'isi.mdx', message: `${terlarang.message}. ${BELUM_DIPERIKSA}` });
     } else if (tag) {
-      facts.problems.push({ ...letakOffset(source, tag.offset), area: 'isi.mdx', message: `${tag.message}. ${BELUM_DIPERIKSA}` });
+      facts.problems.push({ ...letakTeks(source, tag.offset), area: 'isi.mdx', message: `${tag.message}. ${BELUM_DIPERIKSA}` });
     } else {
       const hint = MDX_ERRORS.find(([re]) => re.test(raw));
       const explained = hint ? raw.match(hint[0])![0].replace(hint[0], hint[1]) : 'MDX tidak dapat dibaca';
@@ -233,30 +234,6 @@ function offsetDari(teks: string, line: number, col: number): number {
   return Math.min(teks.length, i + col - 1);
 }
 
-/**
- * Where each line of the last body placed starts: placing thousands of problems in one hostile
- * body by counting lines from the top each time took the checker 20 s.
- */
-let awalBarisTerakhir: { teks: string; awal: number[] } | undefined;
-
-/** The 1-based line and column of an offset in a text. */
-function letakOffset(teks: string, offset: number) {
-  if (awalBarisTerakhir?.teks !== teks) {
-    const awal = [0];
-    for (let k = teks.indexOf('\n'); k >= 0; k = teks.indexOf('\n', k + 1)) awal.push(k + 1);
-    awalBarisTerakhir = { teks, awal };
-  }
-  const { awal } = awalBarisTerakhir;
-  let lo = 0;
-  let hi = awal.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (awal[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, col: offset - awal[lo]! + 1 };
-}
-
 /** Line and column of an offset inside a text node. */
 function posisiDalam(node: MdNode, offset: number) {
   const { line, col } = at(node);
@@ -277,7 +254,7 @@ function tulisanTakTerbaca(node: MdNode, source: string, facts: BodyFacts) {
   const semua = tautanTakTerbaca(source, awal, akhir);
   const sisa = Math.max(0, BATAS.masalahIsi - facts.problems.length);
   facts.terlewat += Math.max(0, semua.length - sisa);
-  for (const t of semua.slice(0, sisa)) facts.problems.push({ ...letakOffset(source, t.offset), area: t.gambar ? 'isi.gambar' : 'isi.tautan', message: t.message });
+  for (const t of semua.slice(0, sisa)) facts.problems.push({ ...letakTeks(source, t.offset), area: t.gambar ? 'isi.gambar' : 'isi.tautan', message: t.message });
   for (let i = awal; i >= 0 && i < akhir; i = source.indexOf('\n', i) + 1 || -1) {
     const awalBaris = source.lastIndexOf('\n', i - 1) + 1;
     // Only text that begins its line: after "> " or "- " a `##` is not where a heading starts.
@@ -287,11 +264,11 @@ function tulisanTakTerbaca(node: MdNode, source: string, facts: BodyFacts) {
     if (!judul) continue;
     if (facts.headings.length >= BATAS.jumlahJudul) {
       // As with headings Markdown reads: past the limit the anatomy is not judged, and one problem says why.
-      if (facts.judulLengkap) facts.problems.push({ ...letakOffset(source, awalBaris), area: 'isi.bagian', message: `entri memuat lebih dari ${BATAS.jumlahJudul} judul bagian; pecah entri ini atau gabungkan subbagiannya` });
+      if (facts.judulLengkap) facts.problems.push({ ...letakTeks(source, awalBaris), area: 'isi.bagian', message: `entri memuat lebih dari ${BATAS.jumlahJudul} judul bagian; pecah entri ini atau gabungkan subbagiannya` });
       facts.judulLengkap = false;
       return;
     }
-    const tempat = letakOffset(source, source.indexOf('#', awalBaris));
+    const tempat = letakTeks(source, source.indexOf('#', awalBaris));
     facts.headings.push({ depth: judul.depth, text: judul.judul, ...tempat, kosong: false, rusak: true });
     facts.problems.push({ ...tempat, area: 'isi.bagian', message: judul.message });
   }

@@ -4,7 +4,7 @@ import { tampakkan } from '../lib/tampakkan.ts';
 import { tokenYaml } from '../lib/token-yaml.ts';
 import { BATAS } from '../rules/batas.ts';
 import { TAK_TERLIHAT } from '../rules/tak-terlihat.ts';
-import { letakTeks } from './teks.ts';
+import { letakTeks } from '../rules/letak.ts';
 
 /** Indonesian explanations of the YAML parser's error codes an author is likely to meet. */
 const YAML_ERRORS: Record<string, string> = {
@@ -281,7 +281,7 @@ function parse(source: string, whole: boolean, opsi: OpsiBaca): ParsedFrontmatte
         return { line: p.line + offsetLines, col: p.col };
       };
       try {
-        // The parsed document counts the lines once; letakTeks() would count them for each comment.
+        // The parsed document already knows where its lines start.
         dokumen();
         letak = at;
       } catch {

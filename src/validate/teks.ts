@@ -1,4 +1,5 @@
 import { BATAS } from '../rules/batas.ts';
+import { letakTeks } from '../rules/letak.ts';
 
 export interface MasalahTeks {
   line: number;
@@ -114,15 +115,4 @@ function letakByte(b: Uint8Array, offset: number): { line: number; col: number }
   }
   // The bytes before `offset` are valid UTF-8, so this decode is exact.
   return { line, col: new TextDecoder('utf-8', { ignoreBOM: true }).decode(b.subarray(start, offset)).length + 1 };
-}
-
-/** Line and column (1-based, in UTF-16 units) of an offset into a text. */
-export function letakTeks(teks: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = teks.indexOf('\n'); i >= 0 && i < offset; i = teks.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, col: offset - start + 1 };
 }
