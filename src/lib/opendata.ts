@@ -1,10 +1,11 @@
 import type { KoleksiEntri } from '../data/routes.ts';
 import { EDISI } from '../data/edisi.ts';
-import { BIAYA, KEKUATAN_BUKTI, TINGKAT_DAMPAK } from '../data/klasifikasi.ts';
-import type { Term } from '../data/vocab.ts';
+import { BIAYA, KEKUATAN_BUKTI, KOMPLEKSITAS, STATUS_KEBERLANJUTAN, TINGKAT_DAMPAK, TINGKAT_VERIFIKASI } from '../data/klasifikasi.ts';
+import type { Locale, Term } from '../data/vocab.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { bacaKolom, FASET, kolomFaset, type Faset } from './daftar-faset.ts';
 import type { FacetKey } from './facets.ts';
+import { isi, rupiahJuta } from './format.ts';
 
 /**
  * The open-data files: /data/entri.json (every published entry with every frontmatter field) and
@@ -12,7 +13,7 @@ import type { FacetKey } from './facets.ts';
  */
 
 /** Bump the major version when a field is removed or changes meaning; consumers key on it. */
-export const VERSI_SKEMA = '1.2.0';
+export const VERSI_SKEMA = '1.3.0';
 
 export interface EntriTerbuka {
   koleksi: 'model' | 'praktik';
@@ -38,10 +39,20 @@ export function barisJson(e: EntriTerbuka): Record<string, unknown> {
   return { jenis_entri: e.koleksi, url: e.url, diperbarui: e.diperbarui, ...(ratakan(e.data) as Record<string, unknown>) };
 }
 
-/** The open-data document; `edisi` says which edition it belongs to, and each row keeps its `status`. */
+/** The newest `diperbarui` of the entries (ISO dates compare as text), or null for an empty edition: the date a copy of the data describes. */
+export function terbaru(entries: readonly { diperbarui: string }[]): string | null {
+  return entries.reduce<string | null>((max, e) => (max === null || e.diperbarui > max ? e.diperbarui : max), null);
+}
+
+/**
+ * The open-data document; `edisi` says which edition it belongs to, `penerbit` whom to credit
+ * (the edition's publisher: the ministry only for the official edition), `diperbarui` the newest
+ * entry date, so a saved copy says what it is; each row keeps its `status`.
+ */
 export function dokumenJson(entries: readonly EntriTerbuka[], edisi: string) {
   const rows = [...entries].sort((a, b) => a.koleksi.localeCompare(b.koleksi) || a.id.localeCompare(b.id)).map(barisJson);
-  return { versi_skema: VERSI_SKEMA, lisensi: 'CC BY 4.0', edisi, jumlah: rows.length, entri: rows };
+  const penerbit = EDISI.find((e) => e.slug === edisi)?.penerbit ?? EDISI[0].penerbit;
+  return { versi_skema: VERSI_SKEMA, lisensi: 'CC BY 4.0', penerbit, edisi, diperbarui: terbaru(entries), jumlah: rows.length, entri: rows };
 }
 
 type Row = Record<string, unknown>;
@@ -88,10 +99,15 @@ const nilaiId = (terms: readonly Term[]) => terms.map((t) => t.slug).join(', ');
 const nilaiEn = (terms: readonly Term[]) => terms.map((t) => `${t.slug} (${t.en.toLowerCase()})`).join(', ');
 /** A numeric vocabulary's range, "0–5". */
 const rentang = (terms: readonly Term[]) => `${terms[0]!.slug}–${terms.at(-1)!.slug}`;
+/** Each level of a numeric vocabulary with its label: "0 klaim tanpa data, 1 teori perubahan jelas, …". */
+const tingkat = (terms: readonly Term[], locale: Locale) => terms.map((t) => `${t.slug} ${t[locale].toLowerCase()}`).join(', ');
+/** The cost bands by their upper bound, from the vocabulary: "1 < Rp50 juta, …, 5 ≥ Rp5 miliar". */
+const pitaBiaya = (locale: Locale) =>
+  BIAYA.map((b, i) => (Number.isFinite(b.sampai_juta) ? `${b.slug} < ${rupiahJuta(b.sampai_juta, locale)}` : `${b.slug} ≥ ${rupiahJuta(BIAYA[i - 1]!.sampai_juta, locale)}`)).join(', ');
 
 /** The CSV columns, each with what it holds; the /data/ page lists the same descriptions. */
 export const KOLOM_CSV: readonly KolomCsv[] = denganFaset([
-  { kolom: 'id', id: 'Id permanen entri', en: 'Permanent entry id', nilai: (r) => r.id },
+  { kolom: 'id', id: 'Id entri, tetap sesudah terbit; unik dalam satu jenis_entri (kunci baris: jenis_entri dan id)', en: 'Entry id, unchanged once published; unique within a jenis_entri (row key: jenis_entri and id)', nilai: (r) => r.id },
   { kolom: 'jenis_entri', id: 'model atau praktik', en: 'model or praktik (practice)', nilai: (r) => r.jenis_entri },
   { kolom: 'status', id: 'terbit (sudah ditinjau) atau tinjauan (menunggu tinjauan)', en: 'terbit (reviewed) or tinjauan (awaiting review)', nilai: (r) => r.status },
   { kolom: 'judul', id: 'Nama inovasi atau model', en: 'Name', nilai: (r) => r.judul },
@@ -105,16 +121,16 @@ export const KOLOM_CSV: readonly KolomCsv[] = denganFaset([
   { kolom: 'instansi_nama', id: 'Instansi asal', en: 'Originating agency', nilai: (r) => get(r, 'instansi_asal.nama') },
   faset('instansi', 'instansi_jenis', 'Jenis instansi asal', 'Agency type'),
   { kolom: 'instansi_unit', id: 'Unit pelaksana', en: 'Implementing unit', nilai: (r) => get(r, 'instansi_asal.unit') },
-  faset('provinsi', 'kode_provinsi', 'Kode provinsi Kemendagri', 'Kemendagri province code'),
-  { kolom: 'kode_kabkota', id: 'Kode kabupaten/kota Kemendagri', en: 'Kemendagri regency/city code', nilai: (r) => get(r, 'instansi_asal.kode_kabkota') },
-  { kolom: 'daerah_3t', id: 'true bila daerah 3T', en: 'true for a 3T (remote) region', nilai: (r) => get(r, 'instansi_asal.daerah_3t') },
+  faset('provinsi', 'kode_provinsi', 'Kode provinsi Kemendagri, dua angka (teks)', 'Kemendagri province code, two digits (text)'),
+  { kolom: 'kode_kabkota', id: 'Kode kabupaten/kota Kemendagri PP.KK, mis. 32.10 (teks, bukan bilangan desimal)', en: 'Kemendagri regency/city code PP.KK, e.g. 32.10 (text, not a decimal number)', nilai: (r) => get(r, 'instansi_asal.kode_kabkota') },
+  { kolom: 'daerah_3t', id: 'true bila daerah 3T, false bila bukan; kosong pada model', en: 'true for a 3T (remote) region, false otherwise; empty for models', nilai: (r) => get(r, 'instansi_asal.daerah_3t') },
   faset('tahun', 'tahun_mulai', 'Tahun mulai dijalankan (model: tahun model)', 'Start year (model: cohort year)'),
-  { kolom: 'status_keberlanjutan', id: 'Status keberlanjutan', en: 'Sustainability status', nilai: (r) => r.status_keberlanjutan },
+  { kolom: 'status_keberlanjutan', id: `Status keberlanjutan: ${nilaiId(STATUS_KEBERLANJUTAN)}`, en: `Sustainability status: ${nilaiEn(STATUS_KEBERLANJUTAN)}`, nilai: (r) => r.status_keberlanjutan },
   { kolom: 'tanggal_status', id: 'Tanggal status diperiksa', en: 'Date the status was checked', nilai: (r) => r.tanggal_status },
   { kolom: 'tingkat_dampak', id: `Dampak: ${nilaiId(TINGKAT_DAMPAK)}`, en: `Impact: ${nilaiEn(TINGKAT_DAMPAK)}`, nilai: (r) => get(r, 'kesiapan.tingkat_dampak') },
-  faset('bukti', 'kekuatan_bukti', `Kekuatan bukti ${rentang(KEKUATAN_BUKTI)}`, `Evidence strength ${rentang(KEKUATAN_BUKTI)}`),
-  faset('biaya', 'biaya', `Pita biaya ${rentang(BIAYA)}`, `Cost band ${rentang(BIAYA)}`),
-  faset('kompleksitas', 'kompleksitas', 'Kompleksitas replikasi', 'Replication complexity'),
+  faset('bukti', 'kekuatan_bukti', `Kekuatan bukti ${rentang(KEKUATAN_BUKTI)}: ${tingkat(KEKUATAN_BUKTI, 'id')}`, `Evidence strength ${rentang(KEKUATAN_BUKTI)}: ${tingkat(KEKUATAN_BUKTI, 'en')}`),
+  faset('biaya', 'biaya', `Pita biaya ${rentang(BIAYA)}, belanja baru per tahun: ${pitaBiaya('id')}`, `Cost band ${rentang(BIAYA)}, new spending a year: ${pitaBiaya('en')}`),
+  faset('kompleksitas', 'kompleksitas', `Kompleksitas replikasi: ${nilaiId(KOMPLEKSITAS)}`, `Replication complexity: ${nilaiEn(KOMPLEKSITAS)}`),
   { kolom: 'lama_persiapan_bulan', id: 'Bulan persiapan', en: 'Months to prepare', nilai: (r) => get(r, 'kesiapan.lama_persiapan_bulan') },
   {
     kolom: 'replikasi_terverifikasi',
@@ -127,7 +143,7 @@ export const KOLOM_CSV: readonly KolomCsv[] = denganFaset([
   ),
   { kolom: 'model', id: 'Model yang memuat praktik ini', en: 'Models that include this practice', nilai: (r) => list(r.model) },
   { kolom: 'praktik', id: 'Praktik dalam model ini', en: 'Practices in this model', nilai: (r) => list(r.praktik) },
-  { kolom: 'tingkat_verifikasi', id: 'Tingkat verifikasi fakta', en: 'Verification level', nilai: (r) => r.tingkat_verifikasi },
+  { kolom: 'tingkat_verifikasi', id: `Tingkat verifikasi fakta: ${nilaiId(TINGKAT_VERIFIKASI)}`, en: `Verification level: ${nilaiEn(TINGKAT_VERIFIKASI)}`, nilai: (r) => r.tingkat_verifikasi },
   { kolom: 'jumlah_sumber', id: 'Jumlah sumber', en: 'Number of sources', nilai: (r) => (r.sumber as unknown[] | undefined)?.length ?? 0 },
   { kolom: 'diperbarui', id: 'Tanggal terakhir diperbarui', en: 'Last updated', nilai: (r) => r.diperbarui },
   { kolom: 'url', id: 'Alamat halaman entri', en: 'Entry page URL', nilai: (r) => r.url },
@@ -173,15 +189,44 @@ export function skemaEntri(praktik: Row, model: Row, base: string): Row {
       $id: `${base}data/skema/entri.schema.json`,
       title: 'Data terbuka Pustaka Model Inovasi Pelayanan Publik (/data/entri.json)',
       type: 'object',
-      required: ['versi_skema', 'lisensi', 'edisi', 'jumlah', 'entri'],
+      required: ['versi_skema', 'lisensi', 'penerbit', 'edisi', 'diperbarui', 'jumlah', 'entri'],
       additionalProperties: false,
       properties: {
         versi_skema: { const: VERSI_SKEMA },
         lisensi: { type: 'string' },
+        penerbit: { enum: [...new Set(EDISI.map((e) => e.penerbit))], description: 'Penerbit edisi ini, yang disebut saat memakai data (CC BY 4.0).' },
         edisi: { enum: EDISI.map((e) => e.slug), description: 'Edisi situs: resmi hanya memuat entri yang sudah ditinjau (status terbit).' },
+        diperbarui: { type: ['string', 'null'], format: 'date', description: 'Tanggal diperbarui entri yang paling baru; null bila edisi ini tanpa entri.' },
         jumlah: { type: 'integer', minimum: 0 },
         entri: { type: 'array', items: { oneOf: [row(praktik, 'praktik'), row(model, 'model')] } },
       },
     }),
   );
+}
+
+/** Text for an XML element or attribute. */
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A feed item's guid, one per recorded change (the date of the entry's newest change note). With
+ * the page address as guid, as @astrojs/rss writes it, a reader that already holds the entry
+ * never shows its update, and a feed of "new and updated entries" would only ever announce new
+ * ones. The guid is not a permalink: the item's link is the page.
+ */
+export function guidPerubahan(link: string, tanggal: string): string {
+  return `<guid isPermaLink="false">${xml(`${link}#riwayat-${tanggal}`)}</guid>`;
+}
+
+/** The Atom namespace, for the channel's link to itself. */
+export const XMLNS_ATOM = 'http://www.w3.org/2005/Atom';
+
+/** The channel's own address (atom:link rel="self"), which feed validators ask for so a copied feed still names its source. */
+export function tautanUmpan(alamat: string): string {
+  return `<atom:link href="${xml(alamat)}" rel="self" type="application/rss+xml"/>`;
+}
+
+/** How to cite the open data, APA-style for a data set: publisher, year of the newest entry, title, edition and schema version, address. */
+export function kutipanData(p: { penerbit: string; diperbarui: string | null; edisi: string; url: string }, locale: Locale): string {
+  const t = useTranslations(locale);
+  return isi(t('data.kutipanTeks'), p.penerbit, p.diperbarui?.slice(0, 4) ?? t('data.tanpaTahun'), t('site.nama'), p.edisi, VERSI_SKEMA, p.url);
 }

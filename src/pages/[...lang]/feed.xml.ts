@@ -7,6 +7,7 @@ import { semua, terakhirDiperbarui } from '../../lib/content.ts';
 import { alamatLokal, entryPath, jalurLocale } from '../../data/routes.ts';
 import { labelStatus } from '../../lib/edisi.ts';
 import { EDISI_AKTIF } from '../../lib/env.ts';
+import { guidPerubahan, tautanUmpan, XMLNS_ATOM } from '../../lib/opendata.ts';
 
 export const getStaticPaths = jalurLocale;
 
@@ -27,10 +28,12 @@ export const GET: APIRoute = async ({ site, props }) => {
       const last = e.data.riwayat[0]!;
       const note = `${labelOf(JENIS_PERUBAHAN, last.jenis, locale)} (${last.tanggal})${last.catatan ? `: ${last.catatan}` : ''}`;
       const status = labelStatus(e.data.status, locale);
+      const link = new URL(u(entryPath(e.collection, e.id)), site).href;
       return {
         // An entry awaiting review says so wherever it travels; a feed item is read on its own.
         title: status ? `[${status}] ${e.data.judul}` : e.data.judul,
-        link: u(entryPath(e.collection, e.id)),
+        link,
+        customData: guidPerubahan(link, last.tanggal),
         pubDate: new Date(`${diperbarui}T00:00:00Z`),
         description: `${locale === 'en' ? (e.data.ringkasan_en ?? e.data.ringkasan) : e.data.ringkasan} — ${note}`,
         categories: [e.collection, e.data.tema_rb, ...(e.data.prioritas_presiden ? [e.data.prioritas_presiden] : [])],
@@ -41,6 +44,7 @@ export const GET: APIRoute = async ({ site, props }) => {
     description: `${EDISI_AKTIF[locale]}: ${t('data.umpan')}`,
     site: new URL(u('/'), site),
     items,
-    customData: `<language>${locale}</language>`,
+    xmlns: { atom: XMLNS_ATOM },
+    customData: `<language>${locale}</language>${tautanUmpan(new URL(u('/feed.xml'), site).href)}`,
   });
 };
