@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseFrontmatter } from '../src/validate/frontmatter.ts';
-import { anotasi, ringkasanPr, type EntriBerubah } from '../src/validate/github.ts';
+import { anotasiPr, ringkasanPr, type EntriBerubah } from '../src/validate/github.ts';
 import { checkContentBertahap } from '../src/validate/run.ts';
 import { formatProblem } from '../src/validate/problem.ts';
 
@@ -23,8 +23,16 @@ const ms = Math.round(performance.now() - started);
 const files = new Set(problems.map((p) => p.file)).size;
 
 if (process.env.GITHUB_ACTIONS === 'true') {
-  for (const p of problems) console.log(anotasi(p));
-  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${ringkasanPr(problems, entriBerubah())}\n`);
+  let berubah: EntriBerubah[] = [];
+  let tanpaPerubahan: string | undefined;
+  try {
+    berubah = entriBerubah();
+  } catch (e) {
+    tanpaPerubahan = e instanceof Error ? e.message : String(e);
+  }
+  const diubah = new Set(berubah.filter((e) => e.baru).map((e) => e.file));
+  for (const baris of anotasiPr(problems, diubah)) console.log(baris);
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${ringkasanPr(problems, berubah, { diubah, tanpaPerubahan })}\n`);
 }
 
 if (errors.length) {
@@ -33,25 +41,49 @@ if (errors.length) {
 }
 console.log(`${warnings.length ? '\n' : ''}✓ ${entries.length} berkas konten sah${warnings.length ? `, ${warnings.length} peringatan` : ''} (${ms} ms).`);
 
-/** Entries this pull request adds or changes, with their frontmatter before and after. */
+/** Entries this pull request adds, changes, renames or deletes, with their frontmatter and body before and after. */
 function entriBerubah(): EntriBerubah[] {
   const base = process.env.GITHUB_BASE_REF;
   if (!base) return [];
-  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  let nama: string[];
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  const entri = (f: string | undefined) => f !== undefined && /\.(mdx|ya?ml)$/.test(f);
+  let baris: string[][];
   try {
-    nama = git('diff', '--name-only', '--diff-filter=AM', `origin/${base}...HEAD`, '--', relative(root, contentDir) || '.').split('\n').filter((f) => /\.(mdx|ya?ml)$/.test(f));
-  } catch {
-    return [];
-  }
-  const fm = (teks: string, file: string) => parseFrontmatter(teks, /\.ya?ml$/.test(file)).data as Record<string, unknown>;
-  return nama.map((file) => {
-    let lama: Record<string, unknown> | undefined;
-    try {
-      lama = fm(git('show', `origin/${base}:${file}`), file);
-    } catch {
-      lama = undefined;
+    // -z: a name with a space or a non-ASCII letter comes as it is, not quoted.
+    const kolom = git('diff', '-z', '--name-status', '--find-renames', '--diff-filter=AMDR', `origin/${base}...HEAD`, '--', relative(root, contentDir) || '.').split('\0');
+    baris = [];
+    for (let i = 0; i < kolom.length - 1; ) {
+      const st = kolom[i++]!;
+      const n = st.startsWith('R') ? 2 : 1;
+      baris.push([st, ...kolom.slice(i, i + n)]);
+      i += n;
     }
-    return { file, lama, baru: fm(readFileSync(resolve(root, file), 'utf8'), file) };
-  });
+  } catch {
+    throw new Error(`git diff origin/${base}...HEAD gagal; cabang dasar harus ada di checkout (actions/checkout dengan fetch-depth: 0).`);
+  }
+  const baca = (teks: string, file: string) => {
+    const f = parseFrontmatter(teks, /\.ya?ml$/.test(file));
+    return { fm: f.data as Record<string, unknown>, isi: /\.ya?ml$/.test(file) ? undefined : f.body };
+  };
+  const dariDasar = (file: string) => {
+    try {
+      return baca(git('show', `origin/${base}:${file}`), file);
+    } catch {
+      return undefined;
+    }
+  };
+  const out: EntriBerubah[] = [];
+  for (const [st, a, b] of baris) {
+    const file = st!.startsWith('R') ? b! : a!;
+    const asal = st!.startsWith('R') ? a : undefined;
+    if (!entri(file) && !entri(asal)) continue;
+    const lama = st === 'A' ? undefined : dariDasar(asal ?? file);
+    if (st === 'D') {
+      out.push({ file, lama: lama?.fm, baru: undefined });
+      continue;
+    }
+    const baru = baca(readFileSync(resolve(root, file), 'utf8'), file);
+    out.push({ file, lama: lama?.fm, asal, baru: baru.fm, isiLama: lama?.isi, isiBaru: baru.isi });
+  }
+  return out;
 }

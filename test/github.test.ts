@@ -39,7 +39,7 @@ describe('pull request berbicara kepada penulis', () => {
   it('menyebut perubahan frontmatter dengan kata, nilai kartu lebih dulu', () => {
     const lama = { judul: 'A', status: 'draf', kesiapan: { kekuatan_bukti: 2, biaya: 1 }, sumber: [{ kunci: 'x' }] };
     const baru = { judul: 'A', status: 'tinjauan', kesiapan: { kekuatan_bukti: 3, biaya: 1 }, sumber: [{ kunci: 'x' }, { kunci: 'y' }] };
-    expect(perubahanDalamKata(lama, baru)).toEqual(['status: draf → tinjauan', 'kekuatan bukti: 2 → 3', 'sumber › 2 › kunci: ditambahkan "y"']);
+    expect(perubahanDalamKata(lama, baru)).toEqual(['status: draf → tinjauan', 'kekuatan bukti: 2 → 3', 'sumber: ditambahkan "y"']);
   });
 
   it('meringkas hasil pemeriksaan dan setiap entri yang berubah untuk peninjau', () => {
@@ -49,7 +49,7 @@ describe('pull request berbicara kepada penulis', () => {
     expect(md).toContain('✗ **1 galat**, 0 peringatan');
     expect(md).toContain('| content/praktik/a.mdx | 4 | peninjau | entri terbit memerlukan peninjau |');
     expect(md).toContain('### Layanan A (baru)');
-    expect(md).toMatch(/status: \*\*terbit\*\* · Dampak sedang/);
+    expect(md).toMatch(/status: \*\*terbit\*\* · peninjau: belum ada · Dampak sedang/);
   });
 
   it('npm run check di GitHub Actions menulis anotasi dan ringkasan perubahan terhadap cabang dasar', () => {
