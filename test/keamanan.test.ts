@@ -91,6 +91,9 @@ const KASUS: Kasus[] = [
     pesan: /alias/i,
   },
   { nama: 'tanggal mustahil', tanam: (t) => (t.tulis('praktik/tanggal.mdx', entri(t, 'tanggal', (s) => s.replace(/tanggal_status: \S+/, 'tanggal_status: 2025-02-30'))), 'praktik/tanggal.mdx'), pesan: /2025-02-30/ },
+  // Each passed the checker before the count; the first then took a build past 10 GB, the second the checker to 80 s.
+  { nama: 'ribuan elemen MDX berisi teks', tanam: (t) => (t.tulis('praktik/elemen.mdx', entri(t, 'elemen', isi('<sub>x</sub>\n'.repeat(5_000)))), 'praktik/elemen.mdx'), pesan: /lebih dari 1\.000 tag atau ekspresi MDX/ },
+  { nama: 'tag terbuka berulang dalam satu paragraf', tanam: (t) => (t.tulis('praktik/tag-ulang.mdx', entri(t, 'tag-ulang', isi('a <b '.repeat(90_000)))), 'praktik/tag-ulang.mdx'), pesan: /lebih dari 1\.000 tag atau ekspresi MDX/ },
   { nama: 'isi bersarang sangat dalam', tanam: (t) => (t.tulis('praktik/dalam.mdx', entri(t, 'dalam', isi(`${'> '.repeat(3000)}dalam`))), 'praktik/dalam.mdx'), pesan: /bersarang/ },
   { nama: 'berkas raksasa', tanam: (t) => (t.tulis('praktik/besar.mdx', entri(t, 'besar', isi('kata '.repeat(200_000)))), 'praktik/besar.mdx'), pesan: /KB/ },
   // Named after the byte, not "nul": that name is itself refused, as a Windows device name.

@@ -29,6 +29,13 @@ export interface Batas {
   readonly gambarSisiPiksel: number;
   /** Most problems reported for one body; the rest are counted in one line. The scaffold's draft has 30. */
   readonly masalahIsi: number;
+  /**
+   * Most tags and expressions (`<…>`, `{…}`) in one body, counted before the MDX parser runs: it
+   * slows quadratically with tags in one paragraph, and the renderer's memory grows with the square
+   * of the elements that hold text (16,000 `<sub>x</sub>` took 2.1 GB, 37,000 over 10 GB).
+   * Real maximum: 79 (content/panduan/panduan-penulis.mdx).
+   */
+  readonly elemenMdx: number;
 }
 
 export const BATAS: Batas = {
@@ -39,6 +46,7 @@ export const BATAS: Batas = {
   kedalamanIsi: 40,
   jumlahJudul: 300,
   masalahIsi: 200,
+  elemenMdx: 1_000,
   gambarByte: 1024 * 1024,
   gambarPiksel: 4096 * 4096,
   gambarSisiPiksel: 8192,

@@ -2,6 +2,7 @@ import { mdxToMdast } from 'satteri';
 import { tautanTakTerbaca } from './alamat-berspasi.ts';
 import { JUDUL_BERBATAS_KATA, type Heading } from './anatomy.ts';
 import { BATAS } from './batas.ts';
+import { elemenBerlebih } from './elemen-mdx.ts';
 import { jangkarHalaman, type JenisHalaman } from './jangkar.ts';
 import { judulDariBaris, judulTakTerbaca } from './judul-baris.ts';
 import { letakTeks } from './letak.ts';
@@ -79,6 +80,11 @@ export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyF
   const lines = source.split('\n').length;
   const facts: BodyFacts = { headings: [], judulLengkap: true, terlewat: 0, anchors: new Set(), links: [], images: [], problems: [], parsed: true, endLine: lines, rujukan: [], angkaTanpaRujukan: [], klaimTerbukti: [], rujukanMirip: [], nomorPonsel: [] };
   let tree: MdNode;
+  const berlebih = elemenBerlebih(source);
+  if (berlebih) {
+    facts.problems.push({ line: berlebih.line, col: berlebih.col, area: 'isi.mdx', message: berlebih.message });
+    return bacaBaris(facts, source);
+  }
   try {
     tree = mdxToMdast(source) as unknown as MdNode;
   } catch (e) {
@@ -101,12 +107,7 @@ export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyF
       const explained = hint ? raw.match(hint[0])![0].replace(hint[0], hint[1]) : 'MDX tidak dapat dibaca';
       facts.problems.push({ line, col, area: 'isi', message: `${explained}. ${BELUM_DIPERIKSA} (pesan pengurai: ${raw})` });
     }
-    facts.parsed = false;
-    const judul = judulDariBaris(source);
-    facts.headings = judul.headings;
-    facts.judulLengkap = judul.terbaca;
-    for (const m of judul.masalah) facts.problems.push({ ...m, area: 'isi.bagian' });
-    return facts;
+    return bacaBaris(facts, source);
   }
   walk(tree, facts, jangkarHalaman(halaman), lines, source);
   const lebih = Math.max(0, facts.problems.length - BATAS.masalahIsi) + facts.terlewat;
@@ -115,6 +116,16 @@ export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyF
     facts.problems.length = Math.min(BATAS.masalahIsi, facts.problems.length);
     facts.problems.push({ line: terakhir.line, col: terakhir.col, area: 'isi', message: `${lebih} masalah lain di isi tidak ditampilkan; perbaiki yang di atas, lalu periksa lagi` });
   }
+  return facts;
+}
+
+/** A body the parser did not read: its headings come from the lines, so its anatomy is still checked. */
+function bacaBaris(facts: BodyFacts, source: string): BodyFacts {
+  facts.parsed = false;
+  const judul = judulDariBaris(source);
+  facts.headings = judul.headings;
+  facts.judulLengkap = judul.terbaca;
+  for (const m of judul.masalah) facts.problems.push({ ...m, area: 'isi.bagian' });
   return facts;
 }
 

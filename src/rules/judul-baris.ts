@@ -68,11 +68,10 @@ function tanpaPenutup(teks: string): string {
 const PAGAR_KODE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
- * The headings of a body found line by line, outside its frontmatter and its fenced code. Whether
- * a section is empty is not known this way, so none is taken as empty.
+ * The lines of a body outside its frontmatter and its fenced code, each with its 0-based index
+ * (a line scan for what the MDX parser must not be trusted with, or could not read).
  */
-export function judulDariBaris(source: string): JudulBaris {
-  const hasil: JudulBaris = { headings: [], masalah: [], terbaca: true };
+export function* barisLuarKode(source: string): Generator<{ teks: string; i: number }> {
   const baris = source.split('\n');
   let i = 0;
   if (/^---[ \t]*\r?$/.test(baris[0] ?? '')) {
@@ -91,6 +90,17 @@ export function judulDariBaris(source: string): JudulBaris {
       pagar = kode[1];
       continue;
     }
+    yield { teks: b, i };
+  }
+}
+
+/**
+ * The headings of a body found line by line, outside its frontmatter and its fenced code. Whether
+ * a section is empty is not known this way, so none is taken as empty.
+ */
+export function judulDariBaris(source: string): JudulBaris {
+  const hasil: JudulBaris = { headings: [], masalah: [], terbaca: true };
+  for (const { teks: b, i } of barisLuarKode(source)) {
     const letak = { line: i + 1, col: b.indexOf('#') + 1 };
     const judul = /^ {0,3}(#{1,6})(?:[ \t](.*))?$/.exec(b);
     if (judul) {

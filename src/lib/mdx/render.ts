@@ -9,6 +9,7 @@
 import type { Element, ElementContent, Properties, Text } from 'hast';
 import { defineHastPlugin, renderHandle, resolveHastSubscriptions, visitHastHandle, type HastVisitorContext } from 'satteri';
 import { HTML_DIIZINKAN, KOMPONEN_MDX, masalahMdx, type NamaKomponen, type NodeMdx } from '../../rules/mdx.ts';
+import { elemenBerlebih } from '../../rules/elemen-mdx.ts';
 import { jangkarHalaman, type JenisHalaman } from '../../rules/jangkar.ts';
 import { penandaDalam } from '../../rules/rujukan.ts';
 import { withBase } from '../../data/routes.ts';
@@ -280,6 +281,9 @@ const LANGGANAN = new Map([CEPAT, BERLETAK, BAB].map((p) => [p, resolveHastSubsc
 
 /** Render an entry file's MDX (frontmatter included, so lines match the file) to HTML. */
 export function renderMdx(source: string, opsi: OpsiRender): HasilRender {
+  // The checker refuses such a body before any build renders; the dev server renders without it.
+  const berlebih = elemenBerlebih(source);
+  if (berlebih) throw new GalatRender(berlebih.message, berlebih.line, berlebih.col);
   try {
     return jalankan(source, opsi, opsi.bab ? BAB : CEPAT);
   } catch (e) {
