@@ -114,6 +114,10 @@ describe('small helpers', () => {
     expect(formatTanggal('2026-11-28')).toBe('28 November 2026');
     expect(formatTanggal('2024-02-05', 'en')).toBe('5 February 2024');
     expect(formatTanggal('2024-13-05')).toBe('2024-13-05');
+    // Sources record their publication as precisely as they give it.
+    expect(formatTanggal('2025-08')).toBe('Agustus 2025');
+    expect(formatTanggal('2025-08', 'en')).toBe('August 2025');
+    expect(formatTanggal('2025')).toBe('2025');
   });
   it('counts practices per province of origin and of replication', () => {
     const m = hitungProvinsi([{ provinsi: '52', provinsiReplikasi: [] }, { provinsi: '34', provinsiReplikasi: ['52'] }], ['34', '52', '11']);

@@ -388,6 +388,13 @@ function praktikFrontmatter(rng: Rng, prose: Prose, p: Plan, ctx: Context): Obj 
   if (rng.chance(0.5)) fm.tahapan_iid = rng.pick(slugsOf(TAHAPAN_IID));
   fm.status_keberlanjutan = stopped ? 'berhenti-vakum' : rng.weighted(STATUS_KEBERLANJUTAN.map((s, i) => [s.slug, [3, 5, 1, 2][i]!] as const));
   fm.tanggal_status = dateBefore(latest, rng.int(0, 300));
+  if (fm.status_keberlanjutan !== 'belum-diverifikasi') {
+    // A status must rest on a dated source (src/schema/keberlanjutan.ts): the first source shows it,
+    // published a month before both the check and the visit. No draw, so the rest of the tree stays as it was.
+    const s = sumber[0]!;
+    s.terbit = dateBefore([String(fm.tanggal_status), String(s.diakses)].sort()[0]!, 30);
+    fm.status_sumber = [s.kunci];
+  }
   fm.penghargaan = Array.from({ length: rng.weighted([[0, 4], [1, 4], [2, 2], [3, 1]] as const) }, () => {
     const program = rng.weighted(PROGRAM_PENGHARGAAN.map((x, i) => [x.slug, [5, 2, 2, 1, 1, 1][i]!] as const));
     const h: Obj = { program, tahun: rng.int(Math.min(p.tahunMulai + 1, latestYear), latestYear), predikat: rng.pick(slugsOf(PREDIKAT_PENGHARGAAN)) };

@@ -73,6 +73,7 @@ export const en: Record<Kunci, string> = {
   'entri.tahap': 'Stage',
   'entri.keberlanjutan': 'Sustainability',
   'entri.diperiksa': 'checked',
+  'entri.sumberTerbaru': 'latest source',
   'entri.penghargaan': 'Awards',
   'entri.belumTerverifikasi': 'unverified',
   'entri.alias': 'Also known as',

@@ -71,6 +71,7 @@ export const id = {
   'entri.tahap': 'Tahap',
   'entri.keberlanjutan': 'Keberlanjutan',
   'entri.diperiksa': 'diperiksa',
+  'entri.sumberTerbaru': 'sumber terbaru',
   'entri.penghargaan': 'Penghargaan',
   'entri.belumTerverifikasi': 'belum terverifikasi',
   'entri.alias': 'Juga dikenal sebagai',

@@ -1,4 +1,5 @@
 import type { Koleksi } from '../schema/index.ts';
+import { BULAN_SUMBER_STATUS } from '../schema/keberlanjutan.ts';
 
 /**
  * Indonesian hint of every frontmatter field, the author-facing rendering of the field's JSDoc
@@ -160,6 +161,7 @@ export const KOLOM_ID: Record<Koleksi, Readonly<Record<string, string>>> = {
     tahapan_iid: 'Pilih tahapan IID (Indeks Inovasi Daerah), bila instansi melaporkannya.',
     status_keberlanjutan: 'Pilih apakah inovasi masih berjalan; `berhenti-vakum` menampilkan peringatan di halaman.',
     tanggal_status: 'Tulis tanggal status keberlanjutan terakhir diperiksa (TTTT-BB-HH).',
+    status_sumber: `Tulis kunci sumber (dari \`sumber\`, yang mencatat \`terbit\`) yang menunjukkan status itu, mis. [berita-2025]; \`berlanjut\` perlu sumber yang terbit paling lama ${BULAN_SUMBER_STATUS} bulan sebelum \`tanggal_status\`. Kosongkan untuk \`belum-diverifikasi\`.`,
     ...penghargaan,
     ...rekam,
   },

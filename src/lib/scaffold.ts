@@ -143,7 +143,7 @@ function entryFrontmatter(jenis: 'model' | 'praktik', id: string, judul: string,
       ['tahun_mulai', 'ISI: tahun inovasi mulai dijalankan'],
       ['tahap_siklus', pilih('tahap_siklus')],
       ['status_keberlanjutan', pilih('status_keberlanjutan')],
-      ['tanggal_status', 'ISI: tanggal status keberlanjutan terakhir diperiksa'],
+      ['tanggal_status', 'ISI: tanggal status keberlanjutan terakhir diperiksa; status selain belum-diverifikasi memerlukan baris status_sumber: [kunci sumber yang mencatat terbit]'],
     ] as const) komentar.set(jalur, isi);
   }
   lengkapi(jenis, data, komentar);

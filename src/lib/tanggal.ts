@@ -16,10 +16,17 @@ const BULAN = [
   'tanggal.bulan.12',
 ] as const satisfies readonly Kunci[];
 
-/** "2026-11-28" → "28 November 2026" (id) or "28 November 2026" (en); no Intl so output is identical on every machine. */
+/**
+ * "2026-11-28" → "28 November 2026" (id) or "28 November 2026" (en), and a partial date as precise
+ * as it is ("2026-11" → "November 2026", "2026" → "2026"), as sources record their publication. No
+ * Intl, so the output is identical on every machine.
+ */
 export function formatTanggal(iso: string, locale: Locale = 'id'): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const bulan = m ? BULAN[m - 1] : undefined;
-  if (!y || !bulan || !d) return iso;
-  return `${d} ${useTranslations(locale)(bulan)} ${y}`;
+  if (!y) return iso;
+  if (m === undefined) return String(y);
+  const bulan = BULAN[m - 1];
+  if (!bulan || Number.isNaN(d)) return iso;
+  const nama = useTranslations(locale)(bulan);
+  return d === undefined ? `${nama} ${y}` : `${d} ${nama} ${y}`;
 }

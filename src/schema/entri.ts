@@ -5,7 +5,8 @@ import { SDGS } from '../data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
 import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, masalahPerubahan, masalahVerifikasi, type DataBukti, type DataKompleksitas, type DataPerubahan, type DataVerifikasi, type MasalahPenilaian } from './penilaian.ts';
 import { masalahTinjauan } from './tinjauan.ts';
-import { idEntri, jumlahKata, numericVocab, ref, tahun, tanggal, teks, vocab } from './common.ts';
+import { idEntri, jumlahKata, numericVocab, ref, slug, tahun, tanggal, teks, vocab } from './common.ts';
+import { masalahStatus } from './keberlanjutan.ts';
 import { instansiAsal, instansiMitra, kontak } from './instansi.ts';
 import { kesiapan } from './kesiapan.ts';
 import { penghargaan } from './penghargaan.ts';
@@ -112,6 +113,8 @@ export const praktikSchema = z
     status_keberlanjutan: vocab(STATUS_KEBERLANJUTAN),
     /** Date the sustainability status was last checked (YYYY-MM-DD). */
     tanggal_status: tanggal(),
+    /** Keys of the sources (in `sumber`, each with `terbit`) that show the status; `berlanjut` needs one published at most 24 months before `tanggal_status`; leave out for `belum-diverifikasi`. */
+    status_sumber: z.array(slug()).min(1).optional(),
     /** Awards, each tied to its year and with a source. */
     penghargaan: z.array(penghargaan).default([]),
     ...rekam(kontak),
@@ -132,7 +135,7 @@ export const praktikSchema = z
         message: `harus "berhenti-vakum" karena tahun_selesai diisi (${v.tahun_selesai})`,
       });
     }
-    penilaianRefine(v, ctx, masalahDampak(v));
+    penilaianRefine(v, ctx, [...masalahDampak(v), ...masalahStatus(v)]);
     alamatBuktiRefine(v, ctx);
     tinjauanRefine(v, ctx);
   });
