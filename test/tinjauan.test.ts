@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDISI, edisiBernama } from '../src/data/edisi.ts';
 import { catatanKutipan, labelStatus } from '../src/lib/edisi.ts';
@@ -17,9 +19,18 @@ describe('status terbit berarti sudah ditinjau', () => {
     return galat(periksa(t.dir)).filter((p) => p.file === FILE);
   };
 
-  it('menolak entri terbit tanpa peninjau, pada isian peninjau', () => {
-    const p = masalah((s) => s.replace('peninjau: [universitas-contoh]\n', ''));
-    expect(p).toEqual([expect.objectContaining({ field: 'peninjau', message: expect.stringMatching(/paling sedikit satu peninjau yang bukan penulis/) })]);
+  it('menolak entri terbit tanpa peninjau, pada baris status yang diubah penulis (baris di luar diff pull request tidak tampil)', () => {
+    const t = salinan();
+    t.ubah(FILE, (s) => s.replace('peninjau: [universitas-contoh]\n', ''));
+    const baris = readFileSync(join(t.dir, FILE), 'utf8').split('\n').indexOf('status: terbit') + 1;
+    const p = galat(periksa(t.dir)).filter((x) => x.file === FILE);
+    expect(p).toEqual([expect.objectContaining({ field: 'status', line: baris, message: expect.stringMatching(/paling sedikit satu peninjau yang bukan penulis/) })]);
+  });
+
+  it('menyebut peninjau yang kurang bersama galat skema lain, tidak baru sesudah semuanya diperbaiki', () => {
+    const p = masalah((s) => s.replace('peninjau: [universitas-contoh]\n', '').replace(/jenis: berita-resmi/, 'jenis: berita-resmii'));
+    expect(p.map((x) => x.field)).toEqual(expect.arrayContaining(['status', expect.stringMatching(/^sumber\[\d+\]\.jenis$/)]));
+    expect(p.filter((x) => /peninjau yang bukan penulis/.test(x.message))).toHaveLength(1);
   });
 
   it('menolak entri terbit yang hanya ditinjau penulisnya sendiri', () => {

@@ -4,7 +4,7 @@ import { PRIORITAS_PRESIDEN, TEMA_PRIORITAS_PRESIDEN, TEMA_RB } from '../data/te
 import { SDGS } from '../data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
 import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, masalahPerubahan, masalahVerifikasi, type DataBukti, type DataKompleksitas, type DataPerubahan, type DataVerifikasi, type MasalahPenilaian } from './penilaian.ts';
-import { masalahTinjauan } from './tinjauan.ts';
+import { tinjauanEntri } from './tinjauan.ts';
 import { idEntri, jumlahKata, numericVocab, ref, slug, tahun, tanggal, teks, vocab } from './common.ts';
 import { masalahStatus } from './keberlanjutan.ts';
 import { instansiAsal, instansiMitra, kontak } from './instansi.ts';
@@ -182,9 +182,8 @@ function temaRefine(v: { tema_rb: string; prioritas_presiden?: string | undefine
  * Until then the entry is `tinjauan`, which every edition but the official one shows, labelled.
  */
 function tinjauanRefine(v: { status: string; penulis: { id: string }[]; peninjau: { id: string }[] }, ctx: Ctx) {
-  if (v.status !== 'terbit') return;
-  const message = masalahTinjauan(v.penulis.map((p) => p.id), v.peninjau.map((p) => p.id));
-  if (message) ctx.addIssue({ code: 'custom', path: ['peninjau'], message });
+  const m = tinjauanEntri(v.status, v.penulis.map((p) => p.id), v.peninjau.map((p) => p.id));
+  if (m) ctx.addIssue({ code: 'custom', path: m.path, message: m.message });
 }
 
 /**

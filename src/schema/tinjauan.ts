@@ -11,3 +11,14 @@ export function masalahTinjauan(penulis: readonly string[], peninjau: readonly s
     ? `entri terbit harus ditinjau orang lain: peninjau (${peninjau.join(', ')}) semuanya juga penulis; tambahkan peninjau yang bukan penulis, atau kembalikan status ke tinjauan`
     : 'entri terbit memerlukan paling sedikit satu peninjau yang bukan penulis (id dari content/penulis/); sampai ada, tulis status: tinjauan';
 }
+
+/**
+ * The review problem of an entry, on the field to change: `status` while it has no reviewer at all
+ * (the line the author just set, and the one to revert; a problem on a line outside a pull
+ * request's diff does not show among its changed lines), otherwise `peninjau`.
+ */
+export function tinjauanEntri(status: unknown, penulis: readonly string[], peninjau: readonly string[]): { path: string[]; message: string } | undefined {
+  if (status !== 'terbit') return undefined;
+  const message = masalahTinjauan(penulis, peninjau);
+  return message ? { path: [peninjau.length ? 'peninjau' : 'status'], message } : undefined;
+}

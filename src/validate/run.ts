@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { dariAstroId, halamanBerkas } from '../data/routes.ts';
 import { KOLEKSI, type Koleksi } from '../schema/index.ts';
 import { kolomSkema } from '../schema/kolom.ts';
+import { tinjauanEntri } from '../schema/tinjauan.ts';
 import { daftarKonten } from './berkas.ts';
 import { gambarEntri } from './gambar.ts';
 import { bacaTeks } from './teks.ts';
@@ -138,6 +139,14 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
         const { line, col } = fm.locate(issue.path, key);
         push(line, col, fieldPath(key ? [...issue.path, key] : issue.path), issue.message);
       }
+      // zod runs an object's refinements only once the rest of it parses, so a missing reviewer
+      // would come to light only after every other error is fixed: one more edit-and-wait round
+      // for an author working in a browser.
+      const tinjauan = tinjauanMentah(koleksi, raw);
+      if (tinjauan && !parsed.error.issues.some((i) => i.message === tinjauan.message)) {
+        const { line, col } = fm.locate(tinjauan.path);
+        push(line, col, fieldPath(tinjauan.path), tinjauan.message);
+      }
     }
     const namaBerkas = dariAstroId(koleksi, astroId).id;
     for (const m of masalahEntri({ koleksi, namaBerkas, astroId, raw, today })) {
@@ -171,6 +180,13 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
     }
   }
   return { koleksi, file, full, astroId, data, status, raw, fm, ...(body ? { body } : {}) };
+}
+
+/** The review rule (src/schema/tinjauan.ts) on frontmatter the schema could not read, with the ids that are readable. */
+function tinjauanMentah(koleksi: Koleksi, raw: Record<string, unknown>) {
+  if (koleksi !== 'praktik' && koleksi !== 'model') return undefined;
+  const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return tinjauanEntri(raw.status, ids(raw.penulis), ids(raw.peninjau));
 }
 
 const KOLOM_ANGKA = new Map<Koleksi, (path: readonly PropertyKey[]) => boolean>();
