@@ -27,6 +27,11 @@ describe('jangkar judul', () => {
     expect(jangkarHalaman()('Langkah')).toBe('langkah');
   });
 
+  it('judul tanpa huruf atau angka mendapat jangkar "bagian", bukan id kosong yang ditolak HTML', () => {
+    const a = jangkarHalaman();
+    expect(['🙂', '!!!', 'Langkah', '🙂', '日本'].map(a)).toEqual(['bagian', 'bagian-1', 'langkah', 'bagian-2', '日本']);
+  });
+
   it('judul yang jangkarnya sudah dipakai halaman mendapat akhiran, di pemeriksa dan perender sama', () => {
     const teks = '## Ringkasan\n\nTeks[^1].\n\n### Isi\n\n### Sumber\n\n### S1\n\n### R2\n\n### Kartu Kesiapan\n\n### Footnote label\n\n### Isi\n\n[^1]: Catatan.\n';
     const harap = ['ringkasan', 'isi-1', 'sumber-1', 's1-1', 'r2-1', 'kartu-kesiapan-1', 'footnote-label-1', 'isi-2'];

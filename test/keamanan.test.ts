@@ -94,6 +94,27 @@ const KASUS: Kasus[] = [
   // Each passed the checker before the count; the first then took a build past 10 GB, the second the checker to 80 s.
   { nama: 'ribuan elemen MDX berisi teks', tanam: (t) => (t.tulis('praktik/elemen.mdx', entri(t, 'elemen', isi('<sub>x</sub>\n'.repeat(5_000)))), 'praktik/elemen.mdx'), pesan: /lebih dari 1\.000 tag atau ekspresi MDX/ },
   { nama: 'tag terbuka berulang dalam satu paragraf', tanam: (t) => (t.tulis('praktik/tag-ulang.mdx', entri(t, 'tag-ulang', isi('a <b '.repeat(90_000)))), 'praktik/tag-ulang.mdx'), pesan: /lebih dari 1\.000 tag atau ekspresi MDX/ },
+  // Escapes decode after the file check's byte scan: the values themselves are checked.
+  {
+    nama: 'pengubah arah teks lewat escape YAML',
+    tanam: (t) => (t.tulis('praktik/arah-yaml.mdx', entri(t, 'arah-yaml', (s) => s.replace('judul: LAYAN Dua', 'judul: "LAYAN \\u202Efdp.exe"'))), 'praktik/arah-yaml.mdx'),
+    pesan: /pengubah arah teks \(U\+202E\)/,
+    baris: barisDari('judul: "LAYAN'),
+  },
+  { nama: 'pengubah arah teks lewat rujukan karakter HTML', tanam: (t) => (t.tulis('praktik/arah-isi.mdx', entri(t, 'arah-isi', isi('Unduh &#x202E;fdp.exe di kantor.'))), 'praktik/arah-isi.mdx'), pesan: /pengubah arah teks \(U\+202E\).*&#x202E;/, baris: barisDari('Unduh &#x202E;') },
+  {
+    nama: 'karakter kendali yang merusak umpan RSS',
+    tanam: (t) => (t.tulis('praktik/kendali.mdx', entri(t, 'kendali', (s) => s.replace('judul: LAYAN Dua', 'judul: "LAYAN\\x0BDua"'))), 'praktik/kendali.mdx'),
+    pesan: /karakter kendali U\+000B/,
+    baris: barisDari('judul: "LAYAN'),
+  },
+  {
+    // citeproc's time grows faster than quadratically with such a title: 80 KB added 50 s to a build.
+    nama: 'judul sumber raksasa',
+    tanam: (t) => (t.tulis('praktik/judul-panjang.mdx', entri(t, 'judul-panjang', (s) => s.replace('    judul: Layanan jemput bola masuk Top 45', `    judul: "${"'a' ".repeat(20_000)}"`))), 'praktik/judul-panjang.mdx'),
+    pesan: /terlalu panjang: 79\.999 karakter, paling banyak 500 karakter/,
+  },
+  { nama: 'id yang dipakai alamat halaman daftar', tanam: (t) => (t.tulis('praktik/halaman.mdx', entri(t, 'halaman', (s) => s)), 'praktik/halaman.mdx'), pesan: /id "halaman" dipakai alamat halaman daftar/ },
   { nama: 'isi bersarang sangat dalam', tanam: (t) => (t.tulis('praktik/dalam.mdx', entri(t, 'dalam', isi(`${'> '.repeat(3000)}dalam`))), 'praktik/dalam.mdx'), pesan: /bersarang/ },
   { nama: 'berkas raksasa', tanam: (t) => (t.tulis('praktik/besar.mdx', entri(t, 'besar', isi('kata '.repeat(200_000)))), 'praktik/besar.mdx'), pesan: /KB/ },
   // Named after the byte, not "nul": that name is itself refused, as a Windows device name.

@@ -114,6 +114,12 @@ describe('the renderer runs nothing an author wrote', () => {
     await expect(render('[x](javascript:alert(1))\n')).rejects.toThrow(/tautan/);
   });
 
+  it('refuses every link the checker would refuse, by the same allow-list, not only the known script schemes', async () => {
+    for (const href of ['intent://x#Intent;end', 'ms-settings:', 'x.html']) await expect(render(`[x](${href})\n`)).rejects.toThrow(/tautan .* tidak diizinkan/);
+    const r = await render('[a](/praktik/x/) [b](#ringkasan) [c](https://x.go.id/) [d](mailto:a@x.go.id) [e](tel:021)\n');
+    expect(r.html.match(/<a /g)).toHaveLength(5);
+  });
+
   it('renders a tree nested thousands deep without overflowing a stack (the checker refuses it first)', async () => {
     const r = await render(`${'> '.repeat(5000)}dalam\n\n${'<abbr>'.repeat(500)}x${'</abbr>'.repeat(500)}\n`);
     expect(r.html.match(/<blockquote>/g)).toHaveLength(5000);

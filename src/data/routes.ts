@@ -123,6 +123,12 @@ export interface HalamanEntri {
 }
 
 /**
+ * The path segment of a catalogue's later pages (`/praktik/halaman/2/`, the folder
+ * src/pages/[...lang]/praktik/halaman/): an entry may not take it as its id.
+ */
+export const SEGMEN_HALAMAN = 'halaman';
+
+/**
  * The page of an entry or guide a site path names (leading slash optional, trailing slash
  * required): `en/praktik/x/` → `{ locale: 'en', koleksi: 'praktik', id: 'x' }`. A list page
  * (`/praktik/`, `/praktik/halaman/2/`), a page of another collection than `koleksi`, or any other
@@ -131,7 +137,7 @@ export interface HalamanEntri {
 export function halamanEntri(path: string, koleksi: readonly KoleksiHalaman[] = KOLEKSI_HALAMAN): HalamanEntri | undefined {
   const { locale, path: p } = pisahLocale(path);
   const m = /^\/([a-z]+)\/([^/]+)\/$/.exec(p);
-  if (!m || m[2] === 'halaman' || !(koleksi as readonly string[]).includes(m[1]!)) return undefined;
+  if (!m || m[2] === SEGMEN_HALAMAN || !(koleksi as readonly string[]).includes(m[1]!)) return undefined;
   return { locale, koleksi: m[1] as KoleksiHalaman, id: m[2]! };
 }
 

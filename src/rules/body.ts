@@ -9,7 +9,7 @@ import { letakTeks } from './letak.ts';
 import { ponselDalamTeks } from './kontak.ts';
 import { hanyaKomentar, masalahMdx, tagTerlarangTerbuka } from './mdx.ts';
 import { tagTakTerbaca } from './tag-pembuka.ts';
-import { jumlahKata } from '../schema/common.ts';
+import { jumlahKata, karakterTerlarang } from '../schema/common.ts';
 import { KATA_TERBUKTI } from '../schema/penilaian.ts';
 import { adaAngka, ATRIBUSI_REDAKSI, BAGIAN_BERANGKA, penandaDalam, penandaRusak, POLA_RUJUKAN, rujukanMirip, type RujukanMirip } from './rujukan.ts';
 
@@ -310,10 +310,16 @@ function visit(root: MdNode, facts: BodyFacts, source: string) {
       case 'definition':
         facts.links.push({ url: node.url ?? '', text: text(node).trim(), ...at(node) });
         break;
-      case 'image':
+      case 'image': {
         facts.images.push({ url: node.url ?? '', text: (node.alt ?? '').trim(), ...at(node) });
+        const aneh = karakterTerlarang(node.alt ?? '');
+        if (aneh) p.push({ ...at(node), area: 'isi', message: `teks alternatif gambar ${aneh}` });
         break;
-      case 'text':
+      }
+      case 'text': {
+        // Decoded: a character reference (&#x202E;) passes the file check's byte scan.
+        const aneh = karakterTerlarang(node.value ?? '');
+        if (aneh) p.push({ ...at(node), area: 'isi', message: `teks ${aneh}` });
         for (const m of (node.value ?? '').matchAll(KATA_TERBUKTI)) facts.klaimTerbukti.push({ kata: m[0], ...posisiDalam(node, m.index) });
         for (const r of penandaDalam(node.value ?? '')) for (const kunci of r.kunci) facts.rujukan.push({ kunci, ...posisiDalam(node, r.awal) });
         for (const r of rujukanMirip(node.value ?? '')) facts.rujukanMirip.push({ ...r, ...posisiDalam(node, r.awal) });
@@ -326,6 +332,7 @@ function visit(root: MdNode, facts: BodyFacts, source: string) {
           p.push({ ...at(node), area: 'isi', message: `masih ada teks isian: "${(node.value ?? '').trim().slice(0, 60)}"`, placeholder: true });
         }
         break;
+      }
     }
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);

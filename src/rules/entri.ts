@@ -5,7 +5,7 @@
  * raise warnings, which a schema cannot. The checker (src/validate/run.ts) finds each problem's
  * line from its field path.
  */
-import { dariAstroId } from '../data/routes.ts';
+import { dariAstroId, SEGMEN_HALAMAN } from '../data/routes.ts';
 import { tahun } from '../schema/common.ts';
 import type { Koleksi } from '../schema/index.ts';
 import { PLACEHOLDER } from './body.ts';
@@ -41,6 +41,9 @@ export function masalahEntri({ koleksi, namaBerkas, astroId, raw, today }: Berka
   const out: MasalahIsian[] = [];
   if (typeof raw.id === 'string' && raw.id !== namaBerkas) {
     out.push({ path: ['id'], level: 'error', message: `id "${raw.id}" harus sama dengan nama berkas "${namaBerkas}"; ganti id atau nama berkasnya (id yang sudah terbit tidak boleh diubah)` });
+  }
+  if ((koleksi === 'praktik' || koleksi === 'model') && namaBerkas === SEGMEN_HALAMAN) {
+    out.push({ path: ['id'], level: 'error', message: `id "${SEGMEN_HALAMAN}" dipakai alamat halaman daftar (/${koleksi}/${SEGMEN_HALAMAN}/2/), jadi halaman entri ini akan tertukar dengannya; pilih id lain, mis. "${SEGMEN_HALAMAN}-layanan", dan ganti nama berkasnya juga` });
   }
   if (koleksi === 'panduan') {
     const inEn = dariAstroId(koleksi, astroId).bahasa === 'en';

@@ -39,8 +39,10 @@ export function jangkarHalaman(halaman: JenisHalaman = 'entri'): (teks: string) 
   // Besides the page's own ids: a citation's (`r1`), a listed source's (`s1`), GFM's footnotes'.
   const dipakai = (id: string) => ID_HALAMAN[halaman].has(id) || /^[rs]\d+$|^user-content-/.test(id);
   return (teks) => {
-    let id = slugger.slug(teks);
-    while (dipakai(id)) id = slugger.slug(teks);
+    // A heading without letters or digits ("### 🙂") slugs to "", an id HTML does not allow.
+    const dasar = /[^-]/.test(slug(teks)) ? teks : 'bagian';
+    let id = slugger.slug(dasar);
+    while (dipakai(id)) id = slugger.slug(dasar);
     return id;
   };
 }

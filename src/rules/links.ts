@@ -13,6 +13,14 @@ export interface LinkTargets {
   provinsi: Set<string>;
 }
 
+/**
+ * How a body's link may begin: a site page ("/"), an anchor ("#"), another site over http(s), an
+ * e-mail address or a telephone number. The checker reports anything else below; the renderer
+ * refuses it too (src/lib/mdx/render.ts), for the files it renders unchecked in the dev server.
+ * An allow-list, not a list of dangerous schemes: a browser also runs "java\tscript:".
+ */
+export const AWAL_TAUTAN_SAH = /^(?:https?:|mailto:|tel:|#|\/)/i;
+
 /** Check an entry's links and images. `fromPublic` is true when the entry itself will be published. */
 export function checkLinks(
   links: readonly BodyLink[],

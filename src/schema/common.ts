@@ -175,8 +175,46 @@ export function kunciAlamat(alamat: string): string {
   return `${u.host.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`;
 }
 
-/** Non-empty trimmed text. */
-export const teks = () => z.string().trim().min(1);
+/**
+ * Bidirectional overrides and isolates: they show the reader and the reviewer letters in an order
+ * the file does not hold ("exe.pdf" for "fdp.exe"), and Indonesian and English text never needs
+ * them. The file check refuses them raw (src/validate/teks.ts); the values are checked again after
+ * YAML escapes ("\u202E") and HTML character references (`&#x202E;`) are decoded.
+ */
+export const PENGUBAH_ARAH = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** Control characters other than tab and line ends, DEL, and the noncharacters U+FFFE and U+FFFF: no text needs them, and the feeds' XML cannot hold them. */
+const KENDALI = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/;
+
+/** What is wrong with a decoded text's characters, for an author who cannot see them; undefined when nothing is. */
+export function karakterTerlarang(s: string): string | undefined {
+  const kode = (i: number) => `U+${s.codePointAt(i)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const arah = s.search(PENGUBAH_ARAH);
+  if (arah >= 0) return `memuat karakter pengubah arah teks (${kode(arah)}), yang tidak terlihat tetapi menampilkan huruf dalam urutan lain dari yang tertulis; hapus karakter itu (mungkin tertulis sebagai \\u${kode(arah).slice(2)} di antara tanda petik, atau &#x${kode(arah).slice(2)};)`;
+  const kendali = s.search(KENDALI);
+  if (kendali >= 0) return `memuat karakter kendali ${kode(kendali)} yang tidak terlihat dan merusak umpan RSS; hapus karakter itu (mungkin tertulis sebagai \\x${kode(kendali).slice(4)} atau \\u${kode(kendali).slice(2)} di antara tanda petik)`;
+  if (!s.isWellFormed()) return 'memuat setengah pasangan surogat UTF-16 (mungkin tertulis sebagai \\uD800–\\uDFFF di antara tanda petik), yang tidak membentuk karakter; hapus';
+  return undefined;
+}
+
+/**
+ * Longest text value, in characters. Real maximum: 571 (a `riwayat` note). Text reaches citeproc,
+ * whose time grows faster than quadratically with some titles (an 80 KB source title added 50 s to
+ * a build), so a source's title has its own, lower limit.
+ */
+export const PANJANG_TEKS = 2_000;
+
+/** Non-empty trimmed text, at most `maks` characters, without invisible characters that change what a reader sees. */
+export const teks = (maks = PANJANG_TEKS) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(maks)
+    .superRefine((s, ctx) => {
+      const masalah = karakterTerlarang(s);
+      if (masalah) ctx.addIssue({ code: 'custom', message: masalah, input: s });
+    });
 
 /** Words of running text: letters or digits, with inner apostrophes, hyphens, dots and commas ("anak-anak", "2.539"). */
 const KATA = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;

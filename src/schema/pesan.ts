@@ -116,7 +116,7 @@ export function pesanIsu(isu: Isu, sendiri?: string): string {
     case 'too_big': {
       const n = Number(isu.maximum);
       if (isu.origin === 'array') return `terlalu banyak: ${Array.isArray(found) ? found.length : 0} butir, paling banyak ${n}`;
-      if (isu.origin === 'string') return `terlalu panjang: paling banyak ${n} karakter`;
+      if (isu.origin === 'string') return `terlalu panjang: ${typeof found === 'string' ? `${found.length.toLocaleString('id-ID')} karakter, ` : ''}paling banyak ${n.toLocaleString('id-ID')} karakter`;
       return `terlalu besar: ditemukan ${uraikan(found)}, paling besar ${n}`;
     }
     case 'invalid_format': {

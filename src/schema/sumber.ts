@@ -4,19 +4,22 @@ import { JENIS_DASAR_HUKUM, JENIS_LAMPIRAN, JENIS_SUMBER } from '../data/klasifi
 import { diDomain, SITUS_UNGGAHAN } from '../data/sumber-lemah.ts';
 import { kunciAlamat, slug, tahun, tanggal, teks, url, vocab } from './common.ts';
 
+/** Longest source title or publisher, in characters: each is formatted by citeproc, per language and again for the book. Real maximum: 153. */
+const PANJANG_JUDUL_SUMBER = 500;
+
 /** A source a fact in the entry rests on. */
 export const sumber = z
   .strictObject({
   /** Short key the text cites it by, as `[@kunci]` after a figure or claim, e.g. "bps-2023"; unique within the entry. */
   kunci: slug(),
   /** Title of the page or document as published. */
-  judul: teks(),
+  judul: teks(PANJANG_JUDUL_SUMBER),
   /** Where it can be read. */
   url: url(),
   /** Kind of source; `regulasi` and `dokumen-resmi` weigh most. */
   jenis: vocab(JENIS_SUMBER),
   /** Publisher, e.g. "Kementerian PANRB" or "Antara". */
-  penerbit: teks().optional(),
+  penerbit: teks(PANJANG_JUDUL_SUMBER).optional(),
   /** Date it was published, as precisely as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD; leave out if unknown. */
   terbit: z.union([tahun(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'bukan tanggal terbit yang sah; tulis TTTT, TTTT-BB atau TTTT-BB-HH, mis. 2023, 2023-03 atau 2023-03-15' }), tanggal()]).optional(),
   /** Date you consulted it (YYYY-MM-DD). */

@@ -1,5 +1,6 @@
 import { BATAS } from '../rules/batas.ts';
 import { letakTeks } from '../rules/letak.ts';
+import { PENGUBAH_ARAH } from '../schema/common.ts';
 
 export interface MasalahTeks {
   line: number;
@@ -42,9 +43,8 @@ export function bacaTeks(bytes: Uint8Array): HasilBaca {
     const { line, col } = letakTeks(teks, nul);
     return gagal(line, col, 'berkas berisi byte NUL (U+0000), tanda berkas biner atau rusak. Simpan ulang sebagai teks UTF-8');
   }
-  // Bidirectional overrides and isolates show the reader and the reviewer letters in an order the
-  // file does not hold ("exe.pdf" for "fdp.exe"); Indonesian and English text never needs them.
-  const arah = teks.search(/[\u202a-\u202e\u2066-\u2069]/);
+  // Raw, before any escape is decoded: the decoded values are checked again (karakterTerlarang).
+  const arah = teks.search(PENGUBAH_ARAH);
   if (arah >= 0) {
     const { line, col } = letakTeks(teks, arah);
     const kode = teks.codePointAt(arah)!.toString(16).toUpperCase();

@@ -11,6 +11,7 @@ import { defineHastPlugin, renderHandle, resolveHastSubscriptions, visitHastHand
 import { HTML_DIIZINKAN, KOMPONEN_MDX, masalahMdx, type NamaKomponen, type NodeMdx } from '../../rules/mdx.ts';
 import { elemenBerlebih } from '../../rules/elemen-mdx.ts';
 import { jangkarHalaman, type JenisHalaman } from '../../rules/jangkar.ts';
+import { AWAL_TAUTAN_SAH } from '../../rules/links.ts';
 import { penandaDalam } from '../../rules/rujukan.ts';
 import { withBase } from '../../data/routes.ts';
 import { useTranslations } from '../../i18n/index.ts';
@@ -101,7 +102,6 @@ const keadaan = (ctx: HastVisitorContext) => ctx.data.pustaka as Keadaan;
 const tolak = (node: Simpul, pesan: string): never => {
   throw new GalatRender(pesan, node.position?.start.line ?? 1, node.position?.start.column ?? 1);
 };
-const SKEMA_BERBAHAYA = /^\s*(javascript|vbscript|data|file):/i;
 
 function propsJsx(node: NodeMdx): Props {
   const props: Record<string, string | true> = {};
@@ -209,7 +209,7 @@ const buatPlugin = (position: boolean, bab: boolean) => defineHastPlugin({
       visit(node, ctx) {
         const href = node.properties?.href;
         if (typeof href !== 'string') return;
-        if (SKEMA_BERBAHAYA.test(href)) tolak(node as Simpul, `tautan "${href.slice(0, 40)}" tidak diizinkan`);
+        if (!AWAL_TAUTAN_SAH.test(href.trim())) tolak(node as Simpul, `tautan "${href.slice(0, 40)}" tidak diizinkan: tulis alamat yang diawali "/", "#", "https://", "mailto:" atau "tel:"`);
         const { base, bab } = keadaan(ctx).opsi;
         const babEntri = bab && href.startsWith('/') ? bab.babEntri.get(href.replace(/[?#].*$/, '').replace(/\/?$/, '/')) : undefined;
         if (babEntri) ctx.setProperty(node, 'href', `#${babEntri}`);
