@@ -1,6 +1,7 @@
 /**
  * HTML gate: every page of the build passes html-validate (a maintained offline HTML5 validator)
- * with the project's `.htmlvalidate.json`, with zero errors.
+ * with the project's `.htmlvalidate.json`, with zero errors, and every XML file (the feeds, the
+ * sitemaps) is well-formed (./xml.ts).
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message, type ResolvedConfig } from 'html-validate';
 import { type Finding, type GateResult } from './problem.ts';
+import { galatXml } from './xml.ts';
 import type { Site } from './site.ts';
 
 /** What a validation run reports per file; plain data, so it can cross from a worker thread. */
@@ -92,10 +94,26 @@ export async function checkHtml(site: Site, config: ConfigData, opts: { threads?
       detail: m.selector ? `elemen: ${m.selector}` : undefined,
     });
   }
+  // The feeds and sitemaps: a reader or a search engine rejects an ill-formed file whole.
+  const xml = site.files.filter((f) => f.endsWith('.xml'));
+  for (const file of xml) {
+    const g = galatXml(site.read(file));
+    if (!g) continue;
+    findings.push({
+      gate: 'html',
+      level: 'error',
+      page: site.urlOf(file),
+      file,
+      line: g.line,
+      col: g.col,
+      message: `XML tidak sah: ${g.message}`,
+      detail: /(^|\/)feed\.xml$/.test(file) ? 'umpan ditulis dari judul, ringkasan dan catatan riwayat entri (src/pages/[...lang]/feed.xml.ts): cari karakter itu di frontmatter entri' : undefined,
+    });
+  }
   return {
     gate: 'html',
     findings,
-    summary: [`${files.length} halaman HTML divalidasi dengan html-validate (${Object.values(config.rules ?? {}).filter(ruleOff).length} aturan dimatikan dan ${Object.values(config.rules ?? {}).filter((v) => !ruleOff(v)).length} diberi opsi lain, masing-masing dengan alasan; lihat scripts/verify/html.ts).`],
+    summary: [`${files.length} halaman HTML divalidasi dengan html-validate (${Object.values(config.rules ?? {}).filter(ruleOff).length} aturan dimatikan dan ${Object.values(config.rules ?? {}).filter((v) => !ruleOff(v)).length} diberi opsi lain, masing-masing dengan alasan; lihat scripts/verify/html.ts); ${xml.length} berkas XML (umpan, sitemap) diperiksa keabsahan XML-nya.`],
   };
 }
 

@@ -19,12 +19,19 @@ const require = createRequire(import.meta.url);
 export const DECAP_DIST = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 
 /**
- * Decap renders its interface with inline styles (emotion), validates its configuration with ajv
- * (which compiles schemas with `new Function`, hence 'unsafe-eval') and talks to the Git host's API;
- * its scripts come from the site itself. This is as tight as Decap allows (README, Studio); the
- * reader pages keep their own CSP without any of these.
+ * Decap renders its interface with inline styles (emotion injects <style> elements, hence
+ * 'unsafe-inline' for styles, which Decap cannot run without), validates its configuration with
+ * ajv (which compiles schemas with `new Function`, hence 'unsafe-eval') and talks to the Git host's
+ * API; its scripts come from the site itself. Images: the studio's own files, Decap's inline icons
+ * (data:), and the entry's media, which both backends read through the API and show as blob: URLs;
+ * the one outside host is avatars.githubusercontent.com, where the GitHub API's `avatar_url` of
+ * the signed-in author points (Decap's header). No other: an entry body previewed in the studio is
+ * an outside author's text, and a third-party image in it would tell that host who opened it and
+ * when. Decap submits no form (its buttons call the API), so form-action is 'none'. This is as tight
+ * as Decap allows (README, Studio); the reader pages keep their own CSP without any of these.
  */
-const CSP_STUDIO = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; connect-src 'self' https://api.github.com http://localhost:*; frame-src 'self'; object-src 'none'; base-uri 'self'";
+const CSP_STUDIO =
+  "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; connect-src 'self' https://api.github.com http://localhost:*; frame-src 'self'; form-action 'none'; object-src 'none'; base-uri 'self'";
 
 function halamanStudio(): string {
   return `<!doctype html>

@@ -5,9 +5,10 @@
  * collection is neither an entry nor an image beside one is an error, not silently ignored; links
  * and special files are never followed or read.
  */
-import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { folderEntri } from '../data/routes.ts';
+import { tampakkan } from '../lib/tampakkan.ts';
 import { BATAS } from '../rules/batas.ts';
 import { NAMA_CADANGAN_WINDOWS, SLUG_PATTERN } from '../schema/common.ts';
 import { NAMA_KOLEKSI, type Koleksi } from '../schema/index.ts';
@@ -113,13 +114,21 @@ function bacaFolder(dir: string, masalah: (full: string, message: string) => voi
   }
 }
 
+/** The target a link is written with, quoted safely: invisible characters and line breaks shown, cut to a line. */
+function isiTautan(full: string): string {
+  const isi = tampakkan(readlinkSync(full)).replace(/[\n\t]/g, (c) => (c === '\n' ? '\\n' : '\\t'));
+  return isi.length > 120 ? `${isi.slice(0, 120)}…` : isi;
+}
+
 /** Why a symbolic link is refused, in the words of what is wrong with it. */
 function pesanTautan(full: string, root: string): string {
   const saran = 'Situs hanya membaca berkas sungguhan: salin berkasnya ke sini, jangan ditautkan';
   try {
     const target = realpathSync(full);
     const rel = relative(realpathSync(root), target);
-    if (rel.startsWith('..') || rel === target) return `tautan simbolik ke luar repositori (${target}) tidak diizinkan. ${saran}`;
+    // What the link says, as the pull request shows it; the resolved target would print the CI
+    // runner's (or a reviewer's) absolute paths into a public log.
+    if (rel.startsWith('..') || rel === target) return `tautan simbolik ke luar repositori ("${isiTautan(full)}") tidak diizinkan. ${saran}`;
     return `tautan simbolik (ke ${posix(rel)}) tidak diizinkan. ${saran}`;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -6,7 +6,12 @@ import { BATAS } from '../rules/batas.ts';
 import { TAK_TERLIHAT } from '../rules/tak-terlihat.ts';
 import { letakTeks } from '../rules/letak.ts';
 
-/** Indonesian explanations of the YAML parser's error codes an author is likely to meet. */
+/**
+ * Indonesian explanations of the YAML parser's error codes (every code of `yaml`'s ErrorCode). A
+ * message that has one does not repeat the parser's English: the author is not a programmer, and
+ * some of it reads as advice to one ("please use YAML.parseAllDocuments()"). A code added by a
+ * later parser version still gets an Indonesian lead and the English in brackets.
+ */
 const YAML_ERRORS: Record<string, string> = {
   BAD_INDENT: 'indentasi tidak konsisten; gunakan spasi yang sama untuk setiap tingkat',
   TAB_AS_INDENT: 'tab dipakai sebagai indentasi; gunakan spasi',
@@ -15,9 +20,22 @@ const YAML_ERRORS: Record<string, string> = {
   UNEXPECTED_TOKEN: 'ada tanda yang tidak diharapkan di sini',
   BLOCK_AS_IMPLICIT_KEY: 'kunci tidak boleh berupa blok; periksa titik dua dan indentasi',
   MULTILINE_IMPLICIT_KEY: 'kunci tidak boleh lebih dari satu baris; mungkin titik dua (:) hilang di baris sebelumnya',
-  MULTIPLE_DOCS: 'frontmatter hanya boleh satu dokumen YAML',
+  MULTIPLE_DOCS: 'frontmatter hanya boleh satu dokumen YAML; hapus baris --- atau ... di tengahnya',
   BAD_SCALAR_START: 'nilai diawali tanda yang tidak boleh; apit nilainya dengan tanda kutip',
   IMPOSSIBLE: 'struktur YAML tidak dapat dibaca',
+  ALIAS_PROPS: 'alias (*nama) tidak boleh diberi tag (!…) atau jangkar (&nama)',
+  BAD_ALIAS: 'alias (*nama) ditulis salah atau jangkarnya (&nama) tidak ada',
+  BAD_DIRECTIVE: 'baris yang diawali % tidak dikenal YAML; apit nilainya dengan tanda kutip',
+  BAD_DQ_ESCAPE: 'garis miring terbalik (\\) dalam teks berkutip ganda memulai kode yang tidak dikenal; tulis \\\\ atau pakai kutip tunggal',
+  BAD_PROP_ORDER: 'tag (!…) atau jangkar (&nama) ditulis di tempat yang salah; tulis tepat sebelum nilainya',
+  BLOCK_IN_FLOW: 'daftar bergaris (- …) atau "kunci: nilai" bertingkat tidak boleh di dalam kurung [ ] atau { }',
+  KEY_OVER_1024_CHARS: 'kunci lebih dari 1.024 karakter sebelum titik duanya; mungkin titik dua (:) hilang',
+  MULTIPLE_ANCHORS: 'satu nilai hanya boleh punya satu jangkar (&nama)',
+  MULTIPLE_TAGS: 'satu nilai hanya boleh punya satu tag (!…)',
+  NON_STRING_KEY: 'kunci harus berupa teks, bukan daftar atau kelompok',
+  RESOURCE_EXHAUSTION: 'YAML ini terlalu berat untuk dibaca (terlalu banyak alias atau nilai); sederhanakan strukturnya',
+  TAG_RESOLVE_FAILED: 'tag (!…) tidak dikenal atau tidak cocok dengan nilainya; hapus tagnya',
+  BAD_COLLECTION_TYPE: 'tag (!!map atau !!seq) tidak cocok dengan bentuk nilainya; hapus tagnya',
 };
 
 /**
@@ -37,6 +55,7 @@ const JS_YAML_ERRORS: [RegExp, string][] = [
   [/non-printable|null byte/, 'ada karakter kendali yang tak terlihat; hapus karakter itu'],
   [/maxDepth/, 'data bersarang terlalu dalam; sederhanakan strukturnya'],
   [/document separator|directive/, YAML_ERRORS.MULTIPLE_DOCS!],
+  [/unknown tag|cannot resolve a node/, YAML_ERRORS.TAG_RESOLVE_FAILED!],
 ];
 
 /**
@@ -688,8 +707,21 @@ function yamlErrors(yamlText: string, offsetLines: number, cause: unknown, dokum
   // Only js-yaml objected, for a reason the position-aware parser does not see: its own position.
   const reason = cause instanceof YAMLException ? cause.reason : cause instanceof Error ? cause.message : String(cause);
   const mark = cause instanceof YAMLException ? cause.mark : undefined;
-  const indo = JS_YAML_ERRORS.find(([re]) => re.test(reason))?.[1] ?? YAML_ERRORS.IMPOSSIBLE;
-  return [{ line: (mark?.line ?? 0) + 1 + offsetLines, col: (mark?.column ?? 0) + 1, message: `YAML tidak sah: ${indo} (${potong(reason, 120)})` }];
+  const indo = JS_YAML_ERRORS.find(([re]) => re.test(reason))?.[1];
+  return [{ line: (mark?.line ?? 0) + 1 + offsetLines, col: (mark?.column ?? 0) + 1, message: `YAML tidak sah: ${indo ?? `${YAML_ERRORS.IMPOSSIBLE} (${tampakkan(potong(reason, 120))})`}` }];
+}
+
+/**
+ * The Indonesian for one of the position-aware parser's errors, where the code alone would
+ * mislead: MISSING_CHAR also stands for a missing comma and a `%` line without `---` after it, and
+ * an unexpected token is named (it is what the author typed, shown visibly and cut short).
+ */
+function penjelasan(code: string, detail: string): string | undefined {
+  if (code === 'MISSING_CHAR' && /^Missing ,/.test(detail)) return 'koma (,) hilang di antara butir dalam kurung';
+  if (code === 'MISSING_CHAR' && /directives-end/.test(detail)) return `${YAML_ERRORS.BAD_DIRECTIVE}, atau tulis --- di baris sesudahnya`;
+  const tanda = code === 'UNEXPECTED_TOKEN' ? /: "(.+)"$/.exec(detail)?.[1] : undefined;
+  if (tanda) return `tanda "${tampakkan(potong(tanda, 20))}" tidak diharapkan di sini`;
+  return YAML_ERRORS[code];
 }
 
 /** The position-aware parser's errors, in Indonesian, each at its line (the first few; see batasi). */
@@ -703,13 +735,13 @@ function galatDokumen(doc: Document, yamlText: string, offsetLines: number, at: 
     const buka = kutip ? pembukaKutip(doc, e.pos[0], kutip) : undefined;
     if (buka !== undefined) {
       const p = at(buka);
-      return { ...p, message: `${awal}tanda kutip ${kutip} di baris ${p.line} belum ditutup; tutup di akhir nilai, atau hapus tanda kutipnya (${detail})` };
+      return { ...p, message: `${awal}tanda kutip ${kutip} di baris ${p.line} belum ditutup; tutup di akhir nilai, atau hapus tanda kutipnya` };
     }
     const unclosed = /end with a|Missing closing/i.test(detail);
     // The parser notices an unclosed [ or { only on a later line; point at the opener instead.
     const o = unclosed ? opener(yamlText, e.pos[0]) : undefined;
     const p = o ? { line: o.line + offsetLines, col: o.col } : at(e.pos[0]);
-    return { ...p, message: `${awal}${unclosed ? YAML_ERRORS.MISSING_CHAR : (YAML_ERRORS[e.code] ?? 'struktur tidak dapat dibaca')} (${detail})` };
+    return { ...p, message: `${awal}${unclosed ? YAML_ERRORS.MISSING_CHAR : (penjelasan(e.code, detail) ?? `${YAML_ERRORS.IMPOSSIBLE} (${tampakkan(detail)})`)}` };
   });
   return batasi(out, doc.errors.length);
 }

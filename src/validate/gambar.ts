@@ -84,10 +84,142 @@ export function gambarEntri(url: string, entri: string, folderKoleksi: string, g
       masalah: `gambar "${url}" berukuran ${meta.width.toLocaleString('id-ID')} × ${meta.height.toLocaleString('id-ID')} piksel, lebih dari batas ${(BATAS.gambarPiksel / 1e6).toLocaleString('id-ID', { maximumFractionDigits: 1 })} juta piksel dan ${BATAS.gambarSisiPiksel.toLocaleString('id-ID')} piksel per sisi; perkecil ukurannya (lebar 2.000 piksel cukup untuk layar dan cetak)`,
     };
   }
+  const bingkai = masalahBingkai(url, meta.type, bytes);
+  if (bingkai) return { masalah: bingkai };
   const ext = meta.type === 'jpeg' ? 'jpg' : meta.type;
   // EXIF orientations 5–8 turn the picture a quarter: the page shows it the other way round.
   const tegak = (meta.orientation ?? 0) >= 5;
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
   const stem = basename(lokasi.full, extname(lokasi.full)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'gambar';
   return { gambar: { nama: `${stem}-${hash}.${ext}`, sumber: lokasi.full, width: tegak ? meta.height : meta.width, height: tegak ? meta.width : meta.height } };
+}
+
+/** One frame of an image: its rectangle on the canvas, as the file declares it. */
+export interface Bingkai {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The canvas an image's frames are drawn on, and every frame a browser decodes. */
+export interface SusunanBingkai {
+  width: number;
+  height: number;
+  bingkai: Bingkai[];
+}
+
+const ascii = (b: Uint8Array, o: number, n: number) => String.fromCharCode(...b.subarray(o, o + n));
+
+/**
+ * The frames of a GIF, walking its blocks: header, logical screen descriptor, global colour table,
+ * then extensions (0x21: label, then sub-blocks), image descriptors (0x2C: 9 bytes, local colour
+ * table, LZW code size, sub-blocks) and the trailer (0x3B). image-size reads only the logical
+ * screen; a decoder reads every descriptor, and Chromium enlarges the canvas to a first frame
+ * bigger than the screen. Every step moves forward and reads inside the buffer; a truncated or
+ * malformed file ends the walk where a decoder stops too. Undefined when the file is not a GIF.
+ */
+export function bingkaiGif(b: Uint8Array): SusunanBingkai | undefined {
+  if (b.length < 13 || !/^GIF8[79]a$/.test(ascii(b, 0, 6))) return undefined;
+  const u16 = (o: number) => b[o]! | (b[o + 1]! << 8);
+  const tabelWarna = (packed: number) => (packed & 0x80 ? 3 * 2 ** ((packed & 7) + 1) : 0);
+  const subBlok = (o: number): number => {
+    while (o < b.length) {
+      const n = b[o]!;
+      o += 1 + n;
+      if (n === 0) return o;
+    }
+    return b.length;
+  };
+  const hasil: SusunanBingkai = { width: u16(6), height: u16(8), bingkai: [] };
+  let o = 13 + tabelWarna(b[10]!);
+  while (o < b.length) {
+    if (b[o] === 0x21) o = subBlok(o + 2);
+    else if (b[o] === 0x2c && o + 10 <= b.length) {
+      hasil.bingkai.push({ x: u16(o + 1), y: u16(o + 3), width: u16(o + 5), height: u16(o + 7) });
+      o = subBlok(o + 10 + tabelWarna(b[o + 9]!) + 1);
+    } else break; // the trailer, a cut-off descriptor, or bytes no decoder reads past
+  }
+  return hasil;
+}
+
+/**
+ * The frames of an animated PNG (APNG): the canvas is IHDR's size, each `fcTL` chunk a frame
+ * (width, height, x and y offsets at bytes 4–19), and the default image is one more frame when no
+ * `fcTL` precedes its `IDAT`. Undefined for a PNG without `acTL` (a still image, which image-size
+ * measures already) and for anything that is not a PNG.
+ */
+export function bingkaiPng(b: Uint8Array): SusunanBingkai | undefined {
+  if (b.length < 8 || ascii(b, 0, 8) !== '\x89PNG\r\n\x1a\n') return undefined;
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const hasil: SusunanBingkai = { width: 0, height: 0, bingkai: [] };
+  let animasi = false;
+  let gambarAwal = false;
+  for (let o = 8; o + 12 <= b.length; ) {
+    const n = dv.getUint32(o);
+    const jenis = ascii(b, o + 4, 4);
+    const d = o + 8;
+    if (n > b.length - d) break;
+    if (jenis === 'IHDR' && n >= 8) [hasil.width, hasil.height] = [dv.getUint32(d), dv.getUint32(d + 4)];
+    else if (jenis === 'acTL') animasi = true;
+    else if (jenis === 'fcTL' && n >= 26) hasil.bingkai.push({ width: dv.getUint32(d + 4), height: dv.getUint32(d + 8), x: dv.getUint32(d + 12), y: dv.getUint32(d + 16) });
+    else if (jenis === 'IDAT' && !gambarAwal) {
+      gambarAwal = true;
+      if (!hasil.bingkai.length) hasil.bingkai.push({ x: 0, y: 0, width: hasil.width, height: hasil.height });
+    } else if (jenis === 'IEND') break;
+    o = d + n + 4;
+  }
+  return animasi ? hasil : undefined;
+}
+
+/**
+ * The frames of an animated WebP: the canvas from `VP8X` (24-bit width and height minus one at
+ * bytes 4–9), each `ANMF` chunk a frame (x and y halved at bytes 0–5, width and height minus one
+ * at bytes 6–11). Undefined for a WebP without `ANMF` (a still image) and for anything else.
+ */
+export function bingkaiWebp(b: Uint8Array): SusunanBingkai | undefined {
+  if (b.length < 12 || ascii(b, 0, 4) !== 'RIFF' || ascii(b, 8, 4) !== 'WEBP') return undefined;
+  const u24 = (o: number) => b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16);
+  const u32 = (o: number) => (u24(o) + b[o + 3]! * 0x1000000);
+  const akhir = Math.min(b.length, 8 + u32(4));
+  const hasil: SusunanBingkai = { width: 0, height: 0, bingkai: [] };
+  for (let o = 12; o + 8 <= akhir; ) {
+    const jenis = ascii(b, o, 4);
+    const n = u32(o + 4);
+    const d = o + 8;
+    if (n > akhir - d) break;
+    if (jenis === 'VP8X' && n >= 10) [hasil.width, hasil.height] = [1 + u24(d + 4), 1 + u24(d + 7)];
+    else if (jenis === 'ANMF' && n >= 16) hasil.bingkai.push({ x: 2 * u24(d), y: 2 * u24(d + 3), width: 1 + u24(d + 6), height: 1 + u24(d + 9) });
+    o = d + n + (n & 1);
+  }
+  return hasil.bingkai.length ? hasil : undefined;
+}
+
+const angka = (n: number) => n.toLocaleString('id-ID');
+const jutaan = (n: number) => (n / 1e6).toLocaleString('id-ID', { maximumFractionDigits: 1 });
+
+/**
+ * Why the frames inside an image are refused, or undefined. The header's size, which the caller
+ * has checked against the limits, is only what the file claims: a GIF frame may be larger or lie
+ * outside it (the browser then decodes the frame's size, so a 64 × 64 GIF of 174 KB unpacks to
+ * 16,000 × 16,000), and an animation multiplies its size by its frames. The total is held to the
+ * same limit as one still image (BATAS.gambarPiksel), counted per frame at the canvas's size,
+ * because the browser composes every frame on a buffer that large: an animation then never
+ * costs a reader's phone more than the largest picture the handbook allows, and a frame count
+ * alone could not say that (100 frames of 4 megapixels is a bomb, 300 frames of 200 × 150 is not).
+ */
+function masalahBingkai(url: string, jenis: string, bytes: Uint8Array): string | undefined {
+  const s = jenis === 'gif' ? bingkaiGif(bytes) : jenis === 'png' ? bingkaiPng(bytes) : jenis === 'webp' ? bingkaiWebp(bytes) : undefined;
+  if (!s) return undefined;
+  const simpan = 'simpan ulang gambarnya dengan program gambar, atau simpan sebagai PNG atau JPEG';
+  const i = s.bingkai.findIndex((f) => f.x + f.width > s.width || f.y + f.height > s.height);
+  if (i >= 0) {
+    const f = s.bingkai[i]!;
+    return `gambar "${url}" memuat bingkai ${angka(f.width)} × ${angka(f.height)} piksel${s.bingkai.length > 1 ? ` (bingkai ke-${i + 1} dari ${angka(s.bingkai.length)})` : ''} mulai di titik ${angka(f.x)}, ${angka(f.y)}, melewati ukuran yang tertulis di kepala berkasnya (${angka(s.width)} × ${angka(s.height)} piksel); peramban tetap menguraikan bingkai itu seutuhnya, jadi batas ukuran gambar tidak berlaku. Berkasnya rusak atau sengaja dibuat begitu: ${simpan}`;
+  }
+  const total = s.bingkai.length * s.width * s.height;
+  if (s.bingkai.length > 1 && total > BATAS.gambarPiksel) {
+    return `gambar "${url}" beranimasi dengan ${angka(s.bingkai.length)} bingkai berukuran ${angka(s.width)} × ${angka(s.height)} piksel, seluruhnya ${jutaan(total)} juta piksel yang harus diurai peramban, lebih dari batas ${jutaan(BATAS.gambarPiksel)} juta piksel; kurangi jumlah atau ukuran bingkainya, atau simpan satu bingkai sebagai PNG atau JPEG`;
+  }
+  return undefined;
 }

@@ -114,13 +114,23 @@ export function daftarPustaka(items: readonly ItemCsl[], bahasa: Bahasa): string
   return hasil;
 }
 
-/** The inner HTML of one `<div class="csl-entry">`. */
+/**
+ * citeproc writes some CSL formatting as inline styles, which the pages' CSP (no 'unsafe-inline'
+ * for styles) would drop and the CSP gate would fail the build on. The one a real title meets, an
+ * author's `<i>` inside a title APA already italicises ("Laporan <i>Sinovik</i>"), becomes a class
+ * of src/styles/global.css. The rest (small caps from `<sc>`, bold or small caps nested in
+ * themselves) are dropped, text kept: each rule would cost every entry page bytes its budget lacks.
+ */
+const KELAS_CSL: Record<string, string> = { 'font-style:normal;': 'csl-tegak' };
+
+/** The inner HTML of one `<div class="csl-entry">`, without inline styles. */
 function isiEntri(html: string): string {
   return html
     .trim()
     .replace(/^<div[^>]*>/, '')
     .replace(/<\/div>$/, '')
-    .trim();
+    .trim()
+    .replace(/<span style="([^"]*)">/g, (_, gaya: string) => (KELAS_CSL[gaya] ? `<span class="${KELAS_CSL[gaya]}">` : '<span>'));
 }
 
 /** One item as an APA reference in plain text, for the page's "how to cite" box. */
