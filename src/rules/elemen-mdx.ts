@@ -21,7 +21,15 @@ export interface ElemenBerlebih {
 
 /** The first tag or expression over {@link BATAS.elemenMdx}, outside frontmatter and fenced code; undefined when the body is within it. */
 export function elemenBerlebih(source: string, batas: number = BATAS.elemenMdx): ElemenBerlebih | undefined {
+  // Every body is scanned, and nearly all are far below the limit: a count of the whole file, code
+  // and frontmatter included, can only be higher, so below the limit it settles the question.
   let n = 0;
+  ELEMEN.lastIndex = 0;
+  while (ELEMEN.exec(source) && ++n <= batas);
+  // matchAll below starts where this left off otherwise.
+  ELEMEN.lastIndex = 0;
+  if (n <= batas) return undefined;
+  n = 0;
   for (const { teks, i } of barisLuarKode(source)) {
     for (const m of teks.matchAll(ELEMEN)) {
       if (++n > batas) {
