@@ -1,4 +1,5 @@
 import type { Edisi } from '../data/edisi.ts';
+import { VERSI_SKEMA } from './opendata.ts';
 import type { Entri } from '../schema/entri.ts';
 
 /** One step of the page's breadcrumb trail: its name and, except for the page itself, its address. */
@@ -33,7 +34,7 @@ export function jsonLdEntri(o: {
       dateModified: o.diperbarui,
       datePublished: d.riwayat[d.riwayat.length - 1]?.tanggal,
       author: o.penulis.map((name) => ({ '@type': 'Organization', name })),
-      publisher: { '@type': o.edisi.slug === 'resmi' ? 'GovernmentOrganization' : 'Organization', name: o.edisi.penerbit },
+      publisher: penerbit(o.edisi),
       creativeWorkStatus: d.status === 'terbit' ? 'Published' : 'Draft',
       ...(o.catatan ? { description: o.catatan } : {}),
       url: o.url,
@@ -44,4 +45,33 @@ export function jsonLdEntri(o: {
       itemListElement: o.remah.map((r, i) => ({ '@type': 'ListItem', position: i + 1, name: r.name, ...(r.item ? { item: r.item } : {}) })),
     },
   ];
+}
+
+/** The publisher as schema.org names it: a government body only in the official edition. */
+const penerbit = (edisi: Pick<Edisi, 'slug' | 'penerbit'>) => ({ '@type': edisi.slug === 'resmi' ? 'GovernmentOrganization' : 'Organization', name: edisi.penerbit });
+
+/**
+ * The open data as a schema.org `Dataset`, so data-set search engines list it: its files, licence,
+ * publisher (the edition's, as the data page asks users to credit), schema version and the date
+ * of its newest entry, all from what the data files themselves carry.
+ */
+export function jsonLdData(o: { nama: string; keterangan: string; url: string; berkas: { csv: string; json: string }; edisi: Pick<Edisi, 'slug' | 'penerbit'>; diperbarui: string | null }): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: o.nama,
+    description: o.keterangan,
+    url: o.url,
+    license: 'https://creativecommons.org/licenses/by/4.0/',
+    isAccessibleForFree: true,
+    creator: penerbit(o.edisi),
+    publisher: penerbit(o.edisi),
+    version: VERSI_SKEMA,
+    ...(o.diperbarui ? { dateModified: o.diperbarui } : {}),
+    inLanguage: ['id', 'en'],
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: o.berkas.csv },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: o.berkas.json },
+    ],
+  };
 }
