@@ -127,6 +127,7 @@ export const KOLOM_CSV: readonly KolomCsv[] = denganFaset([
   faset('tahun', 'tahun_mulai', 'Tahun mulai dijalankan (model: tahun model)', 'Start year (model: cohort year)'),
   { kolom: 'status_keberlanjutan', id: `Status keberlanjutan: ${nilaiId(STATUS_KEBERLANJUTAN)}`, en: `Sustainability status: ${nilaiEn(STATUS_KEBERLANJUTAN)}`, nilai: (r) => r.status_keberlanjutan },
   { kolom: 'tanggal_status', id: 'Tanggal status diperiksa', en: 'Date the status was checked', nilai: (r) => r.tanggal_status },
+  { kolom: 'status_sumber', id: 'Kunci sumber bertanggal yang menunjukkan status keberlanjutan; kosong bila belum-diverifikasi', en: 'Keys of the dated sources that show the sustainability status; empty when belum-diverifikasi (not yet verified)', nilai: (r) => list(r.status_sumber) },
   { kolom: 'tingkat_dampak', id: `Dampak: ${nilaiId(TINGKAT_DAMPAK)}`, en: `Impact: ${nilaiEn(TINGKAT_DAMPAK)}`, nilai: (r) => get(r, 'kesiapan.tingkat_dampak') },
   faset('bukti', 'kekuatan_bukti', `Kekuatan bukti ${rentang(KEKUATAN_BUKTI)}: ${tingkat(KEKUATAN_BUKTI, 'id')}`, `Evidence strength ${rentang(KEKUATAN_BUKTI)}: ${tingkat(KEKUATAN_BUKTI, 'en')}`),
   faset('biaya', 'biaya', `Pita biaya ${rentang(BIAYA)}, belanja baru per tahun: ${pitaBiaya('id')}`, `Cost band ${rentang(BIAYA)}, new spending a year: ${pitaBiaya('en')}`),
