@@ -1,5 +1,6 @@
 import type { KoleksiEntri } from '../data/routes.ts';
 import { EDISI } from '../data/edisi.ts';
+import { esc } from './esc.ts';
 import { BIAYA, KEKUATAN_BUKTI, KOMPLEKSITAS, STATUS_KEBERLANJUTAN, TINGKAT_DAMPAK, TINGKAT_VERIFIKASI } from '../data/klasifikasi.ts';
 import type { Locale, Term } from '../data/vocab.ts';
 import { useTranslations } from '../i18n/index.ts';
@@ -205,9 +206,6 @@ export function skemaEntri(praktik: Row, model: Row, base: string): Row {
   );
 }
 
-/** Text for an XML element or attribute. */
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * A feed item's guid, one per recorded change (the date of the entry's newest change note). With
  * the page address as guid, as @astrojs/rss writes it, a reader that already holds the entry
@@ -215,7 +213,7 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * ones. The guid is not a permalink: the item's link is the page.
  */
 export function guidPerubahan(link: string, tanggal: string): string {
-  return `<guid isPermaLink="false">${xml(`${link}#riwayat-${tanggal}`)}</guid>`;
+  return `<guid isPermaLink="false">${esc(`${link}#riwayat-${tanggal}`)}</guid>`;
 }
 
 /** The Atom namespace, for the channel's link to itself. */
@@ -223,7 +221,7 @@ export const XMLNS_ATOM = 'http://www.w3.org/2005/Atom';
 
 /** The channel's own address (atom:link rel="self"), which feed validators ask for so a copied feed still names its source. */
 export function tautanUmpan(alamat: string): string {
-  return `<atom:link href="${xml(alamat)}" rel="self" type="application/rss+xml"/>`;
+  return `<atom:link href="${esc(alamat)}" rel="self" type="application/rss+xml"/>`;
 }
 
 /** How to cite the open data, APA-style for a data set: publisher, year of the newest entry, title, edition and schema version, address. */

@@ -4,6 +4,7 @@
  * it, is published as that very text, and the check would see no image to judge. The parser
  * leaves such a pattern in a text node; this reads it back from the source.
  */
+import { potong } from '../schema/common.ts';
 
 export interface TautanTakTerbaca {
   /** Offset of its `](` in the source. */
@@ -19,7 +20,6 @@ export interface TautanTakTerbaca {
 const MAKS_ALAMAT = 2_000;
 
 /** An address as a message quotes it: a long one is cut, so one line cannot make a message of any size. */
-const kutip = (alamat: string) => (alamat.length > 120 ? `${alamat.slice(0, 119)}…` : alamat);
 
 /** Every `](` in `source` from `awal` to `akhir` (one text node) that starts an address Markdown did not read. */
 export function tautanTakTerbaca(source: string, awal: number, akhir: number): TautanTakTerbaca[] {
@@ -41,9 +41,9 @@ export function tautanTakTerbaca(source: string, awal: number, akhir: number): T
     const gambar = diawaliTandaSeru(source, i);
     const apa = gambar ? 'gambar' : 'tautan';
     if (/\s/.test(alamat)) {
-      out.push({ offset: i, gambar, message: `alamat ${apa} "${kutip(alamat)}" berisi spasi, sehingga ${apa} tidak terbaca dan yang terbit adalah teks Markdown-nya; ${kutip(saranTanpaSpasi(alamat, gambar))}` });
+      out.push({ offset: i, gambar, message: `alamat ${apa} "${potong(alamat, 120)}" berisi spasi, sehingga ${apa} tidak terbaca dan yang terbit adalah teks Markdown-nya; ${potong(saranTanpaSpasi(alamat, gambar), 120)}` });
     } else if (tutup < 0 && alamat) {
-      out.push({ offset: i, gambar, message: `${apa} tidak terbaca: kurung tutup ")" sesudah alamat "${kutip(alamat)}" tidak ada; tambahkan ")" sesudah alamatnya` });
+      out.push({ offset: i, gambar, message: `${apa} tidak terbaca: kurung tutup ")" sesudah alamat "${potong(alamat, 120)}" tidak ada; tambahkan ")" sesudah alamatnya` });
     }
   }
   return out;

@@ -175,6 +175,9 @@ export function kunciAlamat(alamat: string): string {
   return `${u.host.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`;
 }
 
+/** Author text quoted in a message, cut to `n` characters and an ellipsis: a hostile value cannot flood a log line or a pull request annotation. */
+export const potong = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}…` : s);
+
 /**
  * Bidirectional overrides and isolates: they show the reader and the reviewer letters in an order
  * the file does not hold ("exe.pdf" for "fdp.exe"), and Indonesian and English text never needs

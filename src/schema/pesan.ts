@@ -15,6 +15,7 @@
  */
 import type { z } from 'zod';
 import { nearest } from './jarak-edit.ts';
+import { potong } from './common.ts';
 
 type Isu = z.core.$ZodRawIssue;
 type PetaPesan = (isu: Isu) => string | { message: string } | undefined | null;
@@ -36,7 +37,7 @@ function uraikan(value: unknown): string {
   if (value === null) return 'nilai kosong';
   if (Array.isArray(value)) return 'daftar';
   if (value instanceof Date) return `tanggal ${value.toISOString().slice(0, 10)}`;
-  if (typeof value === 'string') return `teks "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return `teks "${potong(value, 40)}"`;
   if (typeof value === 'number') return `angka ${value}`;
   if (typeof value === 'boolean') return `nilai ${value}`;
   if (typeof value === 'object') return 'kelompok "kunci: nilai"';

@@ -9,6 +9,7 @@ import { lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent } from 
 import { extname, join, relative, sep } from 'node:path';
 import { folderEntri } from '../data/routes.ts';
 import { tampakkan } from '../lib/tampakkan.ts';
+import { potong } from '../schema/common.ts';
 import { BATAS } from '../rules/batas.ts';
 import { NAMA_CADANGAN_WINDOWS, SLUG_PATTERN } from '../schema/common.ts';
 import { NAMA_KOLEKSI, type Koleksi } from '../schema/index.ts';
@@ -117,7 +118,7 @@ function bacaFolder(dir: string, masalah: (full: string, message: string) => voi
 /** The target a link is written with, quoted safely: invisible characters and line breaks shown, cut to a line. */
 function isiTautan(full: string): string {
   const isi = tampakkan(readlinkSync(full)).replace(/[\n\t]/g, (c) => (c === '\n' ? '\\n' : '\\t'));
-  return isi.length > 120 ? `${isi.slice(0, 120)}…` : isi;
+  return potong(isi, 120);
 }
 
 /** Why a symbolic link is refused, in the words of what is wrong with it. */

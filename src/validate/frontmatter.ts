@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load, Type, YAMLException, type LoadOptions, type State } from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { tampakkan } from '../lib/tampakkan.ts';
+import { potong } from '../schema/common.ts';
 import { tokenYaml } from '../lib/token-yaml.ts';
 import { BATAS } from '../rules/batas.ts';
 import { TAK_TERLIHAT } from '../rules/tak-terlihat.ts';
@@ -65,7 +66,6 @@ const JS_YAML_ERRORS: [RegExp, string][] = [
 const GALAT_TAMPIL = 10;
 
 /** Author-written names (tags, anchors, keys) quoted in a message, cut so a hostile one cannot flood the report. */
-const potong = (teks: string, n = 60) => (teks.length > n ? `${teks.slice(0, n)}…` : teks);
 
 /** YAML 1.2 core tags: they only restate a type the value already has, so they are plain data. */
 const TAG_DATA = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -412,7 +412,7 @@ function jebakan(teks: string) {
       if (teks[i] !== '#' || i === terakhir || /^\s?$/.test(teks[i + 1] ?? '')) return;
       terakhir = i;
       const komentar = sisaBaris(teks, i);
-      catat(i, `tanda # di awal nilai dibaca YAML sebagai awal komentar, sehingga "${potong(komentar)}" terbuang dan nilainya kosong; apit seluruh nilainya dengan tanda kutip ganda: ${JSON.stringify(potong(komentar, 120))}`, true);
+      catat(i, `tanda # di awal nilai dibaca YAML sebagai awal komentar, sehingga "${potong(komentar, 60)}" terbuang dan nilainya kosong; apit seluruh nilainya dengan tanda kutip ganda: ${JSON.stringify(potong(komentar, 120))}`, true);
       return;
     }
     if (kind !== 'scalar') return;
@@ -435,7 +435,7 @@ function jebakan(teks: string) {
       if (teks[j] !== '\n' && teks[j] !== '\r') {
         const komentar = sisaBaris(teks, akhir);
         const utuh = `${mentah.replace(/[ \t]*\r?\n[ \t]*/g, ' ')} ${komentar}`;
-        catat(akhir, `tanda # di tengah teks dibaca YAML sebagai awal komentar, sehingga "${potong(komentar)}" terbuang; apit seluruh nilainya dengan tanda kutip ganda: ${JSON.stringify(potong(utuh, 120))}`, true);
+        catat(akhir, `tanda # di tengah teks dibaca YAML sebagai awal komentar, sehingga "${potong(komentar, 60)}" terbuang; apit seluruh nilainya dengan tanda kutip ganda: ${JSON.stringify(potong(utuh, 120))}`, true);
       }
     }
 
@@ -472,7 +472,7 @@ function jebakan(teks: string) {
         awal + i,
         indentasi
           ? `indentasi memakai ${nama}, bukan spasi biasa, sehingga YAML tidak mengenali tingkatnya; hapus lalu ketik ulang indentasinya dengan spasi`
-          : `kunci "${potong(tampak(mentah))}" berisi ${nama}, karakter tak terlihat yang biasanya ikut tersalin dari Word atau halaman web; hapus karakter itu lalu ketik ulang kuncinya`,
+          : `kunci "${potong(tampak(mentah), 60)}" berisi ${nama}, karakter tak terlihat yang biasanya ikut tersalin dari Word atau halaman web; hapus karakter itu lalu ketik ulang kuncinya`,
         false,
         true,
       );
@@ -572,15 +572,15 @@ function periksaAlias(doc: Document, at: (offset: number) => Letak): Frontmatter
       // The last anchor of that name before the alias, as YAML defines; document order is walk order.
       const sumber = jangkar.get(node.source);
       if (!sumber) return { nilai: 0, alias: 1, kedalaman: 0 };
-      if (terbuka.has(sumber)) tolak(node, `YAML tidak sah: alias *${potong(node.source)} dipakai di dalam jangkar &${potong(node.source)} sendiri, sehingga datanya tak berujung`);
+      if (terbuka.has(sumber)) tolak(node, `YAML tidak sah: alias *${potong(node.source, 60)} dipakai di dalam jangkar &${potong(node.source, 60)} sendiri, sehingga datanya tak berujung`);
       const u = terukur.get(sumber)!;
       alias += 1 + u.alias;
       nilai += u.nilai;
       if (alias > BATAS.aliasYaml) {
         tolak(node, `YAML tidak sah: alias dipakai lebih dari ${BATAS.aliasYaml} kali (alias di dalam jangkar dihitung setiap kali jangkarnya dipakai); tulis datanya langsung tanpa & dan *`);
       }
-      if (nilai > BATAS.nilaiYaml) tolak(node, pesanNilai(` setelah alias *${potong(node.source)} diuraikan`));
-      if (tingkat + u.kedalaman - 1 > BATAS.kedalamanYaml) tolak(node, pesanKedalaman(` setelah alias *${potong(node.source)} diuraikan`));
+      if (nilai > BATAS.nilaiYaml) tolak(node, pesanNilai(` setelah alias *${potong(node.source, 60)} diuraikan`));
+      if (tingkat + u.kedalaman - 1 > BATAS.kedalamanYaml) tolak(node, pesanKedalaman(` setelah alias *${potong(node.source, 60)} diuraikan`));
       return { nilai: u.nilai, alias: 1 + u.alias, kedalaman: u.kedalaman };
     }
     if (!node || typeof node !== 'object') return { nilai: 0, alias: 0, kedalaman: 0 };
@@ -783,7 +783,7 @@ function tagAsing(doc: Document, yamlText: string, at: (offset: number) => Letak
   let total = 0;
   setiapNode(doc, (n) => {
     if (n.tag && !TAG_DATA.has(n.tag) && ++total <= GALAT_TAMPIL + 1) {
-      const tulis = potong(n.tag.startsWith('tag:yaml.org,2002:') ? `!!${n.tag.slice(18)}` : n.tag.startsWith('!') ? n.tag : `!<${n.tag}>`);
+      const tulis = potong(n.tag.startsWith('tag:yaml.org,2002:') ? `!!${n.tag.slice(18)}` : n.tag.startsWith('!') ? n.tag : `!<${n.tag}>`, 60);
       // The node's range starts at its value; its tag is the last `!…` token written before it
       // (`!!x` and `!e!x` hold more than one `!`, so step back to the token's start).
       let i = yamlText.lastIndexOf('!', n.range?.[0] ?? 0);
@@ -809,7 +809,7 @@ function kunciGanda(doc: Document, at: (offset: number) => Letak): FrontmatterEr
         if (isScalar(k)) {
           const nama = String(k.value);
           if (kunci.has(nama)) {
-            temu = { ...at(k.range?.[0] ?? 0), message: `YAML tidak sah: ${YAML_ERRORS.DUPLICATE_KEY} ("${potong(nama)}")` };
+            temu = { ...at(k.range?.[0] ?? 0), message: `YAML tidak sah: ${YAML_ERRORS.DUPLICATE_KEY} ("${potong(nama, 60)}")` };
             return;
           }
           kunci.add(nama);

@@ -6,6 +6,7 @@
 import { headline, headlineText } from '../lib/kesiapan.ts';
 import { headlineWords } from '../lib/labels.ts';
 import { tampakkan } from '../lib/tampakkan.ts';
+import { potong } from '../schema/common.ts';
 import { judulDariBaris } from '../rules/judul-baris.ts';
 import type { Problem } from './problem.ts';
 
@@ -74,7 +75,6 @@ const md = (s: string) =>
     .replace(/[\\`*_[\]|]/g, '\\$&');
 
 const kata = (jalur: string) => jalur.replace(/_/g, ' ').replace(/^kesiapan › /, '');
-const potong = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 3)}…` : s);
 const tampil = (v: unknown, n = 80) => md(potong(v === null || v === undefined ? '–' : Array.isArray(v) || obyek(v) ? datar(v).join(' · ') : String(skalar(v)), n));
 
 /**
