@@ -101,6 +101,12 @@ const KASUS: Kasus[] = [
     pesan: /pengubah arah teks \(U\+202E\)/,
     baris: barisDari('judul: "LAYAN'),
   },
+  {
+    nama: 'pengubah arah teks lewat rujukan karakter di atribut tag dan judul tautan',
+    tanam: (t) => (t.tulis('praktik/arah-atribut.mdx', entri(t, 'arah-atribut', isi('Lihat <abbr title="&#x202E;fdp.exe">LAYAN</abbr> dan [portal](https://contoh.go.id/ "&#8238;gnp.js").'))), 'praktik/arah-atribut.mdx'),
+    pesan: /atribut title memuat karakter pengubah arah teks[\s\S]*judul tautan atau gambar \(title\) memuat karakter pengubah arah teks/,
+    baris: barisDari('Lihat <abbr'),
+  },
   { nama: 'pengubah arah teks lewat rujukan karakter HTML', tanam: (t) => (t.tulis('praktik/arah-isi.mdx', entri(t, 'arah-isi', isi('Unduh &#x202E;fdp.exe di kantor.'))), 'praktik/arah-isi.mdx'), pesan: /pengubah arah teks \(U\+202E\).*&#x202E;/, baris: barisDari('Unduh &#x202E;') },
   {
     nama: 'karakter kendali yang merusak umpan RSS',

@@ -134,6 +134,7 @@ interface MdNode {
   value?: string;
   url?: string;
   alt?: string | null;
+  title?: string | null;
   depth?: number;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -285,6 +286,27 @@ function tulisanTakTerbaca(node: MdNode, source: string, facts: BodyFacts) {
   }
 }
 
+/**
+ * What a node publishes as text, decoded: its text, an image's alt, a link's or image's title,
+ * and a tag's quoted attributes. A character reference (`&#x202E;`) passes the file check's byte
+ * scan and is decoded by the parser, so each is checked here (karakterTerlarang).
+ */
+function karakterTakTerlihat(node: MdNode): string | undefined {
+  if (node.type === 'text') return karakterDi('teks', node.value);
+  const aneh = karakterDi('teks alternatif gambar', node.alt) ?? karakterDi('judul tautan atau gambar (title)', node.title);
+  if (aneh || !node.attributes) return aneh;
+  for (const a of node.attributes) {
+    const diAtribut = typeof a.value === 'string' ? karakterDi(`atribut ${a.name ?? ''}`, a.value) : undefined;
+    if (diAtribut) return diAtribut;
+  }
+  return undefined;
+}
+
+const karakterDi = (apa: string, teks: string | null | undefined): string | undefined => {
+  const aneh = teks ? karakterTerlarang(teks) : undefined;
+  return aneh && `${apa} ${aneh}`;
+};
+
 /** Every node in document order, without recursion; stops at the nesting limit with one problem. */
 function visit(root: MdNode, facts: BodyFacts, source: string) {
   const p = facts.problems;
@@ -296,6 +318,8 @@ function visit(root: MdNode, facts: BodyFacts, source: string) {
       facts.parsed = false;
       return;
     }
+    const aneh = karakterTakTerlihat(node);
+    if (aneh) p.push({ ...at(node), area: 'isi', message: aneh });
     switch (node.type) {
       case 'mdxjsEsm':
       case 'mdxFlowExpression':
@@ -310,16 +334,10 @@ function visit(root: MdNode, facts: BodyFacts, source: string) {
       case 'definition':
         facts.links.push({ url: node.url ?? '', text: text(node).trim(), ...at(node) });
         break;
-      case 'image': {
+      case 'image':
         facts.images.push({ url: node.url ?? '', text: (node.alt ?? '').trim(), ...at(node) });
-        const aneh = karakterTerlarang(node.alt ?? '');
-        if (aneh) p.push({ ...at(node), area: 'isi', message: `teks alternatif gambar ${aneh}` });
         break;
-      }
       case 'text': {
-        // Decoded: a character reference (&#x202E;) passes the file check's byte scan.
-        const aneh = karakterTerlarang(node.value ?? '');
-        if (aneh) p.push({ ...at(node), area: 'isi', message: `teks ${aneh}` });
         for (const m of (node.value ?? '').matchAll(KATA_TERBUKTI)) facts.klaimTerbukti.push({ kata: m[0], ...posisiDalam(node, m.index) });
         for (const r of penandaDalam(node.value ?? '')) for (const kunci of r.kunci) facts.rujukan.push({ kunci, ...posisiDalam(node, r.awal) });
         for (const r of rujukanMirip(node.value ?? '')) facts.rujukanMirip.push({ ...r, ...posisiDalam(node, r.awal) });

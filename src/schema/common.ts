@@ -189,8 +189,13 @@ export const PENGUBAH_ARAH = /[\u202a-\u202e\u2066-\u2069]/;
 /** Control characters other than tab and line ends, DEL, and the noncharacters U+FFFE and U+FFFF: no text needs them, and the feeds' XML cannot hold them. */
 const KENDALI = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/;
 
+/** Any character the checks below look at (a surrogate of a well-formed pair too, then checked in full). */
+const CURIGA = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+
 /** What is wrong with a decoded text's characters, for an author who cannot see them; undefined when nothing is. */
 export function karakterTerlarang(s: string): string | undefined {
+  // Every text node of every body comes through here: one scan settles the usual text.
+  if (!CURIGA.test(s)) return undefined;
   const kode = (i: number) => `U+${s.codePointAt(i)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const arah = s.search(PENGUBAH_ARAH);
   if (arah >= 0) return `memuat karakter pengubah arah teks (${kode(arah)}), yang tidak terlihat tetapi menampilkan huruf dalam urutan lain dari yang tertulis; hapus karakter itu (mungkin tertulis sebagai \\u${kode(arah).slice(2)} di antara tanda petik, atau &#x${kode(arah).slice(2)};)`;
