@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { guidPerubahan, tautanUmpan, XMLNS_ATOM } from '../src/lib/opendata.ts';
+import { deskripsiUmpan, guidPerubahan, tautanUmpan, XMLNS_ATOM } from '../src/lib/opendata.ts';
 
 /**
  * The feed as a reader sees it: @astrojs/rss writes the XML from items built as the feed route
@@ -43,5 +43,21 @@ describe('umpan RSS', () => {
   it('alamat dengan & tetap XML yang sah', () => {
     expect(guidPerubahan('https://x.example/a?b=1&c=2', '2026-01-01')).toBe('<guid isPermaLink="false">https://x.example/a?b=1&amp;c=2#riwayat-2026-01-01</guid>');
     expect(tautanUmpan('https://x.example/?a&b')).toContain('href="https://x.example/?a&amp;b"');
+  });
+
+  describe('teks butir', () => {
+    const entri = { ringkasan: 'Aplikasi pemantauan stunting.', ringkasan_en: 'A stunting monitoring app.', tanggal: '2026-12-07', catatan: 'Rujukan per angka ditambahkan.' };
+
+    it('umpan bahasa Inggris menyebut bahwa catatan perubahan berbahasa Indonesia, dengan tanggal cara Inggris', () => {
+      expect(deskripsiUmpan({ ...entri, jenis: 'Major change' }, 'en')).toBe('A stunting monitoring app. — Major change (7 December 2026), note in Indonesian: Rujukan per angka ditambahkan.');
+    });
+
+    it('entri tanpa ringkasan bahasa Inggris: umpan bahasa Inggris menyebut bahwa ringkasannya berbahasa Indonesia', () => {
+      expect(deskripsiUmpan({ ...entri, ringkasan_en: undefined, catatan: undefined, jenis: 'Minor change' }, 'en')).toBe('In Indonesian: Aplikasi pemantauan stunting. — Minor change (7 December 2026)');
+    });
+
+    it('umpan bahasa Indonesia tidak menambahkan keterangan bahasa, dan tanggalnya cara Indonesia', () => {
+      expect(deskripsiUmpan({ ...entri, jenis: 'Perubahan besar' }, 'id')).toBe('Aplikasi pemantauan stunting. — Perubahan besar (7 Desember 2026): Rujukan per angka ditambahkan.');
+    });
   });
 });

@@ -182,6 +182,7 @@ export const en: Record<Kunci, string> = {
   'provinsi.replikasi': 'Replications in this province',
   'provinsi.kosong': 'No practice recorded yet.',
   'provinsi.temukan': 'Find practices from any region, and from ministries and agencies, that suit an agency in this province',
+  'provinsi.deskripsi': '{0}: practices originating in this province ({1}) and replications recorded there ({2}).',
   'beranda.judul': 'Find public-service innovations ready to replicate',
   'beranda.lead': 'Every entry holds a complete implementation model: problem, design, actors, legal basis, cost, steps, indicators, risks and a replication guide, with sources and access dates.',
   'beranda.angka.entri': 'entries',
@@ -206,6 +207,7 @@ export const en: Record<Kunci, string> = {
   'hilang.teks': 'This address does not exist in the library. It may be mistyped, or the entry may have been renamed.',
   'hilang.cari': 'Search for the title or the name of the innovation:',
   'hilang.telusuri': 'Or browse from:',
+  'hilang.lompat': 'Continue in English',
   'tentang.judul': 'About this handbook',
   'panduan.bahasaAsli': 'This guide is only available in Indonesian.',
   'panduan.belumDiterjemahkan': '(in Indonesian)',
@@ -396,4 +398,7 @@ export const en: Record<Kunci, string> = {
   'penilaian.kolom.skor1': 'Score 1',
   'penilaian.kolom.skor2': 'Score 2',
   'penilaian.kolom.jumlahSkor': 'Total score and what it usually means',
+  'umpan.perubahan': '{0} ({1})',
+  'umpan.catatan': '{0} ({1}), note in Indonesian: {2}',
+  'umpan.ringkasanId': 'In Indonesian: {0}',
 };

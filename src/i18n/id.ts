@@ -180,6 +180,7 @@ export const id = {
   'provinsi.replikasi': 'Replikasi di provinsi ini',
   'provinsi.kosong': 'Belum ada praktik tercatat.',
   'provinsi.temukan': 'Temukan praktik dari daerah mana pun, juga dari kementerian dan lembaga, yang cocok untuk instansi di provinsi ini',
+  'provinsi.deskripsi': '{0}: praktik yang berasal dari provinsi ini ({1}) dan replikasi yang tercatat di sana ({2}).',
   'beranda.judul': 'Temukan inovasi pelayanan publik yang siap direplikasi',
   'beranda.lead': 'Setiap entri memuat model implementasi yang utuh: masalah, rancang bangun, aktor, dasar hukum, biaya, langkah, indikator, risiko, dan panduan replikasi, dengan sumber dan tanggal aksesnya.',
   'beranda.angka.entri': 'entri',
@@ -204,6 +205,7 @@ export const id = {
   'hilang.teks': 'Alamat ini tidak ada di pustaka. Mungkin alamatnya salah ketik, atau entrinya sudah berganti nama.',
   'hilang.cari': 'Cari judul atau nama inovasinya:',
   'hilang.telusuri': 'Atau telusuri dari:',
+  'hilang.lompat': 'Lanjutkan dalam bahasa Indonesia',
   'tentang.judul': 'Tentang pustaka ini',
   'panduan.bahasaAsli': 'Panduan ini hanya tersedia dalam bahasa Inggris.',
   'panduan.belumDiterjemahkan': '(dalam bahasa Indonesia)',
@@ -394,6 +396,9 @@ export const id = {
   'penilaian.kolom.skor1': 'Skor 1',
   'penilaian.kolom.skor2': 'Skor 2',
   'penilaian.kolom.jumlahSkor': 'Jumlah skor dan artinya pada umumnya',
+  'umpan.perubahan': '{0} ({1})',
+  'umpan.catatan': '{0} ({1}): {2}',
+  'umpan.ringkasanId': '{0}',
 } as const;
 
 export type Kunci = keyof typeof id;

@@ -7,6 +7,7 @@ import { useTranslations } from '../i18n/index.ts';
 import { bacaKolom, FASET, kolomFaset, type Faset } from './daftar-faset.ts';
 import type { FacetKey } from './facets.ts';
 import { isi, rupiahJuta } from './format.ts';
+import { formatTanggal } from './tanggal.ts';
 
 /**
  * The open-data files: /data/entri.json (every published entry with every frontmatter field) and
@@ -214,6 +215,24 @@ export function skemaEntri(praktik: Row, model: Row, base: string): Row {
  */
 export function guidPerubahan(link: string, tanggal: string): string {
   return `<guid isPermaLink="false">${esc(`${link}#riwayat-${tanggal}`)}</guid>`;
+}
+
+/**
+ * A feed item's text: the entry's summary, then its newest change note. Authors write summaries and
+ * notes in Indonesian, and an English summary only when they give one; RSS has no way to mark the
+ * language of part of a description, so the English feed says in words which parts are Indonesian
+ * rather than leave a reader (or a screen reader) to guess. The date is written as the feed's
+ * language writes dates.
+ */
+export function deskripsiUmpan(
+  p: { ringkasan: string; ringkasan_en?: string | undefined; jenis: string; tanggal: string; catatan?: string | undefined },
+  locale: Locale,
+): string {
+  const t = useTranslations(locale);
+  const ringkasan = locale === 'en' && p.ringkasan_en ? p.ringkasan_en : locale === 'en' ? isi(t('umpan.ringkasanId'), p.ringkasan) : p.ringkasan;
+  const tanggal = formatTanggal(p.tanggal, locale);
+  const catatan = p.catatan ? isi(t('umpan.catatan'), p.jenis, tanggal, p.catatan) : isi(t('umpan.perubahan'), p.jenis, tanggal);
+  return `${ringkasan} — ${catatan}`;
 }
 
 /** The Atom namespace, for the channel's link to itself. */

@@ -7,13 +7,13 @@ import { semua, terakhirDiperbarui } from '../../lib/content.ts';
 import { alamatLokal, entryPath, jalurLocale } from '../../data/routes.ts';
 import { labelStatus } from '../../lib/edisi.ts';
 import { EDISI_AKTIF } from '../../lib/env.ts';
-import { guidPerubahan, tautanUmpan, XMLNS_ATOM } from '../../lib/opendata.ts';
+import { deskripsiUmpan, guidPerubahan, tautanUmpan, XMLNS_ATOM } from '../../lib/opendata.ts';
 
 export const getStaticPaths = jalurLocale;
 
 /**
  * New and updated entries, newest first, one feed per language (/feed.xml, /en/feed.xml); each item
- * carries the entry's latest change note, which authors write in Indonesian.
+ * carries the entry's latest change note, which authors write in Indonesian (deskripsiUmpan says so in the English feed).
  */
 export const GET: APIRoute = async ({ site, props }) => {
   const locale = (props as { locale: Locale }).locale;
@@ -26,7 +26,6 @@ export const GET: APIRoute = async ({ site, props }) => {
     .slice(0, 50)
     .map(({ e, diperbarui }) => {
       const last = e.data.riwayat[0]!;
-      const note = `${labelOf(JENIS_PERUBAHAN, last.jenis, locale)} (${last.tanggal})${last.catatan ? `: ${last.catatan}` : ''}`;
       const status = labelStatus(e.data.status, locale);
       const link = new URL(u(entryPath(e.collection, e.id)), site).href;
       return {
@@ -35,7 +34,7 @@ export const GET: APIRoute = async ({ site, props }) => {
         link,
         customData: guidPerubahan(link, last.tanggal),
         pubDate: new Date(`${diperbarui}T00:00:00Z`),
-        description: `${locale === 'en' ? (e.data.ringkasan_en ?? e.data.ringkasan) : e.data.ringkasan} — ${note}`,
+        description: deskripsiUmpan({ ringkasan: e.data.ringkasan, ringkasan_en: e.data.ringkasan_en, jenis: labelOf(JENIS_PERUBAHAN, last.jenis, locale), tanggal: last.tanggal, catatan: last.catatan }, locale),
         categories: [e.collection, e.data.tema_rb, ...(e.data.prioritas_presiden ? [e.data.prioritas_presiden] : [])],
       };
     });
