@@ -33,6 +33,18 @@ async function teksHalaman(doc: PDFDocumentProxy, n: number): Promise<string> {
 }
 /** PDF text wraps a title over lines and hyphenless; compare words only. */
 const kata = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** The size, in points, most of a PDF's text is set in. */
+async function ukuranTeksUtama(doc: PDFDocumentProxy): Promise<number> {
+  const huruf = new Map<number, number>();
+  for (let n = 1; n <= doc.numPages; n++) {
+    for (const i of (await (await doc.getPage(n)).getTextContent()).items) {
+      if (!('str' in i)) continue;
+      const pt = Math.round(Math.hypot(i.transform[0], i.transform[1]) * 10) / 10;
+      huruf.set(pt, (huruf.get(pt) ?? 0) + i.str.length);
+    }
+  }
+  return [...huruf].sort((a, b) => b[1] - a[1])[0]![0];
+}
 
 describe('buku model (situs nyata: berkas saja)', () => {
   it('setiap model nyata punya PDF di bawah 2 MB, dan katalog model menautkannya', () => {
@@ -45,6 +57,16 @@ describe('buku model (situs nyata: berkas saja)', () => {
     const katalog = readFileSync(join(dist, 'model/index.html'), 'utf8');
     for (const id of ids) expect(katalog.match(new RegExp(`href="[^"]*unduh/${id}\\.pdf"`, 'g'))?.length ?? 0, id).toBe(1);
     expect(katalog).not.toContain('<template data-pdf=');
+  });
+
+  it('setiap buku nyata tercetak dengan teks 11 pt: tidak ada tabel yang membuat Chromium mengecilkan semua halaman', async () => {
+    // Chromium scales a whole print down to its widest line; a seven-column indicator table once
+    // set every book at 8-9 pt. The books' body text is 11 pt (src/styles/global.css, print).
+    for (const f of pdfFiles(SITUS.nyata.dist)) {
+      const doc = await buka(new Uint8Array(readFileSync(join(SITUS.nyata.dist, 'unduh', f))));
+      expect(await ukuranTeksUtama(doc), f).toBeGreaterThanOrEqual(10.8);
+      await doc.loadingTask.destroy();
+    }
   });
 });
 
@@ -97,6 +119,10 @@ describe('buku model (situs fixture)', () => {
     expect(pageTexts[0]).toContain(kata(m.fm.judul));
     expect(pageTexts.at(-1)).toContain(`Halaman ${doc.numPages} / ${doc.numPages}`);
     expect(pageTexts[1]).toContain(edisi);
+    // Every later page is dated as the title page dates the book: two printings of a changing book differ.
+    const keadaan = /Keadaan per \d{1,2} \p{L}+ \d{4}/u.exec(pageTexts[0]!)?.[0];
+    expect(keadaan, 'tanggal keadaan di halaman judul').toBeDefined();
+    for (const [i, t] of pageTexts.entries()) if (i > 0) expect(t, `halaman ${i + 1}`).toContain(keadaan);
 
     // The contents give each chapter's page, and the chapter starts there: its running header
     // ("Bab 2 · …") is on that page and not on the page before.
@@ -113,13 +139,14 @@ describe('buku model (situs fixture)', () => {
     // The bookmarks: the book, then one chapter per entry, the references last; each opens its chapter.
     const outline = (await doc.getOutline()) ?? [];
     const bab = outline.length === 1 ? outline[0]!.items : outline;
-    // Wrapped titles lose their spaces in the outline: compare letters only.
-    const rapat = (s: string) => s.replace(/\s+/g, '');
-    expect(bab.map((b) => rapat(b.title)).filter((t) => /^Bab\d/.test(t) || t === 'Daftarpustaka')).toEqual([...[m, ...praktik].map((e, i) => rapat(`Bab ${i + 1} ${e.fm.judul}`)), 'Daftarpustaka']);
-    expect(rapat(bab.at(-1)!.title)).toBe('Daftarpustaka');
+    // A reader's bookmarks panel shows these titles as they are: every word apart, also where the
+    // heading wraps on the page ("Bab 2SIMPATI" and "PublikBidang" until the print CSS kept the spaces).
+    expect(kata(outline[0]!.title)).toBe(kata(m.fm.judul));
+    expect(bab.map((b) => kata(b.title)).filter((t) => /^Bab \d/.test(t) || t === 'Daftar pustaka')).toEqual([...[m, ...praktik].map((e, i) => `Bab ${i + 1} ${kata(e.fm.judul)}`), 'Daftar pustaka']);
+    expect(kata(bab.at(-1)!.title)).toBe('Daftar pustaka');
     for (const e of praktik) {
       const t = e.fm.judul;
-      const penanda = bab.find((b) => rapat(b.title).endsWith(rapat(t)));
+      const penanda = bab.find((b) => kata(b.title).endsWith(kata(t)));
       expect(penanda, `penanda untuk "${t}"`).toBeDefined();
       const tujuan = typeof penanda!.dest === 'string' ? await doc.getDestination(penanda!.dest) : penanda!.dest;
       const n = (await doc.getPageIndex(tujuan![0] as never)) + 1;
@@ -131,6 +158,40 @@ describe('buku model (situs fixture)', () => {
     for (const e of praktik) expect(semua).toContain(kata(e.fm.judul));
     expect(semua).toContain('Daftar pustaka');
     for (const s of [m, ...praktik].flatMap((e) => e.fm.sumber)) expect(kata(semua), `sumber "${s.judul}"`).toContain(kata(s.judul));
+  });
+
+  it('dicetak dari peramban (Ctrl+P, kepala dan kaki peramban menyala): setiap halaman sesudah halaman judul menyebut edisi, tanggal keadaan, dan nomornya', async () => {
+    const m = [...model].sort((a, b) => praktikDari(b).length - praktikDari(a).length)[0]!;
+    const page = await sesi.open(`model/${m.id}/buku/`);
+    // What Chromium's print dialog makes by default: the page's own print rules, the browser's
+    // header and footer (print time, title, address, "1/9") where the page sets none.
+    const doc = await buka(new Uint8Array(await page.pdf({ preferCSSPageSize: true, displayHeaderFooter: true })));
+    const n = doc.numPages;
+    expect(n).toBeGreaterThan(2);
+    const teks = await Promise.all(Array.from({ length: n }, (_, i) => teksHalaman(doc, i + 1)));
+    const keadaan = /Keadaan per \d{1,2} \p{L}+ \d{4}/u.exec(teks[0]!)?.[0];
+    expect(keadaan, 'tanggal keadaan di halaman judul').toBeDefined();
+    for (const [i, t] of teks.entries()) {
+      expect(t, `halaman ${i + 1} memuat alamat cetak peramban`).not.toContain(sesi.server.origin.replace(/^https?:\/\//, ''));
+      if (i === 0) {
+        expect(t).toContain(edisi);
+        expect(t).not.toMatch(/Halaman \d+ \//);
+        continue;
+      }
+      expect(t, `halaman ${i + 1}`).toContain(edisi);
+      expect(t, `halaman ${i + 1}`).toContain(`Halaman ${i + 1} / ${n}`);
+      expect(t, `halaman ${i + 1}`).toContain(keadaan);
+    }
+    // Every chapter's pages name it in their running header.
+    for (const i of [1, 2, 3].slice(0, 1 + praktikDari(m).length)) expect(teks.some((t) => t.includes(`Bab ${i} ·`)), `kepala halaman bab ${i}`).toBe(true);
+    await doc.loadingTask.destroy();
+    // The dialog leaves backgrounds out by default; the rating scale's filled boxes are backgrounds
+    // and must print anyway, or "2 dari 5" stands beside five empty boxes.
+    await page.emulateMedia({ media: 'print' });
+    const skala = await page.locator('.buku .skala .isi-skala').evaluateAll((s) => s.map((x) => getComputedStyle(x).printColorAdjust));
+    await page.emulateMedia({ media: null });
+    expect(skala.length).toBeGreaterThan(0);
+    expect(new Set(skala)).toEqual(new Set(['exact']));
   });
 
   it('halaman buku memuat model, praktiknya berurutan, dan satu daftar pustaka tanpa sumber ganda yang dirujuk setiap angka', async () => {
@@ -149,6 +210,9 @@ describe('buku model (situs fixture)', () => {
       const ids = await page.locator('[id]').evaluateAll((e) => e.map((x) => x.id));
       expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
       expect(existsSync(join(SITUS.fixture.dist, `model/${m.id}/buku/halaman.css`))).toBe(true);
+      // Printed from here the contents carry no page numbers; the page offers the PDF whose contents do.
+      expect(await page.locator(`.buku-sampul a[href$="unduh/${m.id}.pdf"][download]`).textContent(), m.id).toBe('Unduh buku dengan nomor halaman di daftar isi');
+      expect(await page.locator(`.buku-sampul a[href$="unduh/${m.id}.pdf"] + .kecil`).textContent()).toMatch(/^\(PDF, [\d,]+ [KM]B\)$/);
     }
   });
 });

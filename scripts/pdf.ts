@@ -70,7 +70,7 @@ try {
   await server.close();
 }
 
-// Pages with a place for a PDF: the model pages and the model catalogue, in both languages.
+// Pages with a place for a PDF: the model pages and the model catalogue, in both languages, and each book page.
 let diisi = 0;
 for (const f of site.htmlFiles()) {
   const html = site.read(f);

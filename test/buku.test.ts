@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { babBuku, babPerPath, cssBuku, isiTempatPdf, itemBuku, labelUkuran, pustakaBuku, teksCss, tempatPdf, pdfTetap } from '../src/lib/buku.ts';
+import { babBuku, babPerPath, cssBuku, isiTempatPdf, itemBuku, labelUkuran, pustakaBuku, tanggalBuku, teksCss, tempatPdf, pdfTetap } from '../src/lib/buku.ts';
 import { renderMdx, type OpsiBab } from '../src/lib/mdx/render.ts';
 import type { Sumber } from '../src/schema/sumber.ts';
 
@@ -62,12 +62,21 @@ describe('a model as a book', () => {
 
 describe('the book on paper', () => {
   const bab = babBuku({ id: 'm', judul: 'Model "A"' }, [{ id: 'p', judul: 'Praktik\\B\n"; } body { display: none } /*' }]);
-  const css = cssBuku({ judul: 'Model "A"', edisi: 'Edisi demonstrasi', bab, labelBab: 'Bab', labelHalaman: 'Halaman', labelHlm: 'hlm.' });
+  const css = cssBuku({ judul: 'Model "A"', edisi: 'Edisi demonstrasi', keadaan: 'Keadaan per 7 Desember 2026', bab, labelBab: 'Bab', labelHalaman: 'Halaman', labelHlm: 'hlm.' });
 
   it('names each chapter in its pages’ running header', () => {
     expect(css).toContain('@page bab-2 { @top-left { content: "Bab 2 · Praktik\\\\B\\a \\"; } body { display: none } /*";');
     expect(css).toContain('#bab-2 { page: bab-2; }');
     expect(css).toContain('counter(page) " / " counter(pages)');
+  });
+
+  it('dates every page, so a loose page of one printing is told from the next', () => {
+    expect(css).toContain('@bottom-left { content: "Keadaan per 7 Desember 2026";');
+    expect(tanggalBuku(['2026-11-30', '2026-12-07', '2026-01-02'])).toBe('2026-12-07');
+  });
+
+  it('leaves the title page without header and foot, with empty boxes so Ctrl+P prints none of the browser’s own there', () => {
+    expect(css).toContain('@page :first { @top-left { content: ""; } @top-right { content: ""; } @bottom-left { content: ""; } @bottom-right { content: ""; } }');
   });
 
   it('says the page a cross-reference leads to once the PDF printer wrote it in', () => {
@@ -82,7 +91,7 @@ describe('the book on paper', () => {
   });
 
   it('cuts a long title in the header', () => {
-    const panjang = cssBuku({ judul: 'x'.repeat(200), edisi: 'E', bab: [], labelBab: 'Bab', labelHalaman: 'Halaman', labelHlm: 'hlm.' });
+    const panjang = cssBuku({ judul: 'x'.repeat(200), edisi: 'E', keadaan: 'K', bab: [], labelBab: 'Bab', labelHalaman: 'Halaman', labelHlm: 'hlm.' });
     expect(panjang).toContain(`"${'x'.repeat(69)}…"`);
   });
 });

@@ -353,6 +353,7 @@ export const en: Record<Kunci, string> = {
   'buku.halaman': 'Page',
   'buku.hlm': 'p.',
   'buku.cetak': "To print or save as PDF, use the browser's print menu (A4 paper).",
+  'buku.unduhBernomor': 'Download the book with page numbers in its contents',
   'buku.versiWeb': 'Always-current web version',
   'buku.katalog': 'Models as books',
   'buku.katalogKet': 'Each model with its practices as one document to print or share, in Indonesian.',

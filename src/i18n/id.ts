@@ -351,6 +351,7 @@ export const id = {
   'buku.halaman': 'Halaman',
   'buku.hlm': 'hlm.',
   'buku.cetak': 'Untuk mencetak atau menyimpan sebagai PDF, pakai menu cetak peramban (kertas A4).',
+  'buku.unduhBernomor': 'Unduh buku dengan nomor halaman di daftar isi',
   'buku.versiWeb': 'Versi web yang selalu terbaru',
   'buku.katalog': 'Model sebagai buku',
   'buku.katalogKet': 'Setiap model beserta praktiknya sebagai satu dokumen untuk dicetak atau dibagikan.',

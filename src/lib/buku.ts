@@ -72,17 +72,23 @@ export function teksCss(s: string): string {
 const PANJANG_KEPALA = 70;
 const pendek = (s: string) => (s.length > PANJANG_KEPALA ? `${s.slice(0, PANJANG_KEPALA - 1).trimEnd()}…` : s);
 
+/** The date a book is as current as: that of its newest chapter (YYYY-MM-DD). */
+export const tanggalBuku = (bab: readonly string[]): string => [...bab].sort().at(-1)!;
+
 /**
  * The book's print rules that name its own titles: each chapter is a named page whose header
- * carries the chapter's title, the book's title and edition on every page, and the page number
- * and count at the foot. Browsers without margin boxes print the pages without them.
+ * carries the chapter's title, the book's title and edition on every page, and at the foot the
+ * date the book is as current as (`keadaan`, so two printings of a changing book tell apart) and
+ * the page number and count. Browsers without margin boxes print the pages without them.
  */
-export function cssBuku(o: { judul: string; edisi: string; bab: readonly BabBuku[]; labelBab: string; labelHalaman: string; labelHlm: string }): string {
+export function cssBuku(o: { judul: string; edisi: string; keadaan: string; bab: readonly BabBuku[]; labelBab: string; labelHalaman: string; labelHlm: string }): string {
   const kecil = 'font: 8.5pt/1.3 system-ui, sans-serif; color: #444;';
   const aturan = [
-    `@page { size: A4; margin: 22mm 18mm 20mm; @top-left { content: ${teksCss(pendek(o.judul))}; ${kecil} } @top-right { content: ${teksCss(o.edisi)}; ${kecil} } @bottom-right { content: ${teksCss(`${o.labelHalaman} `)} counter(page) " / " counter(pages); ${kecil} } }`,
-    // The title page carries no running header or number.
-    '@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }',
+    `@page { size: A4; margin: 22mm 18mm 20mm; @top-left { content: ${teksCss(pendek(o.judul))}; ${kecil} } @top-right { content: ${teksCss(o.edisi)}; ${kecil} } @bottom-left { content: ${teksCss(o.keadaan)}; ${kecil} } @bottom-right { content: ${teksCss(`${o.labelHalaman} `)} counter(page) " / " counter(pages); ${kecil} } }`,
+    // The title page carries no running header or foot. Empty boxes, not none: a page with no box
+    // on an edge gets the browser's own header or footer there (print time, address, "1/37") when
+    // Ctrl+P's "Headers and footers" is on, as it is by default.
+    '@page :first { @top-left { content: ""; } @top-right { content: ""; } @bottom-left { content: ""; } @bottom-right { content: ""; } }',
     ...o.bab.map((b) => `@page ${b.id} { @top-left { content: ${teksCss(pendek(`${o.labelBab} ${b.nomor} · ${b.judul}`))}; ${kecil} } }\n#${b.id} { page: ${b.id}; }`),
     // A cross-reference between chapters says the page it leads to, once `npm run pdf` wrote it (data-hlm, src/styles/buku.css).
     `@media print { .buku .isi a[href^="#bab-"][data-hlm]::after { content: ${teksCss(` (${o.labelHlm} `)} attr(data-hlm) ")"; } }`,
