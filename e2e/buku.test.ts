@@ -70,6 +70,23 @@ describe('buku model (situs nyata: berkas saja)', () => {
   });
 });
 
+describe('halaman entri nyata dicetak dari peramban', () => {
+  const nyata = sesiPeramban(SITUS.nyata);
+  it('setiap entri tercetak dengan teks 11 pt dan kotak skala kartunya terisi', async () => {
+    // Ctrl+P of an entry page shrank it to 9.7-10 pt in the same way as the books (src/styles/global.css).
+    const { praktik, model: m } = realEntryIds();
+    for (const path of [...praktik.map((id) => `praktik/${id}/`), ...m.map((id) => `model/${id}/`)]) {
+      const page = await nyata.open(path);
+      const doc = await buka(new Uint8Array(await page.pdf({ format: 'A4' })));
+      expect(await ukuranTeksUtama(doc), path).toBeGreaterThanOrEqual(10.8);
+      await doc.loadingTask.destroy();
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.kesiapan .skala .isi-skala').first().evaluate((x) => getComputedStyle(x).printColorAdjust), path).toBe('exact');
+      await page.emulateMedia({ media: null });
+    }
+  });
+});
+
 describe('buku model (situs fixture)', () => {
   it('setiap model punya PDF, dan katalog model menautkannya', async () => {
     const { dist } = SITUS.fixture;
