@@ -5,8 +5,9 @@
  * changed entries (src/validate/github.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { BATAS } from '../src/rules/batas.ts';
 import { parseFrontmatter } from '../src/validate/frontmatter.ts';
 import { anotasiPr, ringkasanPr, type EntriBerubah } from '../src/validate/github.ts';
 import { checkContentBertahap } from '../src/validate/run.ts';
@@ -41,48 +42,54 @@ if (errors.length) {
 }
 console.log(`${warnings.length ? '\n' : ''}✓ ${entries.length} berkas konten sah${warnings.length ? `, ${warnings.length} peringatan` : ''} (${ms} ms).`);
 
-/** Entries this pull request adds, changes, renames or deletes, with their frontmatter and body before and after. */
+/**
+ * Entries this pull request adds, changes, renames or deletes, with their frontmatter and body before and after.
+ *
+ * Both versions are read from git's objects, never from the working tree: a pull request may add a
+ * symbolic link (the checker refuses it, but this summary runs anyway), and following it would put
+ * the values of a file of the runner, or an endless read of /dev/zero, into a public job summary.
+ * Only regular files are read, and none larger than the checker allows.
+ */
 function entriBerubah(): EntriBerubah[] {
   const base = process.env.GITHUB_BASE_REF;
   if (!base) return [];
   const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
   const entri = (f: string | undefined) => f !== undefined && /\.(mdx|ya?ml)$/.test(f);
-  let baris: string[][];
+  type Baris = { st: string; mode: [string, string]; sha: [string, string]; jalur: string[] };
+  let baris: Baris[];
   try {
-    // -z: a name with a space or a non-ASCII letter comes as it is, not quoted.
-    const kolom = git('diff', '-z', '--name-status', '--find-renames', '--diff-filter=AMDR', `origin/${base}...HEAD`, '--', relative(root, contentDir) || '.').split('\0');
+    // -z: a name with a space or a non-ASCII letter comes as it is, not quoted. --raw gives each
+    // side's mode and object: ":100644 120000 <sha> <sha> M\0<path>\0" (a rename has two paths).
+    const kolom = git('diff', '-z', '--raw', '--no-abbrev', '--find-renames', '--diff-filter=AMDR', `origin/${base}...HEAD`, '--', relative(root, contentDir) || '.').split('\0');
     baris = [];
     for (let i = 0; i < kolom.length - 1; ) {
-      const st = kolom[i++]!;
+      const [modeA, modeB, shaA, shaB, st] = kolom[i++]!.slice(1).split(' ') as [string, string, string, string, string];
       const n = st.startsWith('R') ? 2 : 1;
-      baris.push([st, ...kolom.slice(i, i + n)]);
+      baris.push({ st, mode: [modeA, modeB], sha: [shaA, shaB], jalur: kolom.slice(i, i + n) });
       i += n;
     }
   } catch {
     throw new Error(`git diff origin/${base}...HEAD gagal; cabang dasar harus ada di checkout (actions/checkout dengan fetch-depth: 0).`);
   }
-  const baca = (teks: string, file: string) => {
-    const f = parseFrontmatter(teks, /\.ya?ml$/.test(file));
+  /** A side of the change as the summary reads it: a regular file within the size limit, or nothing. */
+  const baca = (mode: string, sha: string, file: string) => {
+    if (!['100644', '100755'].includes(mode) || Number(git('cat-file', '-s', sha)) > BATAS.ukuranBerkasByte) return undefined;
+    const f = parseFrontmatter(git('cat-file', 'blob', sha), /\.ya?ml$/.test(file));
     return { fm: f.data as Record<string, unknown>, isi: /\.ya?ml$/.test(file) ? undefined : f.body };
   };
-  const dariDasar = (file: string) => {
-    try {
-      return baca(git('show', `origin/${base}:${file}`), file);
-    } catch {
-      return undefined;
-    }
-  };
   const out: EntriBerubah[] = [];
-  for (const [st, a, b] of baris) {
-    const file = st!.startsWith('R') ? b! : a!;
-    const asal = st!.startsWith('R') ? a : undefined;
+  for (const { st, mode, sha, jalur } of baris) {
+    const file = st.startsWith('R') ? jalur[1]! : jalur[0]!;
+    const asal = st.startsWith('R') ? jalur[0] : undefined;
     if (!entri(file) && !entri(asal)) continue;
-    const lama = st === 'A' ? undefined : dariDasar(asal ?? file);
+    const lama = st === 'A' ? undefined : baca(mode[0], sha[0], asal ?? file);
     if (st === 'D') {
       out.push({ file, lama: lama?.fm, baru: undefined });
       continue;
     }
-    const baru = baca(readFileSync(resolve(root, file), 'utf8'), file);
+    // A link, a submodule or an oversized file: the checker's own error on it is the summary's line.
+    const baru = baca(mode[1], sha[1], file);
+    if (!baru) continue;
     out.push({ file, lama: lama?.fm, asal, baru: baru.fm, isiLama: lama?.isi, isiBaru: baru.isi });
   }
   return out;

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANOTASI_PER_JENIS, anotasiPr, bagianBerubah, perubahanDalamKata, ringkasanPr } from '../src/validate/github.ts';
@@ -134,5 +135,31 @@ describe('npm run check di pull request yang menghapus, memindah, dan mengubah e
     // The first annotations are on the files the pull request touched.
     const pertama = /file=([^,]+)/.exec(errors[0]!)![1];
     expect(['praktik/layanan-contoh.mdx', 'panduan/cara-membaca-dua.mdx']).toContain(pertama);
+  });
+});
+
+describe('npm run check di pull request yang menambah tautan simbolik', () => {
+  it('ringkasan tidak membaca berkas yang ditunjuk tautan, walau berkas itu YAML yang sah', () => {
+    const t = salinan();
+    const git = (...a: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@x', ...a], { cwd: t.dir, encoding: 'utf8' });
+    git('init', '-q', '-b', 'utama');
+    git('add', '.');
+    git('commit', '-qm', 'awal');
+    git('update-ref', 'refs/remotes/origin/utama', 'HEAD');
+    // A file of the runner, outside the repository, that parses as a YAML mapping.
+    const rahasia = join(mkdtempSync(join(tmpdir(), 'pustaka-rahasia-')), 'hosts.yml');
+    writeFileSync(rahasia, 'token: PENANDA-RAHASIA-123\n');
+    symlinkSync(rahasia, join(t.dir, 'penulis/rahasia.yaml'));
+    t.ubah('praktik/layanan-contoh.mdx', (s) => s.replace(/kekuatan_bukti: 1/, 'kekuatan_bukti: 2'));
+    git('add', '.');
+    git('commit', '-qm', 'tautan');
+    const summary = join(t.dir, 'ringkasan.md');
+    writeFileSync(summary, '');
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { cwd: t.dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: '.', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_BASE_REF: 'utama' }, timeout: 60_000 });
+    expect(r.status).toBe(1);
+    const md = readFileSync(summary, 'utf8');
+    expect(md).toContain('- kekuatan bukti: 1 → 2');
+    expect(md).toContain('penulis/rahasia.yaml');
+    expect(md + r.stdout).not.toContain('PENANDA-RAHASIA');
   });
 });
