@@ -94,6 +94,16 @@ const KASUS: Kasus[] = [
   // Each passed the checker before the count; the first then took a build past 10 GB, the second the checker to 80 s.
   { nama: 'ribuan elemen MDX berisi teks', tanam: (t) => (t.tulis('praktik/elemen.mdx', entri(t, 'elemen', isi('<sub>x</sub>\n'.repeat(5_000)))), 'praktik/elemen.mdx'), pesan: /lebih dari 1\.000 tag atau ekspresi MDX/ },
   { nama: 'tag terbuka berulang dalam satu paragraf', tanam: (t) => (t.tulis('praktik/tag-ulang.mdx', entri(t, 'tag-ulang', isi('a <b '.repeat(90_000)))), 'praktik/tag-ulang.mdx'), pesan: /lebih dari 1\.000 tag atau ekspresi MDX/ },
+  // Both passed the checker; the table (12 KB, padded to 4 million cells) took a build 71 s and 2.9 GB, the references (420 KB) crashed the checker.
+  {
+    nama: 'tabel yang diisi sampai ribuan kolom judulnya',
+    tanam: (t) => (t.tulis('praktik/tabel-lebar.mdx', entri(t, 'tabel-lebar', isi(`|${'a|'.repeat(2_000)}\n|${'-|'.repeat(2_000)}\n${'x\n'.repeat(2_000)}`))), 'praktik/tabel-lebar.mdx'),
+    pesan: /tabel berisi 2\.000 kolom; paling banyak 30 kolom/,
+    baris: barisDari('|a|a|'),
+  },
+  { nama: 'puluhan ribu rujukan karakter', tanam: (t) => (t.tulis('praktik/rujukan-karakter.mdx', entri(t, 'rujukan-karakter', isi('&#x41;'.repeat(70_000)))), 'praktik/rujukan-karakter.mdx'), pesan: /lebih dari 1\.000 rujukan karakter HTML/ },
+  // decodeURIComponent threw: the checker stopped with a stack trace, the dev server served nothing.
+  { nama: 'jangkar dengan kode persen yang salah', tanam: (t) => (t.tulis('praktik/persen.mdx', entri(t, 'persen', isi('[a](#%) dan [b](/praktik/layanan-contoh/#%E0%A4%A)'))), 'praktik/persen.mdx'), pesan: /kode % yang salah[\s\S]*kode % yang salah/, baris: barisDari('[a](#%)') },
   // Escapes decode after the file check's byte scan: the values themselves are checked.
   {
     nama: 'pengubah arah teks lewat escape YAML',

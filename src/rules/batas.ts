@@ -36,6 +36,17 @@ export interface Batas {
    * Real maximum: 79 (content/panduan/panduan-penulis.mdx).
    */
   readonly elemenMdx: number;
+  /**
+   * Most character references (`&#x41;`, `&lt;`) in one body, counted before the parser runs: its
+   * time and output grow with the square of their number (30,000 took 1.9 GB). Real maximum: 0.
+   */
+  readonly rujukanKarakter: number;
+  /**
+   * Most columns of one table, and most cells once GFM has padded every row to the header's
+   * columns (a 12 KB table became 4 million cells). Real maximum: 8 columns, 80 cells.
+   */
+  readonly kolomTabel: number;
+  readonly selTabel: number;
 }
 
 export const BATAS: Batas = {
@@ -47,6 +58,9 @@ export const BATAS: Batas = {
   jumlahJudul: 300,
   masalahIsi: 200,
   elemenMdx: 1_000,
+  rujukanKarakter: 1_000,
+  kolomTabel: 30,
+  selTabel: 5_000,
   gambarByte: 1024 * 1024,
   gambarPiksel: 4096 * 4096,
   gambarSisiPiksel: 8192,

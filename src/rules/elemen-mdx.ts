@@ -1,16 +1,25 @@
 /**
- * A count of what MDX reads as a tag or an expression, taken from the lines before the parser
- * runs. Sätteri's MDX parser slows quadratically with the tags or expressions of one paragraph, and
- * the renderer's memory grows with the square of the elements that hold text: a 490 KB body of
- * `<sub>x</sub>` lines passed the checker and then took a build past 10 GB. A hostile body is
- * therefore refused on its count, and never parsed. The count errs upwards (a `<b` or `{` in inline
- * code counts too), which is harmless against a limit this far above real use.
+ * Counts, taken from the lines before the MDX parser runs, of what makes the parser or the renderer
+ * slow down or grow faster than the text: a hostile body is refused on its count, and never parsed.
+ * - Tags and expressions: Sätteri's MDX parser slows quadratically with the tags or expressions of
+ *   one paragraph, and the renderer's memory grows with the square of the elements that hold text
+ *   (a 490 KB body of `<sub>x</sub>` lines passed the checker and then took a build past 10 GB).
+ * - Character references (`&#x41;`, `&lt;`): the parser's time and output grow with the square of
+ *   their number in one paragraph (30,000 took 1.9 GB; 70,000 crashed the checker).
+ * - Table cells: GFM pads every row to the header's columns, so a 12 KB table of 2,000 columns and
+ *   2,000 one-letter rows became 4 million cells, a 71 s build and two 40 MB pages.
+ * Each count errs upwards (a `<b` in inline code, a table row count that runs to the next blank
+ * line), which is harmless against limits this far above real use.
  */
 import { BATAS } from './batas.ts';
 import { barisLuarKode } from './judul-baris.ts';
 
 /** `<` opening or closing a tag, or `{` opening an expression. */
 const ELEMEN = /<[A-Za-z/]|\{/g;
+/** A named, decimal or hexadecimal character reference, as CommonMark reads one. */
+const RUJUKAN_KARAKTER = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+/** A table's delimiter row (`| --- | :-: |`): only pipes, colons, dashes and blanks, with a pipe and a dash. */
+const BARIS_PEMISAH = /^[ \t]*(?=[^\n]*\|)(?=[^\n]*-)[|:\- \t]+$/gm;
 
 export interface ElemenBerlebih {
   /** Where the first element over the limit stands (1-based, as the checker reports). */
@@ -19,27 +28,65 @@ export interface ElemenBerlebih {
   message: string;
 }
 
-/** The first tag or expression over {@link BATAS.elemenMdx}, outside frontmatter and fenced code; undefined when the body is within it. */
-export function elemenBerlebih(source: string, batas: number = BATAS.elemenMdx): ElemenBerlebih | undefined {
+const angka = (n: number) => n.toLocaleString('id-ID');
+
+/** The first of `pola`'s matches over `batas` outside frontmatter and fenced code, with `pesan` as its message. */
+function hitungan(source: string, pola: RegExp, batas: number, pesan: string): ElemenBerlebih | undefined {
   // Every body is scanned, and nearly all are far below the limit: a count of the whole file, code
   // and frontmatter included, can only be higher, so below the limit it settles the question.
   let n = 0;
-  ELEMEN.lastIndex = 0;
-  while (ELEMEN.exec(source) && ++n <= batas);
+  pola.lastIndex = 0;
+  while (pola.exec(source) && ++n <= batas);
   // matchAll below starts where this left off otherwise.
-  ELEMEN.lastIndex = 0;
+  pola.lastIndex = 0;
   if (n <= batas) return undefined;
   n = 0;
   for (const { teks, i } of barisLuarKode(source)) {
-    for (const m of teks.matchAll(ELEMEN)) {
-      if (++n > batas) {
-        return {
-          line: i + 1,
-          col: m.index + 1,
-          message: `isi memuat lebih dari ${batas.toLocaleString('id-ID')} tag atau ekspresi MDX (<…> dan {…}), jumlah yang membuat pengurai dan build kehabisan waktu dan memori; isi tidak diperiksa lebih lanjut. Tulis sebagai Markdown biasa (mis. **tebal**, bukan <b>), atau pecah entri ini`,
-        };
-      }
-    }
+    for (const m of teks.matchAll(pola)) if (++n > batas) return { line: i + 1, col: m.index + 1, message: pesan };
   }
   return undefined;
+}
+
+/** The first table whose columns, or cells once every row is padded to the header's columns, are over the limits. */
+function tabelBerlebih(source: string): ElemenBerlebih | undefined {
+  BARIS_PEMISAH.lastIndex = 0;
+  for (let m = BARIS_PEMISAH.exec(source); m; m = BARIS_PEMISAH.exec(source)) {
+    const kolom = m[0].trim().replace(/^\||\|$/g, '').split('|').length;
+    // The header above, and every line below up to the next blank one, counted no further than the limit needs.
+    const maks = Math.floor(BATAS.selTabel / kolom) + 1;
+    let baris = 1;
+    let i = m.index + m[0].length;
+    while (i < source.length && baris <= maks) {
+      const akhir = source.indexOf('\n', i + 1);
+      const ujung = akhir === -1 ? source.length : akhir;
+      if (!source.slice(i + 1, ujung).trim()) break;
+      baris++;
+      i = ujung;
+    }
+    if (kolom <= BATAS.kolomTabel && kolom * baris <= BATAS.selTabel) {
+      // A delimiter-like line among this table's rows is one of its rows, not a new table.
+      BARIS_PEMISAH.lastIndex = Math.max(i, BARIS_PEMISAH.lastIndex);
+      continue;
+    }
+    BARIS_PEMISAH.lastIndex = 0;
+    return {
+      line: source.slice(0, m.index).split('\n').length - 1,
+      col: 1,
+      message: `${kolom > BATAS.kolomTabel ? `tabel berisi ${angka(kolom)} kolom` : `tabel berisi ${angka(kolom)} kolom × lebih dari ${angka(maks - 1)} baris, lebih dari ${angka(BATAS.selTabel)} sel (setiap baris diisi sampai jumlah kolom judulnya)`}; paling banyak ${angka(BATAS.kolomTabel)} kolom dan ${angka(BATAS.selTabel)} sel per tabel, agar halaman tetap terbaca dan build tidak kehabisan memori; isi tidak diperiksa lebih lanjut. Pecah tabelnya, atau pindahkan datanya ke lampiran`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The first tag or expression over {@link BATAS.elemenMdx}, character reference over
+ * {@link BATAS.rujukanKarakter}, or table over {@link BATAS.kolomTabel} columns or
+ * {@link BATAS.selTabel} cells; undefined when the body is within every limit.
+ */
+export function elemenBerlebih(source: string, batas: number = BATAS.elemenMdx): ElemenBerlebih | undefined {
+  return (
+    hitungan(source, ELEMEN, batas, `isi memuat lebih dari ${angka(batas)} tag atau ekspresi MDX (<…> dan {…}), jumlah yang membuat pengurai dan build kehabisan waktu dan memori; isi tidak diperiksa lebih lanjut. Tulis sebagai Markdown biasa (mis. **tebal**, bukan <b>), atau pecah entri ini`) ??
+    hitungan(source, RUJUKAN_KARAKTER, BATAS.rujukanKarakter, `isi memuat lebih dari ${angka(BATAS.rujukanKarakter)} rujukan karakter HTML (&#x41;, &lt;, &nbsp; …), jumlah yang membuat pengurai kehabisan waktu dan memori; isi tidak diperiksa lebih lanjut. Tulis hurufnya langsung (UTF-8), mis. é bukan &eacute;`) ??
+    tabelBerlebih(source)
+  );
 }

@@ -47,8 +47,9 @@ export function checkLinks(
     } else if (/^(mailto:|tel:)/i.test(url)) {
       continue;
     } else if (url.startsWith('#')) {
-      const anchor = decodeURIComponent(url.slice(1));
-      if (!ownAnchors.has(anchor)) problems.push({ ...where, message: `jangkar "${url}" tidak ada di entri ini. Jangkar yang ada: ${[...ownAnchors].join(', ')}` });
+      const anchor = urai(url.slice(1));
+      if (anchor === undefined) problems.push({ ...where, message: pesanPersen(url) });
+      else if (!ownAnchors.has(anchor)) problems.push({ ...where, message: `jangkar "${url}" tidak ada di entri ini. Jangkar yang ada: ${[...ownAnchors].join(', ')}` });
     } else if (url.startsWith('/')) {
       const problem = checkInternal(url, targets, fromPublic);
       if (problem) problems.push({ ...where, message: problem });
@@ -62,6 +63,16 @@ export function checkLinks(
   }
   return problems;
 }
+
+/** A link's percent-escapes decoded, or undefined when one is malformed (`#%`, `#%E0%A4%A`): a browser then keeps the text as it is, and no anchor matches it. */
+function urai(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+}
+const pesanPersen = (url: string) => `tautan "${url.slice(0, 80)}" memuat kode % yang salah (setiap % harus diikuti dua angka heksadesimal); tulis jangkar apa adanya, mis. #hasil-dan-dampak`;
 
 function checkInternal(url: string, targets: LinkTargets, fromPublic: boolean): string | undefined {
   // A browser reads a backslash as "/" and resolves "." and ".." segments, encoded or not: such a link
@@ -85,7 +96,8 @@ function checkInternal(url: string, targets: LinkTargets, fromPublic: boolean): 
     if (fromPublic && targets.drafts.has(path)) return `tautan ke "${path}", yang masih draf atau dalam tinjauan, akan rusak di situs terbit`;
     return `halaman "${path}" tidak ada: tidak ada entri dengan id itu`;
   }
-  if (hash && anchors && !anchors.has(decodeURIComponent(hash))) {
+  if (hash && urai(hash) === undefined) return pesanPersen(url);
+  if (hash && anchors && !anchors.has(urai(hash)!)) {
     return `jangkar "#${hash}" tidak ada di ${path}. Jangkar yang ada: ${[...anchors].slice(0, 20).join(', ')}`;
   }
   return undefined;
