@@ -222,6 +222,21 @@ describe('recovery when fewer than three pages hold every word', () => {
     expect(saranKueri('stunting', ['stunting'], ['stunting'])).toBeUndefined();
     expect(saranKueri('qqq', ['qqq'], ['stunting'])).toBeUndefined();
   });
+
+  it('does not turn an ordinary five-letter word into another word, yet still mends its typo', () => {
+    const kosa = ['murah', 'nikel', 'tidur', 'map', 'panel', 'datang', 'pangan', 'balita', 'posyandu'];
+    // Officers' own words, found in few or no pages: two edits away from a vocabulary word.
+    expect(saranKueri('warga pedalaman susah urus akta', ['susah'], kosa)).toBeUndefined();
+    expect(saranKueri('nikah dini stunting', ['nikah'], kosa)).toBeUndefined();
+    expect(saranKueri('harga telur naik', ['telur'], kosa)).toBeUndefined();
+    expect(saranKueri('keluarga tidak mampu', ['mampu'], kosa)).toBeUndefined();
+    expect(saranKueri('babel', ['babel'], kosa)).toBeUndefined();
+    // One typo in a five-letter word, and two in a longer one, are still mended.
+    expect(saranKueri('baltia', ['baltia'], kosa)).toBe('balita');
+    expect(saranKueri('pangn', ['pangn'], kosa)).toBe('pangan');
+    expect(saranKueri('posyndu', ['posyndu'], kosa)).toBe('posyandu');
+    expect(saranKueri('posyadnu', ['posyadnu'], kosa)).toBe('posyandu');
+  });
 });
 
 describe('excerpts', () => {

@@ -119,12 +119,17 @@ export function saranKueri(q: string, kata: readonly string[], kosakata: readonl
   return kueriBetul(q, betul);
 }
 
-/** How far a word may be from a known one and still be a misspelling of it. */
-const jarakMaks = (kata: string) => (kata.length <= 4 ? 1 : 2);
+/**
+ * How far a word may be from a known one and still be a misspelling of it: one edit up to five
+ * letters, two from six (the bands of Elasticsearch's `fuzziness: AUTO`). Two edits in a
+ * five-letter word change it into another word: "susah" became "murah", "nikah" "nikel",
+ * "telur" "tidur", "mampu" "map".
+ */
+const jarakMaks = (kata: string) => (kata.length <= 5 ? 1 : 2);
 
 /**
- * The known word a misspelled one most likely meant: at most one letter away for short words,
- * two for longer ones; the closest wins, then the one listed first (the vocabulary lists the
+ * The known word a misspelled one most likely meant: at most one letter away for words of up to
+ * five letters, two for longer ones; the closest wins, then the one listed first (the vocabulary lists the
  * thesaurus and titles first). Undefined when the word is known, or nothing is close.
  */
 export function saranEjaan(kata: string, kosakata: readonly string[]): string | undefined {

@@ -5,7 +5,7 @@
  * its author wrote another word for the same thing.
  */
 import type { Locale } from '../data/vocab.ts';
-import { TESAURUS, type Konsep } from '../data/tesaurus.ts';
+import { SINGKATAN_PROVINSI, TESAURUS, type Konsep } from '../data/tesaurus.ts';
 import { normal } from '../rules/tesaurus.ts';
 
 /** Words of a text, compared as terms are: "e-KTP" and "e KTP" are the words e, ktp. */
@@ -111,4 +111,12 @@ export function istilahHalaman(versi: string, teks: () => TeksEntri, locale: Loc
   let hasil = perVersi.get(versi);
   if (!hasil) perVersi.set(versi, (hasil = istilahEntri(teks())));
   return hasil[locale];
+}
+
+/**
+ * The short names of an entry's province ("Sulsel" for 73), for its pages' thesaurus terms: the
+ * page names the province only in full, and officers type the short name.
+ */
+export function istilahWilayah(kodeProvinsi: string | undefined): readonly string[] {
+  return (kodeProvinsi && SINGKATAN_PROVINSI[kodeProvinsi]) || [];
 }
