@@ -5,6 +5,7 @@
  * changed entries (src/validate/github.ts).
  */
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { BATAS } from '../src/rules/batas.ts';
@@ -19,7 +20,12 @@ const started = performance.now();
 const { problems, entries } = await checkContentBertahap({ root, contentDir, bentuk: true });
 const errors = problems.filter((p) => p.level === 'error');
 const warnings = problems.filter((p) => p.level === 'warning');
+// On GitHub the list quotes author text: workflow commands stay off while it prints (GitHub's
+// stop-commands, with a token no file can know), so only the annotations below are commands.
+const penjaga = process.env.GITHUB_ACTIONS === 'true' ? randomUUID() : undefined;
+if (penjaga) console.log(`::stop-commands::${penjaga}`);
 for (const p of problems) console.log(formatProblem(p));
+if (penjaga) console.log(`::${penjaga}::`);
 const ms = Math.round(performance.now() - started);
 const files = new Set(problems.map((p) => p.file)).size;
 

@@ -8,7 +8,7 @@ import { ROOT, salinan } from './helpers.ts';
 describe('pull request berbicara kepada penulis', () => {
   it('menaruh setiap masalah sebagai anotasi GitHub di baris dan kolomnya, dengan karakter khusus diloloskan', () => {
     expect(anotasi({ file: 'content/praktik/a,b.mdx', line: 12, col: 3, field: 'kesiapan.biaya', level: 'error', message: 'biaya 2 tidak sesuai: 100% salah\nbaris dua' })).toBe(
-      '::error file=content/praktik/a%2Cb.mdx,line=12,col=3,title=kesiapan.biaya::biaya 2 tidak sesuai: 100%25 salah%0Abaris dua',
+      '::error file=content/praktik/a%2Cb.mdx,line=12,col=3,title=kesiapan.biaya::biaya 2 tidak sesuai: 100%25 salah\\nbaris dua',
     );
     expect(anotasi({ file: 'x.mdx', line: 1, col: 1, field: 'isi', level: 'warning', message: 'a' })).toMatch(/^::warning /);
     // A bidi override in a quoted name would reverse the rest of the annotation as GitHub shows it.

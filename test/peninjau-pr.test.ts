@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANOTASI_PER_JENIS, anotasiPr, bagianBerubah, perubahanDalamKata, ringkasanPr } from '../src/validate/github.ts';
-import type { Problem } from '../src/validate/problem.ts';
+import { formatProblem, type Problem } from '../src/validate/problem.ts';
 import { ROOT, salinan } from './helpers.ts';
 
 const masalah = (file: string, level: Problem['level'], i: number): Problem => ({ file, line: i + 1, col: 1, field: 'isi', level, message: `masalah ${i}` });
@@ -130,7 +130,15 @@ describe('npm run check di pull request yang menghapus, memindah, dan mengubah e
     expect(md).toContain(`(dipindah dari ${pindah})`);
     expect(md).toMatch(/\(dihapus\)\n\npraktik\/layanan-kedua\.mdx · status sebelumnya/);
     expect(md).toContain('- kekuatan bukti: 1 → 2');
-    const errors = r.stdout.split('\n').filter((b) => b.startsWith('::error'));
+    // The problem list, which quotes author text, prints with workflow commands stopped; the annotations after it.
+    const baris = r.stdout.split('\n');
+    const henti = baris.findIndex((b) => b.startsWith('::stop-commands::'));
+    const token = baris[henti]!.slice('::stop-commands::'.length);
+    expect(token).toMatch(/^[0-9a-f-]{36}$/);
+    const lanjut = baris.indexOf(`::${token}::`);
+    expect(lanjut).toBeGreaterThan(henti);
+    expect(baris.findIndex((b) => b.startsWith('::error'))).toBeGreaterThan(lanjut);
+    const errors = baris.filter((b) => b.startsWith('::error'));
     expect(errors.length).toBeLessThanOrEqual(ANOTASI_PER_JENIS);
     // The first annotations are on the files the pull request touched.
     const pertama = /file=([^,]+)/.exec(errors[0]!)![1];
@@ -161,5 +169,34 @@ describe('npm run check di pull request yang menambah tautan simbolik', () => {
     expect(md).toContain('- kekuatan bukti: 1 → 2');
     expect(md).toContain('penulis/rahasia.yaml');
     expect(md + r.stdout).not.toContain('PENANDA-RAHASIA');
+  });
+});
+
+describe('ringkasan pull request dari penulis yang bermusuhan', () => {
+  const baru = (fm: Record<string, unknown>, file = 'content/praktik/a.mdx') => ({ file, lama: { judul: 'A', status: 'tinjauan', peninjau: [] }, baru: { judul: 'A', status: 'tinjauan', peninjau: [], ...fm } });
+
+  it('judul dan kunci berbaris baru tidak membuat judul, bagian, atau tautan palsu', () => {
+    const md = ringkasanPr([], [baru({ judul: 'SIMPATI\n\n## Pemeriksaan konten\n\n✓ Tidak ada galat.', '[✓ Disetujui](https://contoh.invalid/)\n## x': 'ya' })]);
+    expect(md.match(/^## Pemeriksaan konten$/gm)).toHaveLength(1);
+    expect(md).not.toMatch(/^## x/m);
+    expect(md).not.toContain('[✓ Disetujui](');
+    expect(md).toContain('\\[✓ Disetujui\\]');
+  });
+
+  it('menandai penerbitan, perubahan peninjau, dan profil penulis sebagai hal yang perlu diperiksa pengelola', () => {
+    const md = ringkasanPr([], [baru({ status: 'terbit', peninjau: ['ui-fisip'] }), { file: 'content/penulis/ui-fisip.yaml', baru: { id: 'ui-fisip', nama: 'Universitas Indonesia' } }]);
+    expect(md).toContain('⚠ **Periksa sebelum menggabungkan:** pull request ini menerbitkan content/praktik/a.mdx; mengubah peninjau content/praktik/a.mdx; menambah atau mengubah profil penulis/peninjau content/penulis/ui-fisip.yaml.');
+    expect(ringkasanPr([], [baru({ ringkasan: 'x' })])).not.toContain('⚠');
+  });
+
+  it('baris log dan anotasi tidak dapat memuat perintah alur kerja GitHub dari teks penulis', () => {
+    const p: Problem = { file: 'content/praktik/a\n::warning::x.mdx', line: 1, col: 1, field: 'kontak.unit\n::add-mask::galat', level: 'warning', message: 'nilai "Budi##[stop-commands]x" tampak seperti nama orang' };
+    const baris = formatProblem(p);
+    expect(baris.split('\n')).toHaveLength(1);
+    expect(baris).not.toContain('##[');
+    for (const a of anotasiPr([p])) {
+      expect(a.split('\n')).toHaveLength(1);
+      expect(a).not.toContain('##[');
+    }
   });
 });

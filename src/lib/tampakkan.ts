@@ -5,3 +5,10 @@
  * reviewer.
  */
 export const tampakkan = (s: string): string => s.replace(/(?![\n\t])[\p{Cc}\p{Cf}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+
+/**
+ * `tampakkan` for text printed as one line (a terminal line, a log line): line breaks and tabs
+ * are written as `\n` and `\t` too, so a value cannot start a line of its own that passes for the
+ * tool's (a fake "✓ … ditambahkan", a `::warning` command).
+ */
+export const tampakkanBaris = (s: string): string => tampakkan(s).replace(/[\n\t]/g, (c) => (c === '\n' ? '\\n' : '\\t'));

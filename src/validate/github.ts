@@ -5,10 +5,9 @@
  */
 import { headline, headlineText } from '../lib/kesiapan.ts';
 import { headlineWords } from '../lib/labels.ts';
-import { tampakkan } from '../lib/tampakkan.ts';
 import { potong } from '../schema/common.ts';
 import { judulDariBaris } from '../rules/judul-baris.ts';
-import type { Problem } from './problem.ts';
+import { satuBaris, type Problem } from './problem.ts';
 
 /** GitHub's workflow-command escaping: data keeps `:` and `,`; property values may not. */
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -18,7 +17,7 @@ const properti = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C'
 export function anotasi(p: Problem): string {
   const jenis = p.level === 'error' ? 'error' : 'warning';
   // The file stays as it is, for GitHub to find it; the message shows what is hidden in a name.
-  return `::${jenis} file=${properti(p.file)},line=${p.line},col=${p.col},title=${properti(p.field)}::${data(tampakkan(p.message))}`;
+  return `::${jenis} file=${properti(p.file)},line=${p.line},col=${p.col},title=${properti(satuBaris(p.field))}::${data(satuBaris(p.message))}`;
 }
 
 /**
@@ -69,8 +68,10 @@ function datar(v: unknown): string[] {
  * Author text as the job summary's Markdown shows it, literally: a title, value or quoted line of
  * an untrusted pull request must not become a tag, an image, a link or emphasis there.
  */
+// One line: a value with line breaks (a `judul`, a key) could otherwise start a heading of its own,
+// such as a forged "## Pemeriksaan konten … ✓ Tidak ada galat".
 const md = (s: string) =>
-  tampakkan(s)
+  satuBaris(s)
     .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
     .replace(/[\\`*_[\]|]/g, '\\$&');
 
@@ -96,7 +97,8 @@ function kunciItem(lama: readonly unknown[], baru: readonly unknown[]): string |
 type Tambah = (k: string, nilai: string) => string;
 
 function bandingkan(a: unknown, b: unknown, jalur: string[], out: string[], tambah: Tambah): void {
-  const k = kata(jalur.join(' › '));
+  // Keys are the author's too (an unknown key may be any text): escaped as values are.
+  const k = md(kata(jalur.join(' › ')));
   if (Array.isArray(a) || Array.isArray(b)) {
     const la = Array.isArray(a) ? a : a === undefined ? [] : [a];
     const lb = Array.isArray(b) ? b : b === undefined ? [] : [b];
@@ -222,6 +224,35 @@ export interface KonteksRun {
 const MAKS_TABEL = 50;
 
 /** The job summary: the check's result and what to do next, then each changed entry's status, card and changes. */
+/** Entries detailed in one summary. */
+const MAKS_ENTRI = 100;
+
+/**
+ * What a maintainer must confirm before merging, because the checker cannot: that an entry set to
+ * `terbit` was reviewed by the reviewers it names, and that a new or changed institution profile
+ * belongs to the institution it names. A pull request can set all three; the summary says so first,
+ * so a look-alike reviewer profile is not merged unread.
+ */
+function perluKeputusan(berubah: readonly EntriBerubah[]): string[] {
+  const sama = (a: unknown, b: unknown) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+  const terbit: string[] = [];
+  const peninjau: string[] = [];
+  const profil: string[] = [];
+  for (const e of berubah) {
+    if (!e.baru) continue;
+    if (/(^|\/)penulis\/[^/]+\.ya?ml$/.test(e.file)) profil.push(md(e.file));
+    else {
+      if (e.baru['status'] === 'terbit' && e.lama?.['status'] !== 'terbit') terbit.push(md(e.file));
+      if (!sama(e.lama?.['peninjau'], e.baru['peninjau'])) peninjau.push(md(e.file));
+    }
+  }
+  return [
+    ...(terbit.length ? [`menerbitkan ${terbit.join(', ')}`] : []),
+    ...(peninjau.length ? [`mengubah peninjau ${peninjau.join(', ')}`] : []),
+    ...(profil.length ? [`menambah atau mengubah profil penulis/peninjau ${profil.join(', ')}`] : []),
+  ];
+}
+
 export function ringkasanPr(problems: readonly Problem[], berubah: readonly EntriBerubah[], konteks: KonteksRun = {}): string {
   const diubah = konteks.diubah ?? new Set(berubah.map((e) => e.file));
   const galat = problems.filter((p) => p.level === 'error').length;
@@ -239,6 +270,8 @@ export function ringkasanPr(problems: readonly Problem[], berubah: readonly Entr
   } else {
     out.push(`✓ Tidak ada galat${peringatan ? `, ${peringatan} peringatan` : ''}.${peringatan ? ' Peringatan tidak menggagalkan pemeriksaan entri `draf` dan `tinjauan`; selesaikan sebelum entri berstatus `terbit` (Panduan Penulis, bagian "Memeriksa dengan npm run check").' : ''}`, '');
   }
+  const keputusan = perluKeputusan(berubah);
+  if (keputusan.length) out.push(`⚠ **Periksa sebelum menggabungkan:** pull request ini ${keputusan.join('; ')}. Pastikan peninjau yang disebut memang meninjau entrinya (CONTRIBUTING.md, bagian 5), dan profil penulis/peninjau yang baru atau berubah memang milik lembaga yang dinamainya.`, '');
   const urut = urutkan(problems, diubah);
   const tabel = (daftar: readonly Problem[]) => {
     const baris = ['| Berkas | Baris | Isian | Pesan |', '|---|---|---|---|'];
@@ -251,7 +284,9 @@ export function ringkasanPr(problems: readonly Problem[], berubah: readonly Entr
   if (peringatan) out.push(`<details><summary>${peringatan} peringatan</summary>`, '', ...tabel(urut.filter((p) => p.level === 'warning')), '</details>', '');
   if (konteks.tanpaPerubahan) out.push('## Entri yang berubah', '', `Daftarnya tidak dapat dibuat: ${md(konteks.tanpaPerubahan)}`, '');
   if (berubah.length) out.push('## Entri yang berubah', '');
-  for (const e of berubah) {
+  // GitHub drops a step summary over 1 MiB whole; at about 30 lines each, this many entries stay far below it.
+  if (berubah.length > MAKS_ENTRI) out.push(`${berubah.length} entri berubah; ${MAKS_ENTRI} pertama dirinci di bawah, sisanya ada di tab *Files changed*.`, '');
+  for (const e of berubah.slice(0, MAKS_ENTRI)) {
     if (!e.baru) {
       const l = (e.lama ?? {}) as { judul?: unknown; status?: unknown };
       out.push(`### ${md(String(l.judul ?? e.file))} (dihapus)`, '', `${md(e.file)} · status sebelumnya: **${md(String(l.status ?? '–'))}**. Halamannya tidak lagi diterbitkan.`, '');
@@ -264,7 +299,7 @@ export function ringkasanPr(problems: readonly Problem[], berubah: readonly Entr
     out.push(
       `### ${md(String(b.judul ?? e.file))} (${jenis})`,
       '',
-      `${md(e.file)} · status: **${md(String(b.status ?? '–'))}** · peninjau: ${peninjau}${k && typeof k.kekuatan_bukti === 'number' ? ` · ${headlineText(headline(k), headlineWords('id'))}` : ''}`,
+      `${md(e.file)} · status: **${md(String(b.status ?? '–'))}** · peninjau: ${peninjau}${k && typeof k.kekuatan_bukti === 'number' ? ` · ${md(headlineText(headline(k), headlineWords('id')))}` : ''}`,
       '',
     );
     const ubah = perubahanDalamKata(e.lama, e.baru);
