@@ -36,6 +36,9 @@ export type NamaKomponen = keyof typeof KOMPONEN_MDX;
 /** Harmless inline HTML that MDX authors may write directly, with the attributes each may carry. */
 export const HTML_DIIZINKAN: Record<string, readonly string[]> = {
   abbr: ['title'],
+  // Only to mark a term in another language (`<i lang="id">jemput bola</i>` in an English guide),
+  // so a screen reader pronounces it in that language: HTML's own element for it. Plain italics stay *…*.
+  i: ['lang'],
   sub: [],
   sup: [],
   kbd: [],
@@ -49,6 +52,12 @@ export const HTML_DIIZINKAN: Record<string, readonly string[]> = {
   details: ['open'],
   summary: [],
 };
+
+/** Values an allowed HTML attribute may take, when not free text: the site's languages. */
+const PILIHAN_HTML: Record<string, readonly string[]> = { lang: ['id', 'en'] };
+
+/** Attributes an allowed HTML element must carry: an <i> without a language is only italics, written *…*. */
+const WAJIB_HTML: Record<string, readonly string[]> = { i: ['lang'] };
 
 /** Attributes that are written bare (`<details open>`): a value would be ignored by browsers and read by nobody. */
 const TANPA_NILAI = new Set(['open']);
@@ -78,7 +87,7 @@ const PADANAN_MARKDOWN: Record<string, string> = {
   u: 'tandai dengan **tebal** atau *miring*; garis bawah di halaman web dikira tautan',
   b: 'tulis **teks tebal**',
   strong: 'tulis **teks tebal**',
-  i: 'tulis *teks miring*',
+  i: 'tulis *teks miring*; <i> hanya untuk istilah berbahasa lain, dengan bahasanya: <i lang="id">jemput bola</i>',
   em: 'tulis *teks miring*',
   img: 'tulis gambar sebagai ![teks alt yang menguraikan isinya](./gambar/nama-berkas.png)',
   p: 'pisahkan paragraf dengan satu baris kosong',
@@ -203,10 +212,14 @@ function masalahJsx(node: NodeMdx): string[] {
       out.push(`atribut "${attrName}" pada <${name}> ditulis tanpa nilai, mis. <${name} ${attrName}>`);
       continue;
     }
-    const pilihan = Object.hasOwn(props, attrName) ? props[attrName]!.pilihan : undefined;
+    const pilihan = Object.hasOwn(props, attrName) ? props[attrName]!.pilihan : html && Object.hasOwn(PILIHAN_HTML, attrName) ? PILIHAN_HTML[attrName] : undefined;
     if (pilihan && typeof attr.value === 'string' && !pilihan.includes(attr.value)) {
       out.push(`nilai "${attr.value}" tidak dikenal untuk ${attrName} pada <${name}>. Pilihan: ${pilihan.join(', ')}`);
     }
+  }
+  if (html && Object.hasOwn(WAJIB_HTML, name)) {
+    const given = new Set((node.attributes ?? []).map((a) => a.name));
+    for (const attr of WAJIB_HTML[name]!) if (!given.has(attr)) out.push(`atribut "${attr}" wajib diisi pada <${name}>; ${PADANAN_MARKDOWN[name]}`);
   }
   if (komponen) {
     const given = new Set((node.attributes ?? []).map((a) => a.name));
