@@ -32,6 +32,9 @@ describe('kekuatan bukti mengikuti definisinya', () => {
     const ok = data(5, { pembanding: 'desa pembanding: 20% → 19%' }, [{ jenis: 'dokumen-resmi' }], [{ status: 'implementasi' }, { status: 'implementasi' }]);
     expect(masalahBukti(ok)).toEqual([]);
     expect(masalahBukti({ ...ok, kesiapan: { ...ok.kesiapan, replikasi: [{ status: 'implementasi' }] } }).map((m) => m.path)).toEqual([['kesiapan', 'replikasi']]);
+    // One adopter written twice, however it is spelled, is one replication.
+    const ganda = [{ status: 'implementasi', instansi: 'Pemerintah Kabupaten Bantul' }, { status: 'implementasi', instansi: 'pemerintah  kabupaten bantul.' }];
+    expect(masalahBukti({ ...ok, kesiapan: { ...ok.kesiapan, replikasi: ganda } }).map((m) => m.path)).toEqual([['kesiapan', 'replikasi']]);
   });
 
   it('npm run check menolak nilai yang tidak didukung isiannya, dengan berkas, baris dan isian', () => {
@@ -90,7 +93,7 @@ describe('dampak, biaya, dan kompleksitas mengikuti definisinya', () => {
 
   it('menolak biaya yang tidak memuat angka tahunannya', () => {
     expect(masalah((s) => s.replace('biaya_juta_per_tahun: 120', 'biaya_juta_per_tahun: 40'))).toEqual([
-      'kesiapan.biaya: biaya 2 tidak sesuai biaya_juta_per_tahun 40 (Rp40 juta masuk biaya 1: Di bawah Rp50 juta per tahun; cukup dari anggaran rutin unit.). Ubah salah satunya',
+      'kesiapan.biaya: biaya 2 tidak sesuai biaya_juta_per_tahun 40 (Rp40 juta masuk biaya 1: Di bawah Rp50 juta per tahun; cukup dari anggaran rutin unit). Ubah salah satunya',
     ]);
     expect(masalah((s) => s.replace('biaya_juta_per_tahun: 120', 'biaya_juta_per_tahun: 249.5'))).toEqual([]);
   });

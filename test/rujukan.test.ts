@@ -65,6 +65,13 @@ describe('setiap angka menunjuk sumbernya', () => {
     for (const teks of ['Dimulai 12 Maret 2019 berdasarkan Perpres 72/2021 dan Perbup Nomor 56 Tahun 2021.', 'Kekuatan bukti 2 dan biaya 1, periode 2019–2021.', 'Layanan 1000 HPK.', 'Inovasi ini mendukung TPB 16.', 'Sejalan dengan SDGs 3 dan 10.']) expect(adaAngka(teks)).toBe(false);
     for (const teks of ['Naik 24 dari 26 bayi.', 'Rp50 juta per tahun.', 'turun 3,5 persen', 'TPB 16 dan 120 desa terlayani.']) expect(adaAngka(teks)).toBe(true);
   });
+
+  it('membaca angka yang ditulis dengan kata, lebar penuh, atau tersamar sebagai nilai kartu dan tahun', () => {
+    for (const teks of ['naik tiga puluh persen', 'dua ribu keluarga', 'seratus desa', 'lima persen', 'naik dua kali lipat', 'separuh penerima', 'ribuan warga', 'turun ４５ persen', 'biaya 3 miliar', 'nilai 7 persen', 'menjangkau 2024 keluarga', '1950 balita'])
+      expect(adaAngka(teks), teks).toBe(true);
+    for (const teks of ['di bawah ambang sepertiga untuk dampak tinggi', 'pada 2020 pemkab menambah bantuan', 'salah satu dari dua komponen', 'kedua desa', 'biaya 2 (perkiraan redaksi)', 'sejak 2019 dan 2021'])
+      expect(adaAngka(teks), teks).toBe(false);
+  });
 });
 
 describe('penanda di halaman', () => {

@@ -268,6 +268,19 @@ function kesiapanOf(rng: Rng, prose: Prose, p: Plan, latest: string, bukti: numb
     // An address given as evidence is one of the entry's sources (src/schema/sumber.ts).
     return { instansi: `Pemerintah ${target.id}`, kode_provinsi: target.provinsi, tahun, status, sumber: String(rng.pick(sumber).url) };
   });
+  // One item per adopter, never the innovating agency itself, and no dated source for a later year
+  // (src/schema/kesiapan.ts, src/rules/entri.ts); no draw, so the rest of the tree stays as it was.
+  const dipakai = new Set([p.namaInstansi.toLowerCase()]);
+  for (const r of replikasi) {
+    let k = KABKOTA.findIndex((x) => `Pemerintah ${x.id}` === r.instansi);
+    while (dipakai.has(r.instansi.toLowerCase())) {
+      k = (k + 1) % KABKOTA.length;
+      r.instansi = `Pemerintah ${KABKOTA[k]!.id}`;
+      r.kode_provinsi = KABKOTA[k]!.provinsi;
+    }
+    dipakai.add(r.instansi.toLowerCase());
+    if (sumber.some((x) => x.terbit !== undefined && x.url === r.sumber)) r.sumber = String(sumber[0]!.url);
+  }
   const y0 = p.tahunMulai;
   const y1 = Math.min(latestYear, y0 + rng.int(1, 5));
   const [sebelum, sesudah] = [rng.int(5, 95), rng.int(5, 95)];
@@ -389,9 +402,11 @@ function praktikFrontmatter(rng: Rng, prose: Prose, p: Plan, ctx: Context): Obj 
   fm.status_keberlanjutan = stopped ? 'berhenti-vakum' : rng.weighted(STATUS_KEBERLANJUTAN.map((s, i) => [s.slug, [3, 5, 1, 2][i]!] as const));
   fm.tanggal_status = dateBefore(latest, rng.int(0, 300));
   if (fm.status_keberlanjutan !== 'belum-diverifikasi') {
-    // A status must rest on a dated source (src/schema/keberlanjutan.ts): the first source shows it,
-    // published a month before both the check and the visit. No draw, so the rest of the tree stays as it was.
-    const s = sumber[0]!;
+    // A status must rest on a dated source (src/schema/keberlanjutan.ts): the last source shows it,
+    // published a month before both the check and the visit. Not the first, the card's result: a source
+    // dated before a year it is cited for is refused (src/rules/entri.ts). No draw, so the rest of the
+    // tree stays as it was.
+    const s = sumber.at(-1)!;
     s.terbit = dateBefore([String(fm.tanggal_status), String(s.diakses)].sort()[0]!, 30);
     fm.status_sumber = [s.kunci];
   }
@@ -406,6 +421,10 @@ function praktikFrontmatter(rng: Rng, prose: Prose, p: Plan, ctx: Context): Obj 
     h.sumber = String(rng.pick(sumber).url);
     return h;
   });
+  // Evidence that names a year points to an undated source (no draw: the rest of the tree stays as it was).
+  const bertanggal = new Set(sumber.filter((s) => s.terbit !== undefined).map((s) => String(s.url)));
+  const pengganti = String(sumber[0]!.url);
+  for (const x of fm.penghargaan as Obj[]) if (bertanggal.has(String(x.sumber))) x.sumber = pengganti;
   const kontak: Obj = { unit: `${p.unit} ${p.namaInstansi.replace(/^Pemerintah /, '')}` };
   if (rng.chance(0.6)) kontak.email = `${slugify(p.unit).slice(0, 20)}@${slugify(p.id).slice(0, 20)}.example`;
   // An office line: no area code starts with 8, the mobile prefix the checker warns about.

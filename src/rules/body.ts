@@ -10,7 +10,7 @@ import { ponselDalamTeks } from './kontak.ts';
 import { hanyaKomentar, masalahMdx, tagTerlarangTerbuka } from './mdx.ts';
 import { tagTakTerbaca } from './tag-pembuka.ts';
 import { jumlahKata, karakterTerlarang } from '../schema/common.ts';
-import { KATA_TERBUKTI } from '../schema/penilaian.ts';
+import { klaimTerbukti } from '../schema/penilaian.ts';
 import { adaAngka, ATRIBUSI_REDAKSI, BAGIAN_BERANGKA, penandaDalam, penandaRusak, POLA_RUJUKAN, rujukanMirip, type RujukanMirip } from './rujukan.ts';
 
 /** A problem found in an entry's body. `area` names what it concerns, shown in the field column. */
@@ -52,7 +52,7 @@ export interface BodyFacts {
   rujukan: { kunci: string; line: number; col: number }[];
   /** Paragraphs, list items and table rows of the results, cost and indicator sections that state a figure without a citation. */
   angkaTanpaRujukan: { line: number; col: number; cuplikan: string }[];
-  /** Where the text calls something proven (`KATA_TERBUKTI`), for the evidence rule. */
+  /** Where the text calls something proven (`klaimTerbukti`), for the evidence rule. */
   klaimTerbukti: { kata: string; line: number; col: number }[];
   /** Citations written in another style (`[kunci]`, `(Penerbit, 2023)`), judged against the sources by ./isi-entri.ts. */
   rujukanMirip: (RujukanMirip & { line: number; col: number })[];
@@ -137,6 +137,7 @@ interface MdNode {
   title?: string | null;
   depth?: number;
   name?: string | null;
+  identifier?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdNode[];
   position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
@@ -209,29 +210,70 @@ function walk(root: MdNode, facts: BodyFacts, jangkarDi: (teks: string) => strin
   // The headings Markdown did not read were added as their text nodes came.
   facts.headings.sort((a, b) => a.line - b.line);
   if (!facts.parsed) return;
+  // A footnote's text is published where its definition is written (often at the end of the file),
+  // but it is part of the sentence that points to it.
+  const catatanKaki = new Map<string, MdNode>();
+  for (const n of top) if (n.type === 'footnoteDefinition' && n.identifier) catatanKaki.set(n.identifier.toLowerCase(), n);
+  const diperiksa = new Set<MdNode>();
   let bagian = '';
   for (const n of top) {
     if (n.type === 'heading' && n.depth === 2) bagian = text(n).trim();
-    else if ((BAGIAN_BERANGKA as readonly string[]).includes(bagian)) angkaTanpaRujukan(n, facts);
+    else if ((BAGIAN_BERANGKA as readonly string[]).includes(bagian)) angkaTanpaRujukan(n, facts, catatanKaki, diperiksa);
   }
+}
+
+/** Inline content: a node holding one of these is itself a block of running text. */
+const FRASA = new Set(['text', 'strong', 'emphasis', 'delete', 'link', 'linkReference', 'inlineCode', 'mdxJsxTextElement', 'footnoteReference', 'break']);
+
+/** The text of a block without the lists nested in it, which are blocks of their own. */
+function teksTanpaDaftar(n: MdNode): string {
+  return (n.children ?? []).filter((c) => c.type !== 'list').map(text).join(' ');
+}
+
+/** The footnotes a block points to. */
+function rujukanKaki(n: MdNode, catatanKaki: ReadonlyMap<string, MdNode>): MdNode[] {
+  const out: MdNode[] = [];
+  const stack: MdNode[] = [n];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (x.type === 'footnoteReference' && x.identifier) {
+      const def = catatanKaki.get(x.identifier.toLowerCase());
+      if (def) out.push(def);
+    } else if (x.type !== 'list') for (const c of x.children ?? []) stack.push(c);
+  }
+  return out;
 }
 
 /**
  * The figures of one block of a results, cost or indicator section that no citation covers. The
- * unit is the paragraph, the list item or the table row: a marker anywhere in it covers it.
+ * unit is the paragraph, the list item (without its sub-list), the table row, or the text of a
+ * component: a marker anywhere in it, or in a footnote it points to, covers it. Footnotes are
+ * units too, wherever they are written.
  */
-function angkaTanpaRujukan(root: MdNode, facts: BodyFacts) {
+function angkaTanpaRujukan(root: MdNode, facts: BodyFacts, catatanKaki: ReadonlyMap<string, MdNode>, diperiksa: Set<MdNode>) {
   const stack: MdNode[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow' || n.type === 'heading') {
-      const t = n.type === 'tableRow' ? (n.children ?? []).map(text).join(' | ') : text(n);
-      if (adaAngka(t) && !new RegExp(POLA_RUJUKAN.source).test(t) && !ATRIBUSI_REDAKSI.test(t)) {
-        facts.angkaTanpaRujukan.push({ ...at(n), cuplikan: t.replace(/\s+/g, ' ').trim().slice(0, 70) });
-      }
+    // A footnote is read once, whether reached in its section or from a block that points to it.
+    if (n.type === 'footnoteDefinition') {
+      if (diperiksa.has(n)) continue;
+      diperiksa.add(n);
+    }
+    const satuan =
+      n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow' || n.type === 'heading' || (n.type !== 'root' && (n.children ?? []).some((c) => FRASA.has(c.type)));
+    if (!satuan) {
+      for (const c of n.children ?? []) stack.push(c);
       continue;
     }
-    for (const c of n.children ?? []) stack.push(c);
+    const t = n.type === 'tableRow' ? (n.children ?? []).map(text).join(' | ') : teksTanpaDaftar(n);
+    const kaki = rujukanKaki(n, catatanKaki);
+    const dirujuk = (x: string) => new RegExp(POLA_RUJUKAN.source).test(x) || ATRIBUSI_REDAKSI.test(x);
+    if (adaAngka(t) && !dirujuk(t) && !kaki.some((k) => dirujuk(text(k)))) {
+      facts.angkaTanpaRujukan.push({ ...at(n), cuplikan: t.replace(/\s+/g, ' ').trim().slice(0, 70) });
+    }
+    stack.push(...kaki);
+    // A list item's sub-lists are their own blocks.
+    if (n.type === 'listItem') for (const c of n.children ?? []) if (c.type === 'list') stack.push(c);
   }
 }
 
@@ -338,7 +380,7 @@ function visit(root: MdNode, facts: BodyFacts, source: string) {
         facts.images.push({ url: node.url ?? '', text: (node.alt ?? '').trim(), ...at(node) });
         break;
       case 'text': {
-        for (const m of (node.value ?? '').matchAll(KATA_TERBUKTI)) facts.klaimTerbukti.push({ kata: m[0], ...posisiDalam(node, m.index) });
+        for (const m of klaimTerbukti(node.value ?? '')) facts.klaimTerbukti.push({ kata: m.kata, ...posisiDalam(node, m.index) });
         for (const r of penandaDalam(node.value ?? '')) for (const kunci of r.kunci) facts.rujukan.push({ kunci, ...posisiDalam(node, r.awal) });
         for (const r of rujukanMirip(node.value ?? '')) facts.rujukanMirip.push({ ...r, ...posisiDalam(node, r.awal) });
         for (const n of ponselDalamTeks(node.value ?? '')) facts.nomorPonsel.push({ nomor: n.nomor, ...posisiDalam(node, n.awal) });

@@ -6,7 +6,7 @@
  * line from its field path.
  */
 import { dariAstroId, SEGMEN_HALAMAN } from '../data/routes.ts';
-import { tahun } from '../schema/common.ts';
+import { kunciAlamat, tahun } from '../schema/common.ts';
 import type { Koleksi } from '../schema/index.ts';
 import { PLACEHOLDER } from './body.ts';
 import { masalahKontak } from './kontak.ts';
@@ -66,17 +66,75 @@ export function masalahEntri({ koleksi, namaBerkas, astroId, raw, today }: Berka
       out.push({ path, level: 'error', message: `tanggal ${value} ada di masa depan (hari ini ${today})` });
     }
   }
-  // Awards judge an innovation that runs; one before its start is more often a slip in either year.
-  const mulai = raw.tahun_mulai;
-  if (adalahTahun(mulai) && Array.isArray(raw.penghargaan)) {
-    raw.penghargaan.forEach((p: unknown, i) => {
-      const t = p && typeof p === 'object' ? (p as Record<string, unknown>).tahun : undefined;
-      if (adalahTahun(t) && t < mulai) {
-        out.push({ path: ['penghargaan', i, 'tahun'], level: 'warning', message: `tahun penghargaan ${t} lebih awal daripada tahun_mulai ${mulai}: penghargaan diberikan kepada inovasi yang sudah berjalan; periksa kedua tahun itu` });
-      }
-    });
-  }
+  out.push(...masalahTahunBukti(raw));
   out.push(...masalahKontak(raw.kontak));
+  return out;
+}
+
+const objek = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const daftar = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.map(objek) : []);
+/** The year a source's `terbit` (YYYY, YYYY-MM or YYYY-MM-DD) falls in. */
+const tahunTerbit = (v: unknown): number | undefined => (typeof v === 'number' || typeof v === 'string' ? Number(String(v).slice(0, 4)) || undefined : undefined);
+/** The year a decree's number gives ("KepmenPANRB 192/2020", "… Tahun 2020"). */
+const TAHUN_PENETAPAN = /\/\s*((?:19|20)\d{2})\b|\btahun\s+((?:19|20)\d{2})\b/i;
+
+/**
+ * Years that contradict each other or the evidence's own date: an award or a replication before the
+ * innovation began, an award whose decree is of another year, and a page published before the year
+ * it is cited for (it cannot state an award, a replication or a result that came later). Each is more
+ * often a slip in one of the years than a fact, so each is a warning, an error once published.
+ */
+function masalahTahunBukti(raw: Record<string, unknown>): MasalahIsian[] {
+  const out: MasalahIsian[] = [];
+  const terbitDi = new Map<string, number>();
+  for (const s of daftar(raw.sumber)) {
+    const t = tahunTerbit(s.terbit);
+    if (typeof s.url === 'string' && t !== undefined) terbitDi.set(kunciAlamat(s.url), t);
+  }
+  const sumberLebihAwal = (alamat: unknown, tahun: number) => {
+    const t = typeof alamat === 'string' ? terbitDi.get(kunciAlamat(alamat)) : undefined;
+    return t !== undefined && t < tahun ? t : undefined;
+  };
+  const mulai = adalahTahun(raw.tahun_mulai) ? raw.tahun_mulai : undefined;
+  daftar(raw.penghargaan).forEach((p, i) => {
+    const t = p.tahun;
+    if (!adalahTahun(t)) return;
+    // Awards judge an innovation that runs; one before its start is more often a slip in either year.
+    if (mulai !== undefined && t < mulai) {
+      out.push({ path: ['penghargaan', i, 'tahun'], level: 'warning', message: `tahun penghargaan ${t} lebih awal daripada tahun_mulai ${mulai}: penghargaan diberikan kepada inovasi yang sudah berjalan; periksa kedua tahun itu` });
+    }
+    const dasar = typeof p.dasar_penetapan === 'string' ? TAHUN_PENETAPAN.exec(p.dasar_penetapan) : null;
+    const tahunDasar = dasar ? Number(dasar[1] ?? dasar[2]) : undefined;
+    // A competition's winners may be decreed early the next year; a decree before the award's year, or later than that, is a slip.
+    if (tahunDasar !== undefined && (tahunDasar < t || tahunDasar > t + 1)) {
+      out.push({ path: ['penghargaan', i, 'tahun'], level: 'warning', message: `tahun penghargaan ${t} berbeda dari tahun dasar_penetapan "${String(p.dasar_penetapan)}" (${tahunDasar}); periksa keduanya pada sumber penghargaan` });
+    }
+    const awal = sumberLebihAwal(p.sumber, t);
+    if (awal !== undefined) {
+      out.push({ path: ['penghargaan', i, 'sumber'], level: 'warning', message: `sumber penghargaan ini terbit ${awal}, sebelum tahun penghargaan ${t}, jadi tidak dapat menyatakan penghargaan itu; periksa tahun penghargaan, atau rujuk sumber yang mengumumkannya` });
+    }
+  });
+  const kesiapan = objek(raw.kesiapan);
+  daftar(kesiapan.replikasi).forEach((r, i) => {
+    const t = r.tahun;
+    if (!adalahTahun(t)) return;
+    if (mulai !== undefined && t < mulai) {
+      out.push({ path: ['kesiapan', 'replikasi', i, 'tahun'], level: 'warning', message: `tahun replikasi ${t} lebih awal daripada tahun_mulai ${mulai}: inovasi tidak dapat ditiru sebelum dimulai; periksa kedua tahun itu` });
+    }
+    const awal = sumberLebihAwal(r.sumber, t);
+    if (awal !== undefined) {
+      out.push({ path: ['kesiapan', 'replikasi', i, 'sumber'], level: 'warning', message: `sumber replikasi ini terbit ${awal}, sebelum tahun replikasinya ${t}, jadi tidak dapat melaporkannya; periksa tahun replikasi, atau rujuk sumber yang melaporkannya` });
+    }
+  });
+  // The card's result needs a source that was written after the period it reports on ended (a result
+  // the sources do not give, "tidak tersedia", has no such source).
+  const dampak = objek(kesiapan.dampak_utama);
+  const adaHasil = typeof dampak.hasil === 'string' && !/^\s*"?tidak tersedia/i.test(dampak.hasil);
+  const akhir = adaHasil && typeof dampak.periode === 'string' ? Math.max(0, ...[...dampak.periode.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]))) : 0;
+  const awal = akhir ? sumberLebihAwal(dampak.sumber, akhir) : undefined;
+  if (awal !== undefined) {
+    out.push({ path: ['kesiapan', 'dampak_utama', 'sumber'], level: 'warning', message: `sumber dampak utama terbit ${awal}, sebelum akhir periodenya (${akhir}), jadi tidak dapat memuat hasil ${akhir}; periksa periode, atau rujuk sumber yang memuat hasil itu` });
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@ import type { Koleksi } from '../schema/index.ts';
 import type { Entri } from '../schema/entri.ts';
 import type { MasalahAturan } from './masalah.ts';
 import { masalahModel, type KartuRingkas } from '../schema/penilaian.ts';
+import { masalahLembagaPeninjau, type ProfilPenulis } from '../schema/tinjauan.ts';
 
 /** What the reference rule needs to know of an entry; `data` is the schema's output, if it parsed. */
 export interface RefEntry {
@@ -50,6 +51,13 @@ export function checkReferences(entries: readonly RefEntry[]): MasalahAturan[] {
     else byDeclaredId.set(declared, e);
   }
 
+  const profil = (id: string | undefined): ProfilPenulis | undefined => {
+    const p = id === undefined ? undefined : byKey.get(`penulis/${id}`);
+    if (!p) return undefined;
+    const teks = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    return { id: id!, nama: teks(p.raw.nama), unit: teks(p.raw.unit), situs: teks(p.raw.situs) };
+  };
+
   for (const e of entries) {
     const r = e.raw;
     const publicEntry = e.status === 'terbit';
@@ -59,6 +67,15 @@ export function checkReferences(entries: readonly RefEntry[]): MasalahAturan[] {
           report(e, [field, i], `"${id}" tidak ada di content/penulis/. Yang tersedia: ${ids(entries, 'penulis').join(', ')}`);
         }
       });
+    }
+    if (publicEntry && (e.koleksi === 'praktik' || e.koleksi === 'model')) {
+      // Only when every id resolves: an unknown id reports its own error above.
+      const penulis = refIds(r.penulis).map(profil);
+      const peninjau = refIds(r.peninjau).map(profil);
+      if (penulis.every((p) => p) && peninjau.every((p) => p)) {
+        const pesan = masalahLembagaPeninjau(penulis as ProfilPenulis[], peninjau as ProfilPenulis[]);
+        if (pesan) report(e, ['peninjau'], pesan);
+      }
     }
     if (e.koleksi === 'praktik') {
       refIds(r.model).forEach((id, i) => {

@@ -54,15 +54,18 @@ export function rujukanMirip(teks: string): RujukanMirip[] {
 }
 
 /**
- * The sections whose figures must each point to a source: the results, the cost and the
- * indicators, where a reader decides whether to replicate.
+ * The sections whose figures must each point to a source: the results, the cost, the indicators
+ * and the replications, where a reader decides whether to replicate.
  */
-export const BAGIAN_BERANGKA = ['Sumber Daya dan Biaya', 'Indikator dan Pengukuran', 'Hasil dan Dampak'] as const;
+export const BAGIAN_BERANGKA = ['Sumber Daya dan Biaya', 'Indikator dan Pengukuran', 'Hasil dan Dampak', 'Rekam Jejak Replikasi'] as const;
 
 /** Words by which the text itself says a figure is the editors' own estimate, not a source's. */
 export const ATRIBUSI_REDAKSI = /\b(perkiraan|estimasi|hitungan) redaksi\b/i;
 
 const BULAN = 'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember';
+/** What follows a number that makes it an amount: a share, a magnitude, or a counted thing. */
+const SATUAN = String.raw`(?:%|persen|per\s+sen|ribu|rb|juta|jt|miliar|milyar|triliun|kali\s+lipat)`;
+const BENDA = String.raw`(?:orang|jiwa|keluarga|kk|kpm|balita|bayi|anak|ibu|warga|penduduk|penerima|peserta|pengguna|pelaku|umkm|usaha|desa|kelurahan|kecamatan|sekolah|puskesmas|posyandu|pasar|titik|unit|ton|kg|kilogram|liter|ha|hektare|hektar|rumah|transaksi|dokumen|akta|izin|berkas|layanan|gapoktan|kelompok|kader|petugas|pegawai|asn|komoditas|aplikasi)`;
 /**
  * Numbers that are not figures: dates and years, regulation numbers (`Nomor 56`, `72/2021`),
  * the card's own rating values (`kekuatan bukti 2`, `biaya 1`), ordinals, and the name of the
@@ -75,15 +78,32 @@ const BUKAN_ANGKA: readonly RegExp[] = [
   /\b(?:UU|PP|Perpres|Inpres|Keppres|Permen\w*|Perda|Perbup|Pergub|Perwal|Perkada|SK|SE)\s+\d+\b/gi,
   // The goals' own numbers, 1 to 17: "TPB 16", "SDGs 3 dan 10".
   /\b(?:tpb|sdgs?)\s+\d{1,2}(?:\s*(?:,|–|-|dan|and)\s*\d{1,2})*\b/gi,
-  /\b(?:bukti|biaya|tingkat|nilai|level|pita|skor|kelas|tahap|langkah|bagian|sdgs?|tujuan)\s+\d(?:\s*[–-]\s*\d)?\b/gi,
+  // …but "biaya 3 miliar" and "nilai 7 persen" are amounts.
+  new RegExp(String.raw`\b(?:bukti|biaya|tingkat|nilai|level|pita|skor|kelas|tahap|langkah|bagian|sdgs?|tujuan)\s+\d(?:\s*[–-]\s*\d)?\b(?![.,]\d|\s*${SATUAN})`, 'gi'),
   /\bke-\d+\b/gi,
   /\b1\.?000\s*HPK\b/gi,
-  /\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\b/g,
+  // The rating rule's own threshold for a large change ("di bawah ambang sepertiga").
+  /\bambang\s+sepertiga\b/gi,
+  // A year, unless an amount or a counted thing follows ("2024 keluarga" is a count).
+  new RegExp(String.raw`\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\b(?![.,]\d|\s*(?:${SATUAN}|${BENDA})\b)`, 'gi'),
 ];
+
+/**
+ * Amounts written in words: a number word with a magnitude ("tiga puluh", "dua ribu"), the
+ * "se-" numbers ("seratus"), a share ("lima persen", "dua kali lipat", "separuh", "sepertiga"),
+ * and round approximations ("ratusan", "ribuan"). A bare small number ("tiga desa") is left out:
+ * the text uses them for what it describes ("dua komponen", "usia dua tahun") far more often than
+ * for results.
+ */
+const BILANGAN_KATA = new RegExp(
+  String.raw`(?<![\p{L}-])(?:(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(?:belas|puluh|ratus|ribu|juta|miliar|milyar|triliun)|se(?:belas|puluh|ratus|ribu|juta|miliar|milyar|triliun)|(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan)\s+(?:persen|per\s+sen|kali\s+lipat)|belasan|puluhan|ratusan|ribuan|jutaan|miliaran|triliunan|separuh|setengah|sepertiga|seperempat|seperlima|(?:dua|tiga|empat)\s+per(?:tiga|empat|lima))(?![\p{L}-])`,
+  'iu',
+);
 
 /** Does a paragraph, list item or table row state a figure? */
 export function adaAngka(teks: string): boolean {
-  let t = teks.replace(POLA_RUJUKAN, ' ');
+  // Full-width and other compatibility digits ("４５") read as the digits they show.
+  let t = teks.normalize('NFKC').replace(POLA_RUJUKAN, ' ');
   for (const re of BUKAN_ANGKA) t = t.replace(re, ' ');
-  return /\d/.test(t);
+  return /\p{Nd}/u.test(t) || BILANGAN_KATA.test(t);
 }

@@ -126,14 +126,18 @@ export const tahun = () => z.int().min(2000).max(2100);
 /** Why a link is too weak to cite, or undefined: a reader must be able to see where it leads. */
 export function masalahUrl(value: string): string | undefined {
   let host: string;
+  let alamat: URL;
   try {
-    host = new URL(value).hostname.toLowerCase();
+    alamat = new URL(value);
+    host = alamat.hostname.toLowerCase();
   } catch {
     return undefined; // z.url() reports it
   }
   // A browser would encode them; written raw they could close an attribute in generated HTML.
   const liar = /[\s"<>`\\]/.exec(value);
   if (liar) return `alamat memuat karakter ${JSON.stringify(liar[0])} yang tidak boleh ada di URL; salin ulang alamatnya dari bilah alamat peramban`;
+  // "https://kemenpan.go.id@contoh.com/" opens contoh.com: what a reader sees before the "@" is a name, not the site.
+  if (alamat.username || alamat.password) return `alamat memuat nama pengguna sebelum "@" (${potong(alamat.username, 60)}@…): peramban membuka ${host}, bukan situs yang tampak di depan "@"; tulis alamat halamannya tanpa bagian itu`;
   if (host.endsWith('.')) return `nama host "${host}" diakhiri titik; hapus titik itu (${host.slice(0, -1)})`;
   // A Cyrillic "а" reads as a Latin "a": kemenpаn.go.id would pass for the ministry's own site. A
   // domain that truly has other letters can still be written in its ASCII form (xn--…), on purpose.

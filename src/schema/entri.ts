@@ -3,7 +3,7 @@ import { JENIS_INOVASI, BENTUK_INOVASI, CAKUPAN_WILAYAH, STATUS_KEBERLANJUTAN, S
 import { PRIORITAS_PRESIDEN, TEMA_PRIORITAS_PRESIDEN, TEMA_RB } from '../data/tema.ts';
 import { SDGS } from '../data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
-import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, masalahPerubahan, masalahVerifikasi, type DataBukti, type DataKompleksitas, type DataPerubahan, type DataVerifikasi, type MasalahPenilaian } from './penilaian.ts';
+import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, masalahPerubahan, masalahVerifikasi, namaInstansi, type DataBukti, type DataKompleksitas, type DataPerubahan, type DataVerifikasi, type MasalahPenilaian } from './penilaian.ts';
 import { tinjauanEntri } from './tinjauan.ts';
 import { idEntri, jumlahKata, numericVocab, ref, slug, tahun, tanggal, teks, vocab } from './common.ts';
 import { masalahStatus } from './keberlanjutan.ts';
@@ -135,6 +135,13 @@ export const praktikSchema = z
         message: `harus "berhenti-vakum" karena tahun_selesai diisi (${v.tahun_selesai})`,
       });
     }
+    // The innovating agency running its own innovation again is not evidence that others can.
+    const asal = namaInstansi(v.instansi_asal.nama);
+    v.kesiapan.replikasi.forEach((r, i) => {
+      if (namaInstansi(r.instansi) === asal) {
+        ctx.addIssue({ code: 'custom', path: ['kesiapan', 'replikasi', i, 'instansi'], message: `"${r.instansi}" adalah instansi_asal inovasi ini, jadi bukan replikasi: replikasi adalah penerapan oleh instansi lain; hapus butir ini, atau tulis instansi yang menirunya` });
+      }
+    });
     penilaianRefine(v, ctx, [...masalahDampak(v), ...masalahStatus(v)]);
     alamatBuktiRefine(v, ctx);
     tinjauanRefine(v, ctx);

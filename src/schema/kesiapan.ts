@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BIAYA, KEKUATAN_BUKTI, KOMPLEKSITAS, SISTEM_INFORMASI, STATUS_REPLIKASI, TINGKAT_DAMPAK } from '../data/klasifikasi.ts';
 import { kodeProvinsi } from './instansi.ts';
+import { namaInstansi } from './penilaian.ts';
 import { numericVocab, tahun, teks, url, vocab } from './common.ts';
 
 /** The main measured result, stated so a reader can check it. */
@@ -72,8 +73,20 @@ export const kesiapan = z.strictObject({
   lama_persiapan_bulan: z.int().min(0).max(60),
   /** Conditions without which a replication fails, one short line each. */
   prasyarat: z.array(teks()).min(1),
-  /** Known replications by other agencies; leave empty (`[]`) if none is documented. */
-  replikasi: z.array(replikasi).default([]),
+  /** Known replications by other agencies, one item per adopter with where it stands now; leave empty (`[]`) if none is documented. */
+  replikasi: z
+    .array(replikasi)
+    .default([])
+    .superRefine((daftar, ctx) => {
+      // The card counts implemented replications (and evidence 5 needs two): one adopter is one.
+      const dilihat = new Map<string, number>();
+      daftar.forEach((r, i) => {
+        const nama = namaInstansi(r.instansi);
+        const lain = dilihat.get(nama);
+        if (lain === undefined) dilihat.set(nama, i);
+        else ctx.addIssue({ code: 'custom', path: [i, 'instansi'], input: r.instansi, message: `"${r.instansi}" sudah tercatat sebagai replikasi ke-${lain + 1}; satu instansi satu butir replikasi, dengan status terakhirnya` });
+      });
+    }),
 });
 
 export type Kesiapan = z.infer<typeof kesiapan>;

@@ -18,7 +18,7 @@ export interface DataBukti {
   kesiapan: {
     kekuatan_bukti: number;
     dampak_utama: { baseline: string; hasil: string; periode: string; sumber: string; pembanding?: string | undefined };
-    replikasi: readonly { status: string }[];
+    replikasi: readonly { status: string; instansi?: string }[];
   };
   sumber: readonly { jenis: string }[];
 }
@@ -36,7 +36,9 @@ export interface SyaratBukti {
 
 const TIDAK_TERSEDIA = /^\s*"?tidak tersedia/i;
 /** Sources that can carry an evaluation by someone other than the agency itself. */
-const JENIS_EVALUASI = ['jurnal', 'dokumen-resmi', 'regulasi'];
+export const JENIS_EVALUASI: readonly string[] = ['jurnal', 'dokumen-resmi', 'regulasi'];
+/** The least evidence that rests on an independent evaluation, which the entry must then cite where it reports results. */
+export const BUKTI_EVALUASI = 4;
 
 export const SYARAT_BUKTI: readonly SyaratBukti[] = [
   {
@@ -62,12 +64,16 @@ export const SYARAT_BUKTI: readonly SyaratBukti[] = [
   },
   {
     nilai: 5,
-    syarat: 'paling sedikit 2 replikasi berstatus "implementasi" di kesiapan.replikasi',
-    syarat_en: 'at least 2 replications with status "implementasi" in kesiapan.replikasi',
+    syarat: 'paling sedikit 2 replikasi berstatus "implementasi" oleh instansi yang berbeda di kesiapan.replikasi',
+    syarat_en: 'at least 2 replications with status "implementasi" by different agencies in kesiapan.replikasi',
     path: ['kesiapan', 'replikasi'],
-    terpenuhi: ({ kesiapan: { replikasi } }) => replikasi.filter((r) => r.status === 'implementasi').length >= 2,
+    // One adopter written twice (or once per stage) is one replication.
+    terpenuhi: ({ kesiapan: { replikasi } }) => new Set(replikasi.filter((r) => r.status === 'implementasi').map((r, i) => (r.instansi === undefined ? i : namaInstansi(r.instansi)))).size >= 2,
   },
 ];
+
+/** An agency's name as compared: letter case, punctuation and runs of spaces do not make another agency. */
+export const namaInstansi = (nama: string) => nama.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Every requirement the entry's evidence rating claims but its fields do not show. */
 export function masalahBukti(d: DataBukti): MasalahPenilaian[] {
@@ -127,7 +133,22 @@ export function masalahModel(model: KartuRingkas, praktik: readonly KartuRingkas
 /* ---------- Wording ---------- */
 
 /** Words that claim an innovation works; a reader takes them at their word. */
-export const KATA_TERBUKTI = /\b(terbukti|proven)\b/gi;
+export const KATA_TERBUKTI = /\b(terbukti|terbuktikan|dibuktikan|membuktikan|proven|proved|proves)\b/gi;
+/** A denial just before the word ("belum terbukti", "sulit dibuktikan", "tidak dapat membuktikan") says the opposite… */
+const SANGKALAN = /\b(?:belum|tidak|tak|bukan|sulit|tanpa|not|never|yet to be)\s+(?:\p{L}+\s+)?$/iu;
+/** …unless it only widens the claim ("tidak hanya terbukti", "not only proven"). */
+const BUKAN_SANGKALAN = /\b(?:tidak|bukan|not)\s+(?:hanya|saja|only|just)\s+$/iu;
+
+/** Where a text calls the innovation proven, not counting where it says that it is not. */
+export function klaimTerbukti(teks: string): { kata: string; index: number }[] {
+  const out: { kata: string; index: number }[] = [];
+  for (const m of teks.matchAll(KATA_TERBUKTI)) {
+    const sebelum = teks.slice(Math.max(0, m.index - 40), m.index);
+    if (SANGKALAN.test(sebelum) && !BUKAN_SANGKALAN.test(sebelum)) continue;
+    out.push({ kata: m[0], index: m.index });
+  }
+  return out;
+}
 /** The least evidence that may be called proven: a result set against a comparison (level 3). */
 export const BUKTI_UNTUK_TERBUKTI = 3;
 
@@ -195,11 +216,40 @@ export interface DataPerubahan {
   kesiapan: { dampak_utama: { baseline: string; hasil: string; perubahan_persen?: number | undefined } };
 }
 
+/** Magnitude words after a figure ("Rp1,2 miliar"). */
+const PENGALI: Record<string, number> = { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12 };
+
+/**
+ * The first figure of a baseline or result, read the Indonesian way ("1.425" is 1425, "12,05" is
+ * 12.05), with its magnitude word and without years: "12,05% (2020)" is 12.05.
+ */
+export function angkaPertama(teks: string): number | undefined {
+  const m = /(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s*(ribu|rb|juta|jt|miliar|milyar|triliun)\b)?/i.exec(teks.replace(TAHUN_DALAM_TEKS, ' '));
+  if (!m) return undefined;
+  return Number(`${m[1]!.replace(/\./g, '')}.${m[2] ?? '0'}`) * (m[3] ? PENGALI[m[3].toLowerCase()]! : 1);
+}
+
+/** A number as an Indonesian reader writes it: decimal comma, at most two decimals. */
+const angkaId = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
+
 export function masalahPerubahan(d: DataPerubahan): MasalahPenilaian[] {
   const { baseline, hasil, perubahan_persen } = d.kesiapan.dampak_utama;
   if (perubahan_persen === undefined) return [];
   const tanpaAngka = Object.entries({ baseline, hasil }).filter(([, v]) => !memuatAngka(v));
-  if (!tanpaAngka.length) return [];
+  if (!tanpaAngka.length) {
+    // The card rates the impact on this number, so it must be the arithmetic it claims to be.
+    const b = angkaPertama(baseline);
+    const h = angkaPertama(hasil);
+    if (b === undefined || h === undefined || b === 0) return [];
+    const hitung = ((h - b) / b) * 100;
+    if (Math.abs(hitung - perubahan_persen) <= Math.max(1, Math.abs(hitung) * 0.02)) return [];
+    return [
+      {
+        path: ['kesiapan', 'dampak_utama', 'perubahan_persen'],
+        message: `perubahan_persen ${perubahan_persen} tidak sesuai angka yang tercatat: dari baseline ${angkaId(b)} ke hasil ${angkaId(h)} perubahannya (${angkaId(h)} − ${angkaId(b)}) ÷ ${angkaId(b)} = ${angkaId(hitung)} persen. Tulis perubahan_persen: ${Math.round(hitung)}, atau periksa baseline dan hasil (angka pertama masing-masing dibaca sebagai nilai indikatornya)`,
+      },
+    ];
+  }
   return [
     {
       path: ['kesiapan', 'dampak_utama', 'perubahan_persen'],
@@ -247,7 +297,7 @@ export function masalahBiaya(k: { biaya: number; biaya_juta_per_tahun: number })
   const pita = pitaBiaya(k.biaya_juta_per_tahun);
   if (pita === k.biaya) return [];
   const def = BIAYA.find((b) => Number(b.slug) === pita)!;
-  return [{ path: ['kesiapan', 'biaya'], message: `biaya ${k.biaya} tidak sesuai biaya_juta_per_tahun ${k.biaya_juta_per_tahun} (Rp${k.biaya_juta_per_tahun} juta masuk biaya ${pita}: ${def.keterangan}). Ubah salah satunya` }];
+  return [{ path: ['kesiapan', 'biaya'], message: `biaya ${k.biaya} tidak sesuai biaya_juta_per_tahun ${k.biaya_juta_per_tahun} (Rp${k.biaya_juta_per_tahun} juta masuk biaya ${pita}: ${def.keterangan.replace(/\.$/, '')}). Ubah salah satunya` }];
 }
 
 /* ---------- Complexity ---------- */

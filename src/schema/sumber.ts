@@ -3,6 +3,7 @@ import { denganPesan } from './pesan.ts';
 import { JENIS_DASAR_HUKUM, JENIS_LAMPIRAN, JENIS_SUMBER } from '../data/klasifikasi.ts';
 import { diDomain, SITUS_UNGGAHAN } from '../data/sumber-lemah.ts';
 import { kunciAlamat, slug, tahun, tanggal, teks, url, vocab } from './common.ts';
+import { awalTerbit } from './keberlanjutan.ts';
 
 /** Longest source title or publisher, in characters: each is formatted by citeproc, per language and again for the book. Real maximum: 153. */
 const PANJANG_JUDUL_SUMBER = 500;
@@ -26,6 +27,16 @@ export const sumber = z
   diakses: tanggal(),
 })
   .superRefine((s, ctx) => {
+    // Nobody consults a page before it exists: one of the two dates is a slip, and the reference
+    // list would print both. A date without its day counts from the first day it can mean.
+    if (s.terbit !== undefined && s.diakses < awalTerbit(s.terbit)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['diakses'],
+        input: s.diakses,
+        message: `tanggal diakses ${s.diakses} lebih awal daripada tanggal terbit sumber (${s.terbit}): sumber tidak dapat dibaca sebelum terbit; periksa kedua tanggal itu`,
+      });
+    }
     // A copy someone uploaded is not the publisher's document: the reader must be told.
     let host = '';
     try {

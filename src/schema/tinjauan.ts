@@ -22,3 +22,63 @@ export function tinjauanEntri(status: unknown, penulis: readonly string[], penin
   const message = masalahTinjauan(penulis, peninjau);
   return message ? { path: [peninjau.length ? 'peninjau' : 'status'], message } : undefined;
 }
+
+/** What the review rule reads of an author or reviewer profile (content/penulis/<id>.yaml). */
+export interface ProfilPenulis {
+  id: string;
+  nama?: string | undefined;
+  unit?: string | undefined;
+  situs?: string | undefined;
+}
+
+/** A name as compared: letter case, punctuation and runs of spaces do not make another body. */
+const namaBaku = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function hostSitus(alamat: string | undefined): string | undefined {
+  if (!alamat) return undefined;
+  try {
+    return new URL(alamat).hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why two profiles are the same body, or undefined: the same name written another way, the same
+ * website or one under the other (fisip.ui.ac.id is ui.ac.id), or one's name ending in the other's
+ * whole name, or its unit holding it (a faculty, a team or a person of that institution: "FISIP
+ * Universitas Indonesia"). A name that only begins with another is a different body ("Universitas
+ * Indonesia Timur" is not "Universitas Indonesia"). A second profile of the authors' own institution
+ * is not someone else reviewing.
+ */
+export function lembagaSama(a: ProfilPenulis, b: ProfilPenulis): string | undefined {
+  const na = namaBaku(a.nama);
+  const nb = namaBaku(b.nama);
+  if (na && na === nb) return `nama yang sama ("${a.nama}", "${b.nama}")`;
+  const ha = hostSitus(a.situs);
+  const hb = hostSitus(b.situs);
+  if (ha && hb && (ha === hb || ha.endsWith(`.${hb}`) || hb.endsWith(`.${ha}`))) return `situs di domain yang sama (${ha}, ${hb})`;
+  const memuat = (x: ProfilPenulis, y: string) => !!y && (` ${namaBaku(x.nama)}`.endsWith(` ${y}`) || ` ${namaBaku(x.unit)} `.includes(` ${y} `));
+  if (memuat(a, nb)) return `"${a.nama}" memuat nama "${b.nama}"`;
+  if (memuat(b, na)) return `"${b.nama}" memuat nama "${a.nama}"`;
+  return undefined;
+}
+
+/**
+ * The review rule on profiles: a `terbit` entry whose every reviewer who is not literally an author
+ * is nevertheless the authors' own body (another profile of it) has no one else reviewing it. The
+ * plain case, reviewers who are all authors, is `masalahTinjauan`'s; this one needs the profiles,
+ * so the cross-entry check (src/rules/references.ts) runs it.
+ */
+export function masalahLembagaPeninjau(penulis: readonly ProfilPenulis[], peninjau: readonly ProfilPenulis[]): string | undefined {
+  const idPenulis = new Set(penulis.map((p) => p.id));
+  const lain = peninjau.filter((r) => !idPenulis.has(r.id));
+  if (!lain.length) return undefined;
+  const alasan: string[] = [];
+  for (const r of lain) {
+    const sama = penulis.map((p) => [p, lembagaSama(r, p)] as const).find(([, a]) => a);
+    if (!sama) return undefined;
+    alasan.push(`"${r.id}" dan penulis "${sama[0].id}": ${sama[1]}`);
+  }
+  return `entri terbit harus ditinjau pihak di luar lembaga penulisnya, tetapi setiap peninjau adalah lembaga penulis dengan profil lain (${alasan.join('; ')}); tambahkan peninjau dari lembaga lain, gabungkan profil yang sama, atau kembalikan status ke tinjauan`;
+}

@@ -7,10 +7,11 @@ import { readBody, type BodyFacts, type BodyProblem } from '../rules/body.ts';
 import { jenisHalaman } from '../rules/jangkar.ts';
 import { masalahEntri, strings, tingkatIsian } from '../rules/entri.ts';
 import { masalahIsiEntri } from '../rules/isi-entri.ts';
+import { jumlahPraktikBerlebih } from '../rules/jumlah-praktik.ts';
 import { kunciAlamat } from '../schema/common.ts';
 import { checkLinks, type LinkTargets } from '../rules/links.ts';
 import { checkReferences, type RefEntry } from '../rules/references.ts';
-import { BUKTI_UNTUK_TERBUKTI, KATA_TERBUKTI } from '../schema/penilaian.ts';
+import { BUKTI_EVALUASI, BUKTI_UNTUK_TERBUKTI, JENIS_EVALUASI, klaimTerbukti } from '../schema/penilaian.ts';
 import { masalahTesaurus } from '../rules/tesaurus.ts';
 import { tingkatTerbit } from '../rules/tingkat-terbit.ts';
 import { KOMENTAR_ISI } from '../lib/scaffold.ts';
@@ -171,6 +172,9 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
     // Unread frontmatter has no sources, status or evidence level: every citation would look unknown.
     if (body.parsed && !fm.errors.length && (koleksi === 'model' || koleksi === 'praktik')) periksaRujukan(raw, body, fm, status, push);
     if (body.parsed) for (const m of masalahIsiEntri(body, raw)) push(m.line, m.col, m.area, m.message, m.level);
+    if (koleksi === 'model' && !fm.errors.length && Array.isArray(raw.praktik)) {
+      for (const m of jumlahPraktikBerlebih(source, raw.praktik.length)) push(m.line, m.col, 'isi', m.message, 'warning');
+    }
     if (bentuk && !fm.errors.length && data && (koleksi === 'model' || koleksi === 'praktik')) {
       const baris = barisTidakRapi(koleksi, source, raw);
       // A file out of form may be one the studio and `npm run rapikan` cannot even read.
@@ -223,14 +227,38 @@ function periksaRujukan(raw: Record<string, unknown>, body: BodyFacts, fm: Parse
   for (const a of body.angkaTanpaRujukan) {
     push(a.line, a.col, 'isi.rujukan', `angka tanpa rujukan: "${a.cuplikan}". Tambahkan [@kunci] sumbernya di paragraf, butir, atau baris tabel ini, atau tulis bahwa angka itu "perkiraan redaksi"`, level);
   }
-  const kesiapan = raw.kesiapan as { kekuatan_bukti?: unknown } | undefined;
+  const kesiapan = raw.kesiapan as { kekuatan_bukti?: unknown; dampak_utama?: { sumber?: unknown } } | undefined;
   const bukti = typeof kesiapan?.kekuatan_bukti === 'number' ? kesiapan.kekuatan_bukti : 0;
   if (bukti < BUKTI_UNTUK_TERBUKTI) {
-    const klaim = [...body.klaimTerbukti];
-    const bidang: [PropertyKey[], unknown][] = [[['ringkasan'], raw.ringkasan], [['ringkasan_en'], raw.ringkasan_en], [['kesiapan', 'bukti_catatan'], (kesiapan as Record<string, unknown> | undefined)?.bukti_catatan]];
-    for (const [path, v] of bidang) if (typeof v === 'string') for (const m of v.matchAll(KATA_TERBUKTI)) klaim.push({ kata: m[0], ...fm.locate(path) });
+    const klaim: { kata: string; line: number; col: number; field: string }[] = body.klaimTerbukti.map((k) => ({ ...k, field: 'isi' }));
+    // Every text the page shows as the entry's own words; titles of sources, laws and attachments
+    // are others' words, and the change history may quote a claim it removed.
+    for (const [path, v] of strings(raw)) {
+      if (BUKAN_KATA_ENTRI.has(path[0]!) || /^\s*https?:/i.test(v)) continue;
+      for (const m of klaimTerbukti(v)) klaim.push({ kata: m.kata, ...fm.locate(path), field: fieldPath(path) });
+    }
     for (const k of klaim) {
-      push(k.line, k.col, 'isi', `"${k.kata}" menyatakan inovasi ini sudah terbukti, padahal kekuatan buktinya ${bukti} (perlu paling sedikit ${BUKTI_UNTUK_TERBUKTI}, ada pembanding); tulis apa yang dilaporkan sumber, mis. "dilaporkan", "menurut proposal"`, level);
+      push(k.line, k.col, k.field, `"${k.kata}" menyatakan inovasi ini sudah terbukti, padahal kekuatan buktinya ${bukti} (perlu paling sedikit ${BUKTI_UNTUK_TERBUKTI}, ada pembanding); tulis apa yang dilaporkan sumber, mis. "dilaporkan", "menurut proposal", atau "belum terbukti"`, level);
+    }
+  }
+  // An independent evaluation lifts the card only when the entry shows it: cited where the results
+  // are reported, or the source of the card's own result. Any official document in the list (a
+  // regulation, a replication guide) would otherwise do.
+  if (bukti >= BUKTI_EVALUASI) {
+    const evaluasi = sumber.filter((s) => typeof s.jenis === 'string' && JENIS_EVALUASI.includes(s.jenis));
+    const bab = body.headings.filter((h) => h.depth === 2);
+    const bagianDi = (line: number) => bab.filter((h) => h.line <= line).at(-1)?.text;
+    const dikutipDiHasil = new Set(body.rujukan.filter((r) => bagianDi(r.line) === BAGIAN_HASIL).map((r) => r.kunci));
+    const alamatHasil = typeof kesiapan?.dampak_utama?.sumber === 'string' ? kunciAlamat(kesiapan.dampak_utama.sumber) : undefined;
+    const tampak = evaluasi.some((s) => (typeof s.kunci === 'string' && dikutipDiHasil.has(s.kunci)) || (typeof s.url === 'string' && kunciAlamat(s.url) === alamatHasil));
+    if (evaluasi.length && !tampak) {
+      const { line, col } = fm.locate(['kesiapan', 'kekuatan_bukti']);
+      push(
+        line,
+        col,
+        'kesiapan.kekuatan_bukti',
+        `kekuatan bukti ${bukti} memerlukan evaluasi oleh pihak independen yang dirujuk di bagian "${BAGIAN_HASIL}" (atau menjadi kesiapan.dampak_utama.sumber), tetapi sumber berjenis ${JENIS_EVALUASI.map((j) => `"${j}"`).join(', ')} di entri ini (${evaluasi.map((s) => String(s.kunci)).join(', ')}) tidak dirujuk di sana. Rujuk evaluasinya dengan [@kunci] di bagian itu, atau turunkan kesiapan.kekuatan_bukti ke ${BUKTI_EVALUASI - 1}`,
+      );
     }
   }
   // A source the frontmatter points to by its address (the card's result, an award, a replication) is
@@ -245,6 +273,11 @@ function periksaRujukan(raw: Record<string, unknown>, body: BodyFacts, fm: Parse
     push(line, col, `sumber[${i}].kunci`, `sumber "${kunci[i]}" tidak dirujuk di mana pun; rujuk dengan [@${kunci[i]}] di kalimat yang didukungnya, atau hapus sumber ini`, level);
   });
 }
+
+/** Frontmatter fields holding others' words (titles of sources, laws, attachments) or the history of the entry itself. */
+const BUKAN_KATA_ENTRI = new Set<PropertyKey>(['sumber', 'dasar_hukum', 'lampiran', 'riwayat', 'kontak']);
+/** The section where an entry reports its results and the evaluation behind them. */
+const BAGIAN_HASIL = 'Hasil dan Dampak';
 
 /** The search thesaurus is extended by pull request too: its problems are reported on its lines. */
 function periksaTesaurus(): Problem[] {
