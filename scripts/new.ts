@@ -1,7 +1,8 @@
 /** `npm run new -- praktik "Judul"`: scaffold a draft entry that `npm run check` accepts. */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { PESAN_ID_ENTRI, POLA_ID_ENTRI, slugify } from '../src/schema/common.ts';
+import { lstatSync, mkdirSync, readdirSync, readlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { tampakkanBaris } from '../src/lib/tampakkan.ts';
+import { PESAN_ID_ENTRI, POLA_ID_ENTRI, potong, slugify } from '../src/schema/common.ts';
 import { scaffold, type JenisBaru } from '../src/lib/scaffold.ts';
 import { argumen } from './argumen.ts';
 
@@ -30,8 +31,33 @@ const today = new Date().toISOString().slice(0, 10);
 const { text } = scaffold(jenis as JenisBaru, judul, today, id);
 const dir = join(process.env.CONTENT_DIR ?? 'content', jenis!);
 const file = join(dir, `${id}.mdx`);
-if (existsSync(file)) {
-  console.error(`${file} sudah ada: sunting berkas itu, atau pilih judul lain atau id lain (--id).`);
+
+/** What is at `path` without following a link there: undefined when nothing is. */
+const ada = (path: string): Stats | undefined => {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+};
+const sebut = (path: string) => tampakkanBaris(relative(process.cwd(), path) || path);
+// A folder or file that is a symbolic link (a pull request can add one, pointing anywhere, or to
+// nothing yet) would make this write outside content/: refused by name, as npm run check does.
+for (const folder of [dirname(dir), dir]) {
+  if (ada(folder)?.isSymbolicLink()) {
+    console.error(`folder ${sebut(folder)} adalah tautan simbolik (ke "${tampakkanBaris(potong(readlinkSync(folder), 120))}"): berkas baru tidak ditulis lewat tautan. Ganti tautan itu dengan folder sungguhan; npm run check juga menolaknya.`);
+    process.exit(1);
+  }
+}
+const lama = ada(file);
+if (lama?.isSymbolicLink()) {
+  console.error(
+    `${sebut(file)} sudah ada sebagai tautan simbolik (ke "${tampakkanBaris(potong(readlinkSync(file), 120))}"), walau tujuannya mungkin belum ada: berkas baru tidak ditulis lewat tautan. Hapus tautan itu (npm run check juga menolaknya), atau pilih id lain (--id).`,
+  );
+  process.exit(1);
+}
+if (lama) {
+  console.error(`${file} sudah ada${lama.isFile() ? '' : ' (bukan berkas biasa)'}: sunting berkas itu, atau pilih judul lain atau id lain (--id).`);
   process.exit(1);
 }
 mkdirSync(dir, { recursive: true });
@@ -41,7 +67,13 @@ const mirip = readdirSync(dir)
   .filter((n) => n.endsWith('.mdx'))
   .map((n) => n.slice(0, -4))
   .filter((lain) => lain.startsWith(`${id}-`) || id.startsWith(`${lain}-`));
-writeFileSync(file, text);
+try {
+  // 'wx' (O_CREAT | O_EXCL): fails on any path that appeared since the check above, a link included.
+  writeFileSync(file, text, { flag: 'wx' });
+} catch (e) {
+  console.error(`${sebut(file)} tidak dapat dibuat (${(e as NodeJS.ErrnoException).code ?? String(e)}): bila sudah ada, sunting berkas itu atau pilih id lain (--id).`);
+  process.exit(1);
+}
 console.log(
   [
     `Dibuat: ${relative(process.cwd(), file)} (status draf).`,
