@@ -221,3 +221,33 @@ describe('placeholders', () => {
   });
 });
 
+
+describe('one long line inside the size limit', () => {
+  /** The problems of a practice that ends with `tambahan`, and the checker's time for the whole tree. */
+  const akhir = readFileSync(join(FIXTURE, PRAKTIK), 'utf8').split('\n').length + 1;
+  function ukur(tambahan: string) {
+    const t = salinan();
+    t.ubah(PRAKTIK, (s) => `${s}\n${tambahan}\n`);
+    return { problems: periksa(t.dir).filter((p) => p.file === PRAKTIK) };
+  }
+
+  // Both took the checker 20–86 s: each text node walked back to its line's start, and each
+  // position was found by cutting and splitting the node's text. The test's time limit is a bound
+  // on a hang, not a speed target (about 1 s now; the benchmark reports the checker's speed).
+  it('130,000 "_a*" is checked in seconds and passes', () => {
+    const { problems } = ukur('_a*'.repeat(130_000));
+    expect(problems).toEqual([]);
+  }, 10_000);
+
+  it('100,000 "[a](" is checked in seconds, each problem at its column', () => {
+    const { problems } = ukur('[a]('.repeat(100_000));
+    expect(problems.length).toBe(201);
+    for (const p of problems) expect(p.line).toBe(akhir);
+    expect(problems.at(-1)!.message).toMatch(/^\d+ masalah lain di isi tidak ditampilkan/);
+  }, 10_000);
+
+  it('a heading written without its space is still found at the start of a line, and not after other text', () => {
+    const { problems } = ukur('Teks biasa.\n\n  ##Bagian Tambahan\n\nKalimat ##Bukan judul.');
+    expect(problems.filter((p) => p.field === 'isi.bagian').map((p) => [p.line, p.col])).toEqual([[akhir + 2, 3]]);
+  });
+});

@@ -75,6 +75,9 @@ function caraMenulis(expected: string, found: unknown): string {
   return '';
 }
 
+/** How many unknown keys of one group are named, each with its suggestion. */
+export const SARAN_KUNCI = 20;
+
 const tanpaPesan = (m: ReturnType<PetaPesan>): string | undefined => (typeof m === 'string' ? m : (m?.message ?? undefined));
 
 /**
@@ -97,16 +100,20 @@ export function pesanIsu(isu: Isu, sendiri?: string): string {
       // A message written in the schema knows the vocabulary better than a generic one.
       if (sendiri) return sendiri;
       const guess = typeof found === 'string' ? nearest(found, allowed) : undefined;
-      return `nilai ${JSON.stringify(found)} tidak dikenal. Pilihan: ${daftar(allowed)}${guess ? `. Mungkin maksud Anda "${guess}"?` : ''}`;
+      // Cut: a hostile value of 480 KB was quoted whole, one line of the log.
+      return `nilai ${JSON.stringify(typeof found === 'string' ? potong(found, 80) : found)} tidak dikenal. Pilihan: ${daftar(allowed)}${guess ? `. Mungkin maksud Anda "${guess}"?` : ''}`;
     }
     case 'unrecognized_keys': {
       const known = kunciDikenal(isu);
-      return isu.keys
-        .map((k) => {
-          const guess = nearest(k, known);
-          return `kunci "${k}" tidak dikenal${guess ? `; mungkin maksud Anda "${guess}"?` : '.'} Kunci yang diizinkan: ${daftar(known, 40)}`;
-        })
-        .join(' | ');
+      // An author mistypes a few keys; thousands are a hostile file, whose suggestions and repeated
+      // list made one message of megabytes and took the checker seconds.
+      const sisa = isu.keys.length - SARAN_KUNCI;
+      const pesan = isu.keys.slice(0, SARAN_KUNCI).map((k) => {
+        const guess = nearest(k, known);
+        return `kunci "${k}" tidak dikenal${guess ? `; mungkin maksud Anda "${guess}"?` : '.'} Kunci yang diizinkan: ${daftar(known, 40)}`;
+      });
+      if (sisa > 0) pesan.push(`dan ${sisa.toLocaleString('id-ID')} kunci lain juga tidak dikenal`);
+      return pesan.join(' | ');
     }
     case 'too_small': {
       const n = Number(isu.minimum);

@@ -107,13 +107,32 @@ export function daftarKonten(root: string, contentDir: string): DaftarKonten {
 }
 
 function bacaFolder(dir: string, masalah: (full: string, message: string) => void): Dirent[] | undefined {
+  let items: Dirent[];
   try {
-    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    items = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
     masalah(dir, `folder tidak dapat dibaca (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     return undefined;
   }
+  // Windows and macOS checkouts compare names without letter case and Unicode form: two such
+  // files become one there, so a reviewer's check, build and preview would show another picture
+  // than CI and the published site.
+  const dilihat = new Map<string, string>();
+  for (const d of items) {
+    const kunci = d.name.normalize('NFC').toLowerCase();
+    const lain = dilihat.get(kunci);
+    if (lain === undefined) {
+      dilihat.set(kunci, d.name);
+      continue;
+    }
+    const beda = lain.normalize('NFC') === d.name.normalize('NFC') ? 'tampak sama tetapi ditulis dengan bentuk Unicode yang berbeda (huruf beraksen sebagai satu karakter dan sebagai huruf + tanda)' : 'hanya berbeda huruf besar/kecil';
+    masalah(join(dir, d.name), `nama "${namaTampak(d.name)}" dan "${namaTampak(lain)}" ${beda}; di Windows dan macOS keduanya menjadi satu berkas, sehingga salinan di sana berbeda dari yang diperiksa CI dan diterbitkan. Ganti nama salah satunya`);
+  }
+  return items;
 }
+
+/** A file name as a message quotes it: invisible characters and line breaks shown, cut to a line. */
+const namaTampak = (nama: string) => potong(tampakkan(nama).replace(/[\n\t]/g, (c) => (c === '\n' ? '\\n' : '\\t')), 120);
 
 /** The target a link is written with, quoted safely: invisible characters and line breaks shown, cut to a line. */
 function isiTautan(full: string): string {

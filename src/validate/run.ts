@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { PROVINSI } from '../data/wilayah.ts';
 import { checkAnatomy, type JenisAnatomi } from '../rules/anatomy.ts';
@@ -8,7 +8,7 @@ import { jenisHalaman } from '../rules/jangkar.ts';
 import { masalahEntri, strings, tingkatIsian } from '../rules/entri.ts';
 import { masalahIsiEntri } from '../rules/isi-entri.ts';
 import { jumlahPraktikBerlebih } from '../rules/jumlah-praktik.ts';
-import { kunciAlamat } from '../schema/common.ts';
+import { kunciAlamat, potong } from '../schema/common.ts';
 import { checkLinks, type LinkTargets } from '../rules/links.ts';
 import { checkReferences, type RefEntry } from '../rules/references.ts';
 import { BUKTI_EVALUASI, BUKTI_UNTUK_TERBUKTI, JENIS_EVALUASI, klaimTerbukti } from '../schema/penilaian.ts';
@@ -63,7 +63,25 @@ interface Loaded extends CheckedEntry {
   raw: Record<string, unknown>;
   fm: ParsedFrontmatter;
   body?: BodyFacts;
+  /** The checker failed on this file (its error says so): it exists, its contents are unknown. */
+  gagal?: true;
 }
+
+/** What a file the checker failed on shows the cross checks: nothing read, everything at its first line. */
+const FM_KOSONG: ParsedFrontmatter = { data: {}, body: '', bodyLine: 1, errors: [], locate: () => ({ line: 1, col: 1 }), galatKetat: () => [], komentar: () => [] };
+
+const LAPORKAN = 'Ini kesalahan pemeriksa, bukan isi Anda: berkas lain tetap diperiksa. Laporkan pesan ini kepada pengelola situs';
+
+/** An exception as one line of a problem: no stack, no absolute path of the machine, cut to length. */
+function alasanGagal(e: unknown, root: string): string {
+  const pesan = e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
+  const tanpaJalur = [resolve(root), PROYEK].reduce((t, dir) => t.split(dir + sep).join(''), pesan);
+  return potong(tanpaJalur.replace(/\s+/g, ' ').trim(), 200);
+}
+/** The checker's own folder: a defect's message names its source files relative to it. */
+const PROYEK = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
+
+const posix = (p: string) => p.split(sep).join('/');
 
 /** Validate every content file and report every problem, in one pass, with file:line:col. */
 export function checkContent(opts: CheckOptions): CheckResult {
@@ -95,19 +113,36 @@ function* periksaSemua(opts: CheckOptions): Generator<void, CheckResult> {
 
   const daftar = daftarKonten(opts.root, opts.contentDir);
   problems.push(...daftar.problems);
+  const sebab = (e: unknown) => alasanGagal(e, opts.root);
   for (const berkas of daftar.entri) {
-    const dibaca = bacaTeks(readFileSync(berkas.full));
-    if (dibaca.masalah) {
-      const { line, col, message } = dibaca.masalah;
-      problems.push({ file: berkas.file, line, col, field: '(berkas)', level: 'error', message });
-      continue;
+    // A rule that throws on one file is a defect of the checker; the author still gets every
+    // other file's problems, and a message in place of a stack trace.
+    try {
+      const dibaca = bacaTeks(readFileSync(berkas.full));
+      if (dibaca.masalah) {
+        const { line, col, message } = dibaca.masalah;
+        problems.push({ file: berkas.file, line, col, field: '(berkas)', level: 'error', message });
+        continue;
+      }
+      loaded.push(loadOne(berkas.koleksi, berkas.file, berkas.full, berkas.astroId, dibaca.teks, problems, today, opts.bentuk === true));
+    } catch (e) {
+      problems.push({ file: berkas.file, line: 1, col: 1, field: '(berkas)', level: 'error', message: `pemeriksa gagal membaca berkas ini: ${sebab(e)}. ${LAPORKAN}` });
+      // Known to exist, so references and links to it are not reported as broken; its own contents are unknown.
+      loaded.push({ ...berkas, data: undefined, status: undefined, raw: {}, fm: FM_KOSONG, gagal: true });
     }
-    loaded.push(loadOne(berkas.koleksi, berkas.file, berkas.full, berkas.astroId, dibaca.teks, problems, today, opts.bentuk === true));
     yield;
   }
 
-  crossChecks(loaded, problems, opts.contentDir, daftar.gambar);
-  problems.push(...periksaTesaurus());
+  const tempatSilang = posix(relative(opts.root, opts.contentDir)) || '.';
+  const silang = (nama: string, periksa: () => void, file = tempatSilang) => {
+    try {
+      periksa();
+    } catch (e) {
+      problems.push({ file, line: 1, col: 1, field: '(pemeriksaan silang)', level: 'error', message: `pemeriksaan silang "${nama}" gagal: ${sebab(e)}. ${LAPORKAN}` });
+    }
+  };
+  crossChecks(loaded, problems, opts.contentDir, daftar.gambar, silang);
+  silang('tesaurus pencarian', () => problems.push(...periksaTesaurus()), 'src/data/tesaurus.ts');
   const terbit = new Set(loaded.filter((e) => e.status === 'terbit').map((e) => e.file));
   return {
     problems: sortProblems(tingkatTerbit(problems, terbit)),
@@ -291,7 +326,10 @@ function periksaTesaurus(): Problem[] {
   });
 }
 
-function crossChecks(loaded: Loaded[], problems: Problem[], contentDir: string, gambar: ReadonlySet<string>) {
+/** Runs one cross check, so that one that throws is reported by its name and the others still run. */
+type Silang = (nama: string, periksa: () => void, file?: string) => void;
+
+function crossChecks(loaded: Loaded[], problems: Problem[], contentDir: string, gambar: ReadonlySet<string>, silang: Silang) {
   const refEntries: RefEntry[] = loaded.map((e) => ({
     koleksi: e.koleksi,
     id: e.astroId,
@@ -301,31 +339,80 @@ function crossChecks(loaded: Loaded[], problems: Problem[], contentDir: string, 
     data: e.data,
     locate: e.fm.locate,
   }));
-  problems.push(...checkReferences(refEntries));
+  silang('rujukan antar-entri (id, penulis, model, dan praktik)', () => problems.push(...checkReferences(refEntries)));
+  silang('panduan dan terjemahannya', () => problems.push(...periksaPanduan(loaded, contentDir)));
 
   const targets: LinkTargets = { entries: new Map(), drafts: new Set(), provinsi: new Set(PROVINSI.map((p) => p.slug)) };
   for (const e of loaded) {
-    if (e.koleksi === 'penulis' || !e.body) continue;
+    if (e.koleksi === 'penulis' || !(e.body || e.gagal)) continue;
     const path = halamanBerkas(e.koleksi, e.astroId);
     // An unparsable body reports its own error; its anchors are unknown, not empty.
-    const anchors = e.body.parsed ? e.body.anchors : null;
+    const anchors = e.body?.parsed ? e.body.anchors : null;
     // An entry whose frontmatter cannot be read reports its own errors; links to it are not judged.
     if (e.status === 'terbit' || e.status === undefined) targets.entries.set(path, anchors);
     else targets.drafts.add(path);
   }
   for (const e of loaded) {
-    if (!e.body) continue;
+    const body = e.body;
+    if (!body) continue;
     const fromPublic = e.status === 'terbit';
-    // A draft may link to other drafts: they render side by side in dev and preview builds.
-    const scope: LinkTargets = fromPublic ? targets : { ...targets, entries: new Map([...targets.entries, ...[...targets.drafts].map((d) => [d, anchorsOf(loaded, d)] as const)]) };
-    for (const p of checkLinks(e.body.links, e.body.images, scope, e.body.anchors, fromPublic)) {
-      problems.push({ file: e.file, line: p.line, col: p.col, field: p.area, message: p.message, level: 'error' });
-    }
-    for (const img of e.body.images) {
-      const hasil = gambarEntri(img.url, e.full, join(contentDir, e.koleksi), gambar);
-      if (hasil.masalah !== undefined) problems.push({ file: e.file, line: img.line, col: img.col, field: 'isi.gambar', message: hasil.masalah, level: 'error' });
-    }
+    silang(
+      'tautan dan gambar',
+      () => {
+        // A draft may link to other drafts: they render side by side in dev and preview builds.
+        const scope: LinkTargets = fromPublic ? targets : { ...targets, entries: new Map([...targets.entries, ...[...targets.drafts].map((d) => [d, anchorsOf(loaded, d)] as const)]) };
+        for (const p of checkLinks(body.links, body.images, scope, body.anchors, fromPublic)) {
+          problems.push({ file: e.file, line: p.line, col: p.col, field: p.area, message: p.message, level: 'error' });
+        }
+        for (const img of body.images) {
+          const hasil = gambarEntri(img.url, e.full, join(contentDir, e.koleksi), gambar);
+          if (hasil.masalah !== undefined) problems.push({ file: e.file, line: img.line, col: img.col, field: 'isi.gambar', message: hasil.masalah, level: 'error' });
+        }
+      },
+      e.file,
+    );
   }
+}
+
+/**
+ * The guides as a sequence, per language: a translation is built only beside its original (the
+ * English pages list and link to it all the same, to a page that is never built), and `urutan`
+ * orders the list and the previous/next links, so two guides at one place would be ordered by
+ * chance.
+ */
+function periksaPanduan(loaded: readonly Loaded[], contentDir: string): Problem[] {
+  const out: Problem[] = [];
+  // Named as the project's other messages name content files ("tidak ada di content/penulis/"):
+  // the same words in \`npm run check\`, whose root is the project, and in any other caller.
+  const nama = (full: string) => `content/${posix(relative(contentDir, full))}`;
+  const panduan = loaded.filter((e) => e.koleksi === 'panduan');
+  const asli = new Set(panduan.filter((e) => dariAstroId('panduan', e.astroId).bahasa === 'id').map((e) => e.astroId));
+  const urutan = new Map<string, Loaded>();
+  for (const e of panduan) {
+    const { id, bahasa } = dariAstroId('panduan', e.astroId);
+    if (bahasa !== 'id' && !asli.has(id)) {
+      const berkasAsli = nama(join(contentDir, 'panduan', `${id}.mdx`));
+      out.push({
+        file: e.file,
+        line: 1,
+        col: 1,
+        field: '(berkas)',
+        level: 'error',
+        message: `terjemahan tanpa panduan asli ${berkasAsli}: halaman terjemahan hanya dibuat untuk panduan yang ada dalam bahasa Indonesia, padahal daftar panduan dan navigasinya tetap menautkan ke sini. Tambahkan panduan aslinya, atau beri berkas ini nama yang sama dengan panduan yang diterjemahkannya`,
+      });
+    }
+    const u = e.raw.urutan;
+    if (typeof u !== 'number') continue;
+    const kunci = `${bahasa}/${u}`;
+    const lain = urutan.get(kunci);
+    if (!lain) {
+      urutan.set(kunci, e);
+      continue;
+    }
+    const { line, col } = e.fm.locate(['urutan']);
+    out.push({ file: e.file, line, col, field: 'urutan', level: 'error', message: `urutan ${u} sudah dipakai ${nama(lain.full)}; setiap panduan dalam satu bahasa memerlukan urutan sendiri, yang menentukan letaknya di daftar panduan dan tautan sebelumnya/berikutnya` });
+  }
+  return out;
 }
 
 function anchorsOf(loaded: Loaded[], path: string): Set<string> | null {
