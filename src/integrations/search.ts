@@ -6,6 +6,7 @@ import { constants, gunzipSync } from 'node:zlib';
 import type { Locale } from '../data/vocab.ts';
 import { halamanEntri, KOLEKSI_ENTRI } from '../data/routes.ts';
 import { dataUrut, KUNCI_URUT } from '../lib/cari.ts';
+import { keluarSesudahLog } from '../lib/keluar.ts';
 
 /**
  * Pagefind's UI bundles. The site has its own search page on Pagefind's JS API (src/scripts/cari.ts),
@@ -187,7 +188,7 @@ export function searchIndex(): AstroIntegration {
         if (gagal.length) {
           for (const g of gagal) logger.error(`Pagefind: ${g}`);
           logger.error('Build dihentikan: indeks pencarian tidak lengkap.');
-          process.exit(1);
+          await keluarSesudahLog(1);
         }
         await Promise.all(UI_TIDAK_DIPAKAI.map((f) => rm(join(outputPath, f), { force: true })));
         const total = Object.values(bahasa).reduce((n, l) => n + l.page_count, 0);

@@ -19,6 +19,7 @@ import { dariAstroId } from '../data/routes.ts';
 import { renderMdx, GalatRender } from '../lib/mdx/render.ts';
 import { jenisHalaman } from '../rules/jangkar.ts';
 import { BERKAS_PER_GILIRAN, giliran } from '../lib/giliran.ts';
+import { keluarSesudahLog } from '../lib/keluar.ts';
 import type { Sumber } from '../schema/sumber.ts';
 import type { Koleksi } from '../schema/index.ts';
 import { daftarKonten, type BerkasEntri, type DaftarKonten } from '../validate/berkas.ts';
@@ -103,6 +104,9 @@ export function pemuatKonten(koleksi: Koleksi, contentDir: string): Loader {
   };
 }
 
+/** The build's stop on content errors, once for all collections. */
+let berhenti: Promise<never> | undefined;
+
 async function sinkron(ctx: LoaderContext, koleksi: Koleksi, contentDir: string): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
   const dirKonten = resolve(root, contentDir);
@@ -110,10 +114,13 @@ async function sinkron(ctx: LoaderContext, koleksi: Koleksi, contentDir: string)
   const hasil = await hasilJanji;
   const galat = hasil.problems.filter((p) => p.level === 'error');
   if (galat.length && !longgar()) {
-    lapor(hasil, ctx.logger);
     // Exit rather than throw: a thrown error prints a stack trace, and an author's mistake
-    // deserves only the list above.
-    process.exit(1);
+    // deserves only the list. Every collection's loader gets here; the list is printed once.
+    berhenti ??= (() => {
+      lapor(hasil, ctx.logger);
+      return keluarSesudahLog(1);
+    })();
+    return berhenti;
   }
   const salah = new Set(galat.map((p) => p.file));
 
