@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../src/validate/problem.ts';
+import { GalatRender, renderMdx } from '../src/lib/mdx/render.ts';
+import { konteksMdx, masalahMdx } from '../src/rules/mdx.ts';
 import { galat, periksa, ROOT, salinan } from './helpers.ts';
 
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -104,6 +106,13 @@ const KASUS: Kasus[] = [
   { nama: 'puluhan ribu rujukan karakter', tanam: (t) => (t.tulis('praktik/rujukan-karakter.mdx', entri(t, 'rujukan-karakter', isi('&#x41;'.repeat(70_000)))), 'praktik/rujukan-karakter.mdx'), pesan: /lebih dari 1\.000 rujukan karakter HTML/ },
   // decodeURIComponent threw: the checker stopped with a stack trace, the dev server served nothing.
   { nama: 'jangkar dengan kode persen yang salah', tanam: (t) => (t.tulis('praktik/persen.mdx', entri(t, 'persen', isi('[a](#%) dan [b](/praktik/layanan-contoh/#%E0%A4%A)'))), 'praktik/persen.mdx'), pesan: /kode % yang salah[\s\S]*kode % yang salah/, baris: barisDari('[a](#%)') },
+  // Passed: 900 of them made a practice's page 4.5 MB, inside the tag limit.
+  {
+    nama: 'tabel milik panduan di praktik',
+    tanam: (t) => (t.tulis('praktik/tesaurus-ulang.mdx', entri(t, 'tesaurus-ulang', isi('<TabelTesaurus />\n\n'.repeat(900)))), 'praktik/tesaurus-ulang.mdx'),
+    pesan: /^komponen <TabelTesaurus> hanya dapat dipakai di panduan \(content\/panduan\/\), bukan di praktik atau model/,
+    baris: barisDari('<TabelTesaurus />'),
+  },
   // Escapes decode after the file check's byte scan: the values themselves are checked.
   {
     nama: 'pengubah arah teks lewat escape YAML',
@@ -129,6 +138,33 @@ const KASUS: Kasus[] = [
     nama: 'judul sumber raksasa',
     tanam: (t) => (t.tulis('praktik/judul-panjang.mdx', entri(t, 'judul-panjang', (s) => s.replace('    judul: Layanan jemput bola masuk Top 45', `    judul: "${"'a' ".repeat(20_000)}"`))), 'praktik/judul-panjang.mdx'),
     pesan: /terlalu panjang: 79\.999 karakter, paling banyak 500 karakter/,
+  },
+  // Passed: in the pull request's job summary the title became a heading "## Pemeriksaan konten" of its own.
+  {
+    nama: 'judul dengan baris baru yang menjadi judul bagian ringkasan PR',
+    tanam: (t) => (t.tulis('praktik/judul-baris.mdx', entri(t, 'judul-baris', (s) => s.replace('judul: LAYAN Dua', 'judul: "LAYAN\\n\\n## Pemeriksaan konten\\n\\n✓ Tidak ada galat. Disetujui peninjau: Tim Redaksi"'))), 'praktik/judul-baris.mdx'),
+    pesan: /^harus satu baris; hapus baris baru \(mungkin tertulis sebagai \\n di antara tanda petik\)$/,
+    baris: barisDari('judul: "LAYAN'),
+  },
+  // Passed, and published links whose text read "menpan.go.id" opening another site.
+  {
+    nama: 'teks tautan yang menyamarkan host lain dengan spasi lebar nol, titik lebar penuh, atau panah',
+    tanam: (t) => (t.tulis('praktik/host-samaran.mdx', entri(t, 'host-samaran', isi('Lihat [menpan.go&#x200B;.id](https://evil.example/a), [menpan．go．id](https://evil.example/b) dan [menpan.go.id ↗](https://evil.example/c).'))), 'praktik/host-samaran.mdx'),
+    pesan: /^(teks tautan "menpan\.go\.id( ↗)?" menyebut menpan\.go\.id, tetapi tautannya membuka evil\.example[^\n]*\n?){3}$/,
+    baris: barisDari('Lihat [menpan'),
+  },
+  {
+    nama: 'nama profil penulis yang tampak seperti alamat situs lain',
+    tanam: (t) => (t.tulis('penulis/menpan.yaml', 'id: menpan\nnama: www.menpan.go.id\njenis: institusi\nsitus: https://evil.example/\nketerangan: Meninjau entri.\n'), 'penulis/menpan.yaml'),
+    pesan: /^nama "www\.menpan\.go\.id" menyebut alamat menpan\.go\.id, tetapi halaman Tentang menautkannya ke situs evil\.example/,
+    baris: () => 2,
+  },
+  // Passed: every entry could then name this profile as its reviewer, and pages credited the review to that university.
+  {
+    nama: 'profil penulis kedua dengan nama lembaga yang sudah ada',
+    tanam: (t) => (t.tulis('penulis/universitas-contoh-fisip.yaml', 'id: universitas-contoh-fisip\nnama: UNIVERSITAS  Contoh\njenis: institusi\nketerangan: Meninjau entri.\n'), 'penulis/universitas-contoh-fisip.yaml'),
+    pesan: /^nama "UNIVERSITAS Contoh" sudah dipakai content\/penulis\/universitas-contoh\.yaml \(tertulis "Universitas Contoh"\); pakai id yang ada \(universitas-contoh\)/,
+    baris: () => 2,
   },
   { nama: 'id yang dipakai alamat halaman daftar', tanam: (t) => (t.tulis('praktik/halaman.mdx', entri(t, 'halaman', (s) => s)), 'praktik/halaman.mdx'), pesan: /id "halaman" dipakai alamat halaman daftar/ },
   { nama: 'isi bersarang sangat dalam', tanam: (t) => (t.tulis('praktik/dalam.mdx', entri(t, 'dalam', isi(`${'> '.repeat(3000)}dalam`))), 'praktik/dalam.mdx'), pesan: /bersarang/ },
@@ -174,6 +210,39 @@ const KASUS: Kasus[] = [
   { nama: 'tautan keluar base path', tanam: (t) => (t.tulis('praktik/tautan-naik.mdx', entri(t, 'tautan-naik', isi('[Beranda lain](/../../lain/)'))), 'praktik/tautan-naik.mdx'), pesan: /segmen \. dan \.\./ },
   { nama: 'tautan ke host lain lewat //', tanam: (t) => (t.tulis('praktik/tautan-host.mdx', entri(t, 'tautan-host', isi('[Situs lain](//contoh.invalid/)'))), 'praktik/tautan-host.mdx'), pesan: /memuat \/\// },
   { nama: 'tautan garis miring terbalik', tanam: (t) => (t.tulis('praktik/tautan-miring.mdx', entri(t, 'tautan-miring', isi('[Situs lain](/\\contoh.invalid/)'))), 'praktik/tautan-miring.mdx'), pesan: /memuat \/\// },
+  // Both passed: on Windows and macOS each pair is one file, so a reviewer's copy differs from CI's and the site's.
+  {
+    nama: 'nama gambar yang hanya berbeda huruf besar/kecil',
+    tanam: (t) => (t.tulis('praktik/Denah.png', 'a'), t.tulis('praktik/denah.png', 'b'), 'praktik/denah.png'),
+    pesan: /nama "denah\.png" dan "Denah\.png" hanya berbeda huruf besar\/kecil; di Windows dan macOS keduanya menjadi satu berkas/,
+    baris: () => 1,
+  },
+  {
+    nama: 'nama gambar yang sama dalam dua bentuk Unicode',
+    tanam: (t) => (t.tulis('praktik/cafe\u0301.png', 'a'), t.tulis('praktik/caf\u00e9.png', 'b'), 'praktik/caf\u00e9.png'),
+    pesan: /nama "caf\u00e9\.png" dan "cafe\u0301\.png" tampak sama tetapi ditulis dengan bentuk Unicode yang berbeda/,
+    baris: () => 1,
+  },
+  // Both passed: the English list linked to a page never built, and two guides shared a place in the sequence.
+  {
+    nama: 'terjemahan panduan tanpa panduan aslinya',
+    tanam: (t) => (t.tulis('panduan/en/pengumuman.mdx', salinanTeks(t, 'panduan/en/cara-membaca.mdx').replace('id: cara-membaca', 'id: pengumuman').replace('urutan: 1', 'urutan: 2')), 'panduan/en/pengumuman.mdx'),
+    pesan: /terjemahan tanpa panduan asli content\/panduan\/pengumuman\.mdx/,
+    baris: () => 1,
+  },
+  {
+    nama: 'dua panduan dengan urutan yang sama',
+    tanam: (t) => (t.tulis('panduan/pengumuman-resmi.mdx', salinanTeks(t, 'panduan/cara-membaca.mdx').replace('id: cara-membaca', 'id: pengumuman-resmi')), 'panduan/pengumuman-resmi.mdx'),
+    pesan: /urutan 1 sudah dipakai content\/panduan\/cara-membaca\.mdx/,
+    baris: barisDari('urutan: 1'),
+  },
+  // Each key's suggestion and list of allowed keys made one message of 1.4 MB and took the checker seconds.
+  {
+    nama: 'ribuan kunci yang tidak dikenal',
+    tanam: (t) => (t.tulis('praktik/kunci-ribuan.mdx', entri(t, 'kunci-ribuan', (s) => s.replace('judul: LAYAN Dua\n', `judul: LAYAN Dua\n${Array.from({ length: 2_000 }, (_, i) => `kunci_asing_${i}: 1\n`).join('')}`))), 'praktik/kunci-ribuan.mdx'),
+    pesan: /^kunci "kunci_asing_0" tidak dikenal[^\n]*\| dan 1\.980 kunci lain juga tidak dikenal$/,
+    baris: barisDari('kunci_asing_0:'),
+  },
 ];
 
 describe('entri dari penulis yang bermusuhan', () => {
@@ -189,6 +258,43 @@ describe('entri dari penulis yang bermusuhan', () => {
     if (k.baris) expect(milik.some((p) => p.line === k.baris!(t, file))).toBe(true);
     for (const p of milik) expect(p.line).toBeGreaterThanOrEqual(1);
     expect(existsSync(JEBAKAN)).toBe(false);
+  });
+});
+
+// The checker passes the same context from src/rules/body.ts (readBody's `halaman`); these pin the rule and the renderer.
+describe('komponen milik panduan di praktik dan model', () => {
+  const tesaurus = { type: 'mdxJsxFlowElement', name: 'TabelTesaurus', attributes: [] };
+  const penilaian = (unsur: string) => ({ type: 'mdxJsxFlowElement', name: 'TabelPenilaian', attributes: [{ type: 'mdxJsxAttribute', name: 'unsur', value: unsur }] });
+
+  it('aturan MDX menolaknya di halaman entri dan menyebut koleksinya; di panduan sekali saja', () => {
+    expect(masalahMdx(tesaurus, konteksMdx('entri'))).toEqual(['komponen <TabelTesaurus> hanya dapat dipakai di panduan (content/panduan/), bukan di praktik atau model: isinya menjelaskan situs, bukan satu inovasi; hapus tag ini']);
+    expect(masalahMdx(penilaian('biaya'), konteksMdx('entri'))).toEqual([expect.stringMatching(/^komponen <TabelPenilaian> hanya dapat dipakai di panduan/)]);
+    const panduan = konteksMdx('panduan');
+    expect(masalahMdx(tesaurus, panduan)).toEqual([]);
+    expect(masalahMdx(tesaurus, panduan)).toEqual(['komponen <TabelTesaurus> dipakai lebih dari 1 kali di berkas ini (ini yang ke-2); paling banyak 1: hapus yang berulang']);
+    // One table per element of the card, then no more.
+    const lima = konteksMdx('panduan');
+    for (const u of ['dampak', 'bukti', 'biaya', 'kompleksitas', 'tingkat-kompleksitas']) expect(masalahMdx(penilaian(u), lima), u).toEqual([]);
+    expect(masalahMdx(penilaian('biaya'), lima)).toEqual([expect.stringMatching(/dipakai lebih dari 5 kali/)]);
+    // A note is every collection's.
+    expect(masalahMdx({ type: 'mdxJsxFlowElement', name: 'Catatan', attributes: [] }, konteksMdx('entri'))).toEqual([]);
+  });
+
+  it('renderer menolak yang sama pada barisnya, sehingga server dev dan build sejalan dengan pemeriksa', () => {
+    const tolakan = (teks: string, halaman: 'entri' | 'panduan') => {
+      try {
+        renderMdx(teks, { base: '/', bahasa: 'id', halaman });
+      } catch (e) {
+        if (e instanceof GalatRender) return `${e.line}: ${e.pesan}`;
+        throw e;
+      }
+      return undefined;
+    };
+    const seratus = 'Teks.\n\n' + '<TabelTesaurus />\n\n'.repeat(100);
+    expect(tolakan(seratus, 'entri')).toMatch(/^3: komponen <TabelTesaurus> hanya dapat dipakai di panduan/);
+    expect(tolakan(seratus, 'panduan')).toMatch(/^5: komponen <TabelTesaurus> dipakai lebih dari 1 kali/);
+    expect(tolakan('<TabelTesaurus />\n', 'panduan')).toBeUndefined();
+    for (const file of ['content/panduan/cara-membaca-kartu-kesiapan.mdx', 'content/panduan/glosarium.mdx']) expect(tolakan(readFileSync(join(ROOT, file), 'utf8'), 'panduan'), file).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { jangkarHalaman, type JenisHalaman } from './jangkar.ts';
 import { judulDariBaris, judulTakTerbaca } from './judul-baris.ts';
 import { letakTeks } from './letak.ts';
 import { ponselDalamTeks } from './kontak.ts';
-import { hanyaKomentar, masalahMdx, tagTerlarangTerbuka } from './mdx.ts';
+import { hanyaKomentar, konteksMdx, masalahMdx, tagTerlarangTerbuka, type KonteksMdx } from './mdx.ts';
 import { tagTakTerbaca } from './tag-pembuka.ts';
 import { jumlahKata, karakterTerlarang } from '../schema/common.ts';
 import { klaimTerbukti } from '../schema/penilaian.ts';
@@ -109,7 +109,7 @@ export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyF
     }
     return bacaBaris(facts, source);
   }
-  walk(tree, facts, jangkarHalaman(halaman), lines, source);
+  walk(tree, facts, jangkarHalaman(halaman), lines, source, konteksMdx(halaman));
   const lebih = Math.max(0, facts.problems.length - BATAS.masalahIsi) + facts.terlewat;
   if (lebih > 0) {
     const terakhir = facts.problems[Math.min(BATAS.masalahIsi, facts.problems.length) - 1]!;
@@ -180,7 +180,7 @@ function at(node: MdNode) {
   return { line: node.position?.start.line ?? 1, col: node.position?.start.column ?? 1 };
 }
 
-function walk(root: MdNode, facts: BodyFacts, jangkarDi: (teks: string) => string, endLine: number, source: string) {
+function walk(root: MdNode, facts: BodyFacts, jangkarDi: (teks: string) => string, endLine: number, source: string, mdx: KonteksMdx) {
   const top = root.children ?? [];
   facts.endLine = endLine;
   // Headings with "is the section empty" computed from the next node that is not a comment,
@@ -206,7 +206,7 @@ function walk(root: MdNode, facts: BodyFacts, jangkarDi: (teks: string) => strin
     facts.anchors.add(jangkarDi(h.text));
   }
   hitungKataBagian(top, facts.headings);
-  visit(root, facts, source);
+  visit(root, facts, source, mdx);
   // The headings Markdown did not read were added as their text nodes came.
   facts.headings.sort((a, b) => a.line - b.line);
   if (!facts.parsed) return;
@@ -358,7 +358,7 @@ const karakterDi = (apa: string, teks: string | null | undefined): string | unde
 };
 
 /** Every node in document order, without recursion; stops at the nesting limit with one problem. */
-function visit(root: MdNode, facts: BodyFacts, source: string) {
+function visit(root: MdNode, facts: BodyFacts, source: string, mdx: KonteksMdx) {
   const p = facts.problems;
   const stack: [MdNode, number][] = [[root, 0]];
   while (stack.length) {
@@ -378,7 +378,7 @@ function visit(root: MdNode, facts: BodyFacts, source: string) {
         continue;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        for (const message of masalahMdx(node)) p.push({ ...at(node), area: 'isi.mdx', message });
+        for (const message of masalahMdx(node, mdx)) p.push({ ...at(node), area: 'isi.mdx', message });
         break;
       case 'link':
       case 'definition':

@@ -9,8 +9,20 @@
 import { parse } from 'acorn';
 import { editDistance } from '../schema/jarak-edit.ts';
 import { UNSUR_PENILAIAN } from '../schema/penilaian.ts';
+import type { JenisHalaman } from './jangkar.ts';
 
-/** The MDX components authors may use without importing them, and the props each accepts. */
+/** The collections whose bodies hold MDX. */
+type KoleksiIsi = 'praktik' | 'model' | 'panduan';
+
+/** The collections a kind of page shows (src/rules/jangkar.ts: an entry's page is a practice's or a model's). */
+const KOLEKSI_HALAMAN: Readonly<Record<JenisHalaman, readonly KoleksiIsi[]>> = { entri: ['praktik', 'model'], panduan: ['panduan'] };
+
+/**
+ * The MDX components authors may use without importing them, and the props each accepts. `koleksi`
+ * lists the collections whose bodies may hold it (all when absent), and `maksPerBerkas` how often
+ * one file may: the guides' tables describe the site, not one innovation, and each is a large
+ * table (900 `<TabelTesaurus />` in a practice made a 4.5 MB page inside the tag limit).
+ */
 export const KOMPONEN_MDX = {
   Catatan: {
     keterangan: 'Kotak catatan untuk hal yang perlu diperhatikan replikator.',
@@ -22,14 +34,19 @@ export const KOMPONEN_MDX = {
   TabelTesaurus: {
     keterangan: 'Tabel konsep tesaurus pencarian beserta istilah padanannya, dari src/data/tesaurus.ts.',
     props: {},
+    koleksi: ['panduan'],
+    maksPerBerkas: 1,
   },
   TabelPenilaian: {
     keterangan: 'Tabel satu unsur kartu kesiapan (bukti, dampak, biaya, kompleksitas, tingkat-kompleksitas) dengan syarat isiannya, dari aturan penilaian situs (src/schema/penilaian.ts).',
     props: {
       unsur: { wajib: true, pilihan: UNSUR_PENILAIAN },
     },
+    koleksi: ['panduan'],
+    // One table per element of the card.
+    maksPerBerkas: UNSUR_PENILAIAN.length,
   },
-} as const satisfies Record<string, { keterangan: string; props: Record<string, { wajib: boolean; pilihan?: readonly string[] }> }>;
+} as const satisfies Record<string, { keterangan: string; props: Record<string, { wajib: boolean; pilihan?: readonly string[] }>; koleksi?: readonly KoleksiIsi[]; maksPerBerkas?: number }>;
 
 export type NamaKomponen = keyof typeof KOMPONEN_MDX;
 
@@ -140,8 +157,25 @@ export function hanyaKomentar(source: string): boolean {
 
 const daftar = (names: readonly string[]) => names.join(', ') || '(tidak ada)';
 
-/** Every rule an MDX node breaks, as messages for the author; empty for Markdown nodes and allowed MDX. */
-export function masalahMdx(node: NodeMdx): string[] {
+/**
+ * What the rules know of the file a node is in: the page it is shown on, and how often each
+ * component has been met so far. One per file, made by `konteksMdx`, passed with every node in
+ * document order: the checker (./body.ts) and the renderer (src/lib/mdx/render.ts) both do, so both
+ * refuse the same node.
+ */
+export interface KonteksMdx {
+  halaman: JenisHalaman;
+  dipakai: Map<string, number>;
+}
+
+export const konteksMdx = (halaman: JenisHalaman): KonteksMdx => ({ halaman, dipakai: new Map() });
+
+/**
+ * Every rule an MDX node breaks, as messages for the author; empty for Markdown nodes and allowed
+ * MDX. Without `konteks` (a fragment, not a file: the studio's preview, a test) the components'
+ * collections and counts are not judged.
+ */
+export function masalahMdx(node: NodeMdx, konteks?: KonteksMdx): string[] {
   switch (node.type) {
     case 'mdxjsEsm': {
       const kind = /^\s*export\b/m.test(node.value ?? '') ? 'export' : 'import';
@@ -154,7 +188,7 @@ export function masalahMdx(node: NodeMdx): string[] {
         : [`ekspresi {${(node.value ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}} tidak diizinkan; hanya komentar {/* … */}. Untuk kurung kurawal sebagai teks tulis \\{`];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return masalahJsx(node);
+      return masalahJsx(node, konteks);
     default:
       return [];
   }
@@ -179,7 +213,26 @@ function pesanElemen(name: string): string {
   ].join(' ');
 }
 
-function masalahJsx(node: NodeMdx): string[] {
+/** Where a component is not allowed, or once too often: nothing without a file's context. */
+function masalahTempat(name: NamaKomponen, konteks: KonteksMdx | undefined): string[] {
+  if (!konteks) return [];
+  const k = KOMPONEN_MDX[name];
+  const koleksi: readonly KoleksiIsi[] | undefined = 'koleksi' in k ? k.koleksi : undefined;
+  const maks = 'maksPerBerkas' in k ? k.maksPerBerkas : undefined;
+  const di = KOLEKSI_HALAMAN[konteks.halaman];
+  if (koleksi && !di.every((x) => koleksi.includes(x))) {
+    return [`komponen <${name}> hanya dapat dipakai di ${koleksi.join(' dan ')} (content/${koleksi[0]}/), bukan di ${di.join(' atau ')}: isinya menjelaskan situs, bukan satu inovasi; hapus tag ini`];
+  }
+  const ke = (konteks.dipakai.get(name) ?? 0) + 1;
+  konteks.dipakai.set(name, ke);
+  // Reported once, at the first one too many: each is a large table.
+  if (maks !== undefined && ke === maks + 1) {
+    return [`komponen <${name}> dipakai lebih dari ${maks} kali di berkas ini (ini yang ke-${ke}); paling banyak ${maks}: hapus yang berulang`];
+  }
+  return [];
+}
+
+function masalahJsx(node: NodeMdx, konteks?: KonteksMdx): string[] {
   const name = node.name ?? '';
   if (!name) return ['fragmen JSX <>…</> tidak diizinkan'];
   const out: string[] = [];
@@ -224,6 +277,7 @@ function masalahJsx(node: NodeMdx): string[] {
   if (komponen) {
     const given = new Set((node.attributes ?? []).map((a) => a.name));
     for (const [prop, spec] of Object.entries(props)) if (spec.wajib && !given.has(prop)) out.push(`atribut "${prop}" wajib diisi pada <${name}>`);
+    out.push(...masalahTempat(name as NamaKomponen, konteks));
   }
   return out;
 }

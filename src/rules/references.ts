@@ -3,7 +3,9 @@ import type { Koleksi } from '../schema/index.ts';
 import type { Entri } from '../schema/entri.ts';
 import type { MasalahAturan } from './masalah.ts';
 import { masalahModel, type KartuRingkas } from '../schema/penilaian.ts';
-import { masalahLembagaPeninjau, type ProfilPenulis } from '../schema/tinjauan.ts';
+import { masalahLembagaPeninjau, namaBaku, type ProfilPenulis } from '../schema/tinjauan.ts';
+import { teksTampak } from '../schema/alamat-teks.ts';
+import { potong } from '../schema/common.ts';
 
 /** What the reference rule needs to know of an entry; `data` is the schema's output, if it parsed. */
 export interface RefEntry {
@@ -29,7 +31,7 @@ function refIds(value: unknown): (string | undefined)[] {
 }
 
 /**
- * Cross-entry rules: unique ids, references that resolve, model ↔ practice links in both
+ * Cross-entry rules: unique ids, unique author names, references that resolve, model ↔ practice links in both
  * directions, and no published entry pointing at an unpublished one.
  */
 export function checkReferences(entries: readonly RefEntry[]): MasalahAturan[] {
@@ -49,6 +51,28 @@ export function checkReferences(entries: readonly RefEntry[]): MasalahAturan[] {
     const first = byDeclaredId.get(declared);
     if (first) report(e, ['id'], `id "${String(e.data.id)}" sudah dipakai oleh ${first.file}; setiap entri ${e.koleksi} memerlukan id unik`);
     else byDeclaredId.set(declared, e);
+  }
+
+  // One body, one profile: a second profile under the name of an existing one would credit its
+  // reviews to that body ("Universitas Indonesia" reviewing entries it never saw). The second in id
+  // order is reported, so an added "universitas-indonesia-fisip" is the one told to use the
+  // existing id (in file-name order "-" sorts before ".yaml" and would blame the original).
+  const byNama = new Map<string, RefEntry>();
+  const profilUrut = entries.filter((e) => e.koleksi === 'penulis').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const e of profilUrut) {
+    if (typeof e.raw.nama !== 'string') continue;
+    const kunci = namaBaku(e.raw.nama);
+    if (!kunci) continue;
+    const first = byNama.get(kunci);
+    if (!first) {
+      byNama.set(kunci, e);
+      continue;
+    }
+    const tampak = (v: unknown) => potong(teksTampak(String(v)).trim().replace(/\s+/g, ' '), 80);
+    const lain = tampak(first.raw.nama) === tampak(e.raw.nama) ? '' : ` (tertulis "${tampak(first.raw.nama)}")`;
+    // Named by its place in the repository, not by the path the checker was given: the build's log
+    // must print the same message (a profile's file name is its id).
+    report(e, ['nama'], `nama "${tampak(e.raw.nama)}" sudah dipakai content/penulis/${first.id}.yaml${lain}; pakai id yang ada (${first.id}): satu lembaga atau tim satu profil, dan nama yang sama membuat pembaca mengira tinjauannya datang dari lembaga itu`);
   }
 
   const profil = (id: string | undefined): ProfilPenulis | undefined => {

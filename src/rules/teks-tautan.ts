@@ -1,4 +1,4 @@
-import { diDomain } from '../data/sumber-lemah.ts';
+import { hostLain } from '../schema/alamat-teks.ts';
 
 /**
  * Link text that says nothing about where it leads, in either language: one list for the
@@ -22,33 +22,16 @@ export const teksTautanSamar = (teks: string) => TEKS_TAUTAN_SAMAR.has(normalkan
 export const pesanTeksSamar = (teks: string, tujuan?: string) =>
   `teks tautan "${teks}" tidak menjelaskan tujuannya${tujuan ? ` (menuju ${tujuan})` : ''}; tulis nama halaman atau dokumen yang dituju`;
 
-/** File names read like host names ("laporan.pdf"): their last part is one of these, not a domain. */
-const EKSTENSI_BERKAS = /\.(pdf|docx?|xlsx?|pptx?|csv|odt|ods|zip|rar|jpe?g|png|gif|webp|txt|html?|mp4|mp3)$/i;
-
 /**
- * The host a link text names when the text is an address and nothing else ("lapor.go.id",
- * "https://www.lapor.go.id/pengaduan"), without `www.`; undefined for any other text.
- */
-function hostTeksTautan(teks: string): string | undefined {
-  const m = /^(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?::\d+)?(?:[/?#]\S*)?$/i.exec(teks.trim().replace(/[.,;:]+$/, ''));
-  if (!m || EKSTENSI_BERKAS.test(m[1]!)) return undefined;
-  return m[1]!.toLowerCase().replace(/^www\./, '');
-}
-
-/**
- * Why a link whose text is an address misleads, or undefined: the text names one site and the link
- * opens another ("[menpan.go.id](https://contoh.invalid/)"), which readers trust and cannot see
- * before they click. A subdomain either way is the same site (kompas.com and nasional.kompas.com).
+ * Why a link whose text names an address misleads, or undefined: the text names one site and the
+ * link opens another ("[menpan.go.id](https://contoh.invalid/)"), which readers trust and cannot see
+ * before they click. The text is read as a reader sees it (src/schema/alamat-teks.ts): a zero-width
+ * space, fullwidth dots or an arrow after the address do not hide it, and an address inside a
+ * sentence counts too ("lihat menpan.go.id untuk rinciannya"). A subdomain either way is the same
+ * site (kompas.com and nasional.kompas.com).
  */
 export function masalahTeksAlamat(teks: string, url: string): string | undefined {
-  const disebut = hostTeksTautan(teks);
-  if (!disebut) return undefined;
-  let tujuan: string;
-  try {
-    tujuan = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
-  if (diDomain(tujuan, disebut) || diDomain(disebut, tujuan)) return undefined;
-  return `teks tautan "${teks.trim()}" menyebut ${disebut}, tetapi tautannya membuka ${tujuan}: pembaca mengira membuka alamat yang tertulis; samakan teksnya dengan alamat tujuan, atau tulis nama halamannya`;
+  const lain = hostLain(teks, url);
+  if (!lain) return undefined;
+  return `teks tautan "${lain.tampak}" menyebut ${lain.disebut}, tetapi tautannya membuka ${lain.tujuan}: pembaca mengira membuka alamat yang tertulis; samakan teksnya dengan alamat tujuan, atau tulis nama halamannya`;
 }

@@ -228,6 +228,24 @@ export const teks = (maks = PANJANG_TEKS) =>
       if (masalah) ctx.addIssue({ code: 'custom', message: masalah, input: s });
     });
 
+/** Line feed, carriage return and the Unicode line and paragraph separators: each starts a new line in a log, a pull request summary or a feed reader. */
+const BARIS_BARU = /[\r\n\u2028\u2029]/;
+
+export const PESAN_SEBARIS = 'harus satu baris; hapus baris baru (mungkin tertulis sebagai \\n di antara tanda petik)';
+
+/**
+ * `teks()` for a value a page shows on one line, as a title or a name. A line break there is
+ * collapsed on the page, but in a pull request's summary or the checker's log it starts a line the
+ * author controls (a heading "## Disetujui peninjau", a workflow command). Checked after trimming,
+ * like the limits, so a YAML block scalar's final line break is no error; the message does not
+ * quote the value, which would carry the line break into the log itself. No JSON Schema pattern:
+ * the studio's one-line inputs cannot hold a line break, and its free text fields have no pattern.
+ */
+export const teksSebaris = (maks = PANJANG_TEKS) =>
+  teks(maks).superRefine((s, ctx) => {
+    if (BARIS_BARU.test(s)) ctx.addIssue({ code: 'custom', message: PESAN_SEBARIS, input: s });
+  });
+
 /** Words of running text: letters or digits, with inner apostrophes, hyphens, dots and commas ("anak-anak", "2.539"). */
 const KATA = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
 

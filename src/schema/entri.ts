@@ -5,7 +5,7 @@ import { SDGS } from '../data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
 import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, masalahPerubahan, masalahVerifikasi, namaInstansi, type DataBukti, type DataKompleksitas, type DataPerubahan, type DataVerifikasi, type MasalahPenilaian } from './penilaian.ts';
 import { tinjauanEntri } from './tinjauan.ts';
-import { idEntri, jumlahKata, numericVocab, ref, slug, tahun, tanggal, teks, vocab } from './common.ts';
+import { idEntri, jumlahKata, numericVocab, ref, slug, tahun, tanggal, teks, teksSebaris, vocab } from './common.ts';
 import { masalahStatus } from './keberlanjutan.ts';
 import { instansiAsal, instansiMitra, kontak } from './instansi.ts';
 import { kesiapan } from './kesiapan.ts';
@@ -28,15 +28,15 @@ const identitas = {
   /** Permanent id, kebab-case, the same as the file name without `.mdx`; never change it once published. */
   id: idEntri(),
   /** Name as officially written, e.g. "PanganKu" or "Model Inovasi Bidang Penanganan Stunting". */
-  judul: teks(),
+  judul: teksSebaris(),
   /** Expansion of an acronym name, e.g. "Sistem Informasi Pencegahan Stunting Terintegrasi". */
-  kepanjangan: teks().optional(),
+  kepanjangan: teksSebaris().optional(),
   /** At most 60 words for cards and search results: what it is, for whom, and its result. */
   ringkasan: ringkasan(),
   /** Optional English summary for English pages, at most 60 words. */
   ringkasan_en: ringkasan().optional(),
   /** Other names and acronyms readers may search for, e.g. ["TPID", "4K"]. */
-  alias: z.array(teks()).default([]),
+  alias: z.array(teksSebaris()).default([]),
   /** RB Tematik focus. Use `percepatan-prioritas-presiden` for stunting, inflation and P3DN. */
   tema_rb: vocab(TEMA_RB),
   /** Presidential priority; required exactly when `tema_rb` is `percepatan-prioritas-presiden`. */
@@ -46,7 +46,7 @@ const identitas = {
   /** Government affairs (UU 23/2014) it belongs to; at least one. */
   urusan_pemerintahan: z.array(vocab(URUSAN_PEMERINTAHAN)).min(1),
   /** Free keywords readers may search for, e.g. ["1000 HPK", "posyandu"]. */
-  kata_kunci: z.array(teks()).default([]),
+  kata_kunci: z.array(teksSebaris()).default([]),
 };
 
 /**
@@ -94,7 +94,7 @@ export const praktikSchema = z
     /** `digital` or `non-digital`. */
     jenis_inovasi: vocab(JENIS_INOVASI),
     /** What kind of thing it is, in a few words, e.g. "sistem informasi", "layanan jemput bola". */
-    jenis_detail: teks().optional(),
+    jenis_detail: teksSebaris().optional(),
     /** The agency that owns the innovation. */
     instansi_asal: instansiAsal,
     /** Partners and their roles. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INSTANSI_DAERAH, INSTANSI_KABKOTA, JENIS_INSTANSI } from '../data/instansi.ts';
 import { KABKOTA, PROVINSI } from '../data/wilayah.ts';
-import { email, pola, teks, url, vocab } from './common.ts';
+import { email, pola, teks, teksSebaris, url, vocab } from './common.ts';
 import { pesanKodeKabkota, pesanKodeProvinsi } from './kode-wilayah.ts';
 
 /** A Kemendagri province code; the list is long, so the message points to the reference, or to the code meant. */
@@ -14,11 +14,11 @@ const kodeKabkota = () => vocab(KABKOTA, { error: (iss) => pesanKodeKabkota(iss.
 export const instansiAsal = z
   .strictObject({
     /** Full official name of the agency, e.g. "Pemerintah Kabupaten Kulon Progo". */
-    nama: teks(),
+    nama: teksSebaris(),
     /** Agency type; one of the JIPPNas/KIPP clusters, e.g. `pemerintah-kabupaten`. */
     jenis: vocab(JENIS_INSTANSI),
     /** The unit that runs the innovation (UPP/OPD), e.g. "Dinas Pertanian dan Pangan". */
-    unit: teks(),
+    unit: teksSebaris(),
     /** Kemendagri province code as a quoted string, e.g. "34" for DI Yogyakarta. Required for regional agencies. */
     kode_provinsi: kodeProvinsi().optional(),
     /** Kemendagri regency/city code "PP.KK", e.g. "34.01" for Kabupaten Kulon Progo. Required for regencies, cities and villages. */
@@ -72,7 +72,7 @@ export const instansiAsal = z
 /** A partner organisation and what it contributes. */
 export const instansiMitra = z.strictObject({
   /** Name of the partner, e.g. "Perum Bulog" or "Bank Indonesia". */
-  nama: teks(),
+  nama: teksSebaris(),
   /** Its role in one short phrase, e.g. "penyedia aplikasi dan 300 ponsel". */
   peran: teks(),
 });
@@ -80,7 +80,7 @@ export const instansiMitra = z.strictObject({
 /** Institutional contact only: a unit, an office e-mail or telephone, a website. Never a person. */
 export const kontak = z.strictObject({
   /** The unit to contact, e.g. "Bidang Ketersediaan Pangan, Dinas Pertanian dan Pangan". */
-  unit: teks(),
+  unit: teksSebaris(),
   /** An office e-mail address (not a personal one). */
   email: email().optional(),
   /** An office telephone number, e.g. "(0274) 123456". */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BIAYA, KEKUATAN_BUKTI, KOMPLEKSITAS, SISTEM_INFORMASI, STATUS_REPLIKASI, TINGKAT_DAMPAK } from '../data/klasifikasi.ts';
 import { kodeProvinsi } from './instansi.ts';
 import { namaInstansi } from './penilaian.ts';
-import { numericVocab, tahun, teks, url, vocab } from './common.ts';
+import { numericVocab, tahun, teks, teksSebaris, url, vocab } from './common.ts';
 
 /** The main measured result, stated so a reader can check it. */
 const dampakUtama = z.strictObject({
@@ -13,7 +13,7 @@ const dampakUtama = z.strictObject({
   /** Value after, with its year; write "tidak tersedia" if no source gives it. */
   hasil: teks(),
   /** Period the change covers, e.g. "2018–2021". */
-  periode: teks(),
+  periode: teksSebaris(),
   /** The source that states both figures. */
   sumber: url(),
   /** For evidence 3 and up: the comparison area or group and its result over the same period, e.g. "kecamatan tanpa program: 30% → 28%". */
@@ -35,7 +35,7 @@ const kriteriaKompleksitas = z.strictObject({
 /** One agency that copied the innovation. */
 const replikasi = z.strictObject({
   /** The adopting agency, e.g. "Pemerintah Provinsi Nusa Tenggara Barat". */
-  instansi: teks(),
+  instansi: teksSebaris(),
   /** Province code of the adopter, when it is a regional agency. */
   kode_provinsi: kodeProvinsi().optional(),
   /** Year the replication started. */

@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { denganPesan } from './pesan.ts';
 import { STATUS_PUBLIKASI } from '../data/klasifikasi.ts';
 import { riwayat } from './riwayat.ts';
-import { idEntri, ref, teks, vocab } from './common.ts';
+import { idEntri, ref, teks, teksSebaris, vocab } from './common.ts';
 
 /** A chapter of the handbook: how to use it, how to replicate, how ratings are defined, glossary. */
 export const panduanSchema = z.strictObject({
   /** Permanent id, the same as the file name without `.mdx`. */
   id: idEntri(),
   /** Title of the guide. */
-  judul: teks(),
+  judul: teksSebaris(),
   /** One or two sentences on what the reader learns here. */
   ringkasan: teks(),
   /** Language of this file: `id`, or `en` for a translation stored under `content/panduan/en/`. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KELOMPOK_KIPP, PREDIKAT_PENGHARGAAN, PROGRAM_PENGHARGAAN } from '../data/klasifikasi.ts';
-import { tahun, teks, url, vocab } from './common.ts';
+import { tahun, teksSebaris, url, vocab } from './common.ts';
 
 /** One award, always tied to its year, because the KIPP tiers changed from year to year. */
 export const penghargaan = z
@@ -14,9 +14,9 @@ export const penghargaan = z
   /** KIPP group (umum, replikasi, khusus), when known. */
   kelompok_kipp: vocab(KELOMPOK_KIPP).optional(),
   /** Category as named that year, e.g. "Kategori Kementerian". */
-  kategori: teks().optional(),
+  kategori: teksSebaris().optional(),
   /** The legal instrument that set the award, e.g. "KepmenPANRB 192/2020". */
-  dasar_penetapan: teks().optional(),
+  dasar_penetapan: teksSebaris().optional(),
   /** `true` only when a source states the award; otherwise `false` and the page says it is unverified. */
   terverifikasi: z.boolean(),
   /** Page that states the award. */

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { denganPesan } from './pesan.ts';
 import { JENIS_DASAR_HUKUM, JENIS_LAMPIRAN, JENIS_SUMBER } from '../data/klasifikasi.ts';
 import { diDomain, SITUS_UNGGAHAN } from '../data/sumber-lemah.ts';
-import { kunciAlamat, slug, tahun, tanggal, teks, url, vocab } from './common.ts';
+import { kunciAlamat, slug, tahun, tanggal, teksSebaris, url, vocab } from './common.ts';
 import { awalTerbit } from './keberlanjutan.ts';
+import { hostLain } from './alamat-teks.ts';
 
 /** Longest source title or publisher, in characters: each is formatted by citeproc, per language and again for the book. Real maximum: 153. */
 const PANJANG_JUDUL_SUMBER = 500;
@@ -14,13 +15,13 @@ export const sumber = z
   /** Short key the text cites it by, as `[@kunci]` after a figure or claim, e.g. "bps-2023"; unique within the entry. */
   kunci: slug(),
   /** Title of the page or document as published. */
-  judul: teks(PANJANG_JUDUL_SUMBER),
+  judul: teksSebaris(PANJANG_JUDUL_SUMBER),
   /** Where it can be read. */
   url: url(),
   /** Kind of source; `regulasi` and `dokumen-resmi` weigh most. */
   jenis: vocab(JENIS_SUMBER),
   /** Publisher, e.g. "Kementerian PANRB" or "Antara". */
-  penerbit: teks(PANJANG_JUDUL_SUMBER).optional(),
+  penerbit: teksSebaris(PANJANG_JUDUL_SUMBER).optional(),
   /** Date it was published, as precisely as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD; leave out if unknown. */
   terbit: z.union([tahun(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'bukan tanggal terbit yang sah; tulis TTTT, TTTT-BB atau TTTT-BB-HH, mis. 2023, 2023-03 atau 2023-03-15' }), tanggal()]).optional(),
   /** Date you consulted it (YYYY-MM-DD). */
@@ -84,30 +85,48 @@ export function masalahAlamatBukti(v: AlamatBukti): { path: (string | number)[];
     .map(([path]) => ({ path, message: 'alamat ini belum ada di daftar sumber; tambahkan butir sumber dengan url yang sama (lengkap dengan diakses)' }));
 }
 
+/**
+ * The entry page shows `kolom` as the link text of `url` (src/components/entri/Provenans.astro): a
+ * text naming another site ("menpan.go.id" opening contoh.invalid) misleads as a link text does.
+ */
+function teksTautanRefine(kolom: string, ctx: z.core.$RefinementCtx, teks: string, url: string | undefined) {
+  const lain = url ? hostLain(teks, url) : undefined;
+  if (!lain) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: [kolom],
+    input: teks,
+    message: `${kolom} "${lain.tampak}" menyebut ${lain.disebut}, tetapi halaman entri menautkannya ke ${lain.tujuan}: pembaca mengira membuka alamat yang tertulis; tulis nama dokumennya, atau samakan url dengan alamat itu`,
+  });
+}
+
 /** A legal basis the innovation rests on or an adopter needs. */
 export const dasarHukum = z.strictObject({
   /** Kind of instrument, e.g. `perpres`. */
   jenis: vocab(JENIS_DASAR_HUKUM),
   /** Its number as written, e.g. "72". */
-  nomor: teks(),
+  nomor: teksSebaris(),
   /** Year of enactment. */
   tahun: tahun(),
   /** Its subject ("tentang …"), e.g. "Percepatan Penurunan Stunting". */
-  tentang: teks(),
+  tentang: teksSebaris(),
   /** `true` when an adopting agency has to issue its own instrument of this kind. */
   wajib_replikator: z.boolean().default(false),
   /** Where the text can be read (e.g. peraturan.bpk.go.id). */
   url: url().optional(),
+}).superRefine((d, ctx) => {
+  teksTautanRefine('nomor', ctx, d.nomor, d.url);
+  teksTautanRefine('tentang', ctx, d.tentang, d.url);
 });
 
 /** A document, template or video that helps an adopter. */
 export const lampiran = z.strictObject({
   /** What it is, e.g. "SOP distribusi beras". */
-  judul: teks(),
+  judul: teksSebaris(),
   /** Kind of attachment. */
   jenis: vocab(JENIS_LAMPIRAN),
   /** Where it can be downloaded or watched. */
   url: url(),
-});
+}).superRefine((l, ctx) => teksTautanRefine('judul', ctx, l.judul, l.url));
 
 export type Sumber = z.infer<typeof sumber>;

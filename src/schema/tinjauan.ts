@@ -1,3 +1,5 @@
+import { teksTampak } from './alamat-teks.ts';
+
 /**
  * `terbit` means reviewed: at least one reviewer who is not also an author. One rule for the
  * checker (the schema's refinement, src/schema/entri.ts) and the studio, which will not move an
@@ -31,8 +33,11 @@ export interface ProfilPenulis {
   situs?: string | undefined;
 }
 
-/** A name as compared: letter case, punctuation and runs of spaces do not make another body. */
-const namaBaku = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/**
+ * A name as compared: letter case, punctuation, runs of spaces, compatibility forms (fullwidth
+ * letters) and characters that show nothing (a zero-width space) do not make another body.
+ */
+export const namaBaku = (s: string | undefined) => teksTampak(s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function hostSitus(alamat: string | undefined): string | undefined {
   if (!alamat) return undefined;

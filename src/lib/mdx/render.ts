@@ -8,7 +8,7 @@
  */
 import type { Element, ElementContent, Properties, Text } from 'hast';
 import { defineHastPlugin, renderHandle, resolveHastSubscriptions, visitHastHandle, type HastVisitorContext } from 'satteri';
-import { HTML_DIIZINKAN, KOMPONEN_MDX, masalahMdx, type NamaKomponen, type NodeMdx } from '../../rules/mdx.ts';
+import { HTML_DIIZINKAN, KOMPONEN_MDX, konteksMdx, masalahMdx, type KonteksMdx, type NamaKomponen, type NodeMdx } from '../../rules/mdx.ts';
 import { elemenBerlebih } from '../../rules/elemen-mdx.ts';
 import { jangkarHalaman, type JenisHalaman } from '../../rules/jangkar.ts';
 import { AWAL_TAUTAN_SAH } from '../../rules/links.ts';
@@ -63,7 +63,12 @@ export interface OpsiRender {
   sumber?: readonly string[];
   /** Set when the body is one chapter of a page holding several (a model's book). */
   bab?: OpsiBab;
-  /** The page the body is shown on, whose own ids its headings keep clear of (src/rules/jangkar.ts); an entry's by default. */
+  /**
+   * The page the body is shown on, whose own ids its headings keep clear of (src/rules/jangkar.ts);
+   * an entry's by default. Given, it also decides which components the body may hold and how often
+   * (src/rules/mdx.ts), as the checker does for the same file; a fragment rendered without it is not
+   * judged on that.
+   */
   halaman?: JenisHalaman;
 }
 
@@ -94,6 +99,8 @@ interface Keadaan {
   tabelKe: number;
   nomor: Map<string, number>;
   kutipan: string[][];
+  /** The MDX rules' context for this file, when the page is known. */
+  mdx: KonteksMdx | undefined;
 }
 
 type Simpul = NodeMdx & { position?: { start: { line: number; column: number } }; properties?: Properties; tagName?: string; children?: readonly ElementContent[] };
@@ -111,7 +118,7 @@ function propsJsx(node: NodeMdx): Props {
 
 /** An allowed MDX element becomes plain HAST; everything the rules refuse stops the render. */
 function jsx(node: Simpul, ctx: HastVisitorContext) {
-  const masalah = masalahMdx(node);
+  const masalah = masalahMdx(node, keadaan(ctx).mdx);
   if (masalah.length) tolak(node, masalah[0]!);
   const name = node.name!;
   const children = [...(node.children ?? [])];
@@ -298,7 +305,7 @@ function jalankan(source: string, opsi: OpsiRender, plugin: typeof CEPAT): Hasil
   const handle = hastMdx(source, { gfm: { footnotes: { label: t('mdx.catatanKaki'), backLabel: t('mdx.kembali') } }, smartPunctuation: true }, plugin === BERLETAK);
   try {
     const sumber = opsi.sumber ?? [];
-    const k: Keadaan = { opsi, jangkar: jangkarHalaman(opsi.halaman), headings: [], tabelKe: 0, nomor: new Map(sumber.map((x, i) => [x, i + 1])), kutipan: sumber.map(() => []) };
+    const k: Keadaan = { opsi, jangkar: jangkarHalaman(opsi.halaman), headings: [], tabelKe: 0, nomor: new Map(sumber.map((x, i) => [x, i + 1])), kutipan: sumber.map(() => []), mdx: opsi.halaman ? konteksMdx(opsi.halaman) : undefined };
     visitHastHandle(handle as never, plugin, LANGGANAN.get(plugin) as never, source, undefined, { pustaka: k }, 'mdx', []);
     return { html: renderHandle(handle as never).trimEnd(), headings: k.headings, kutipan: k.kutipan };
   } finally {

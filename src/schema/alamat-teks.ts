@@ -1,0 +1,81 @@
+import { diDomain } from '../data/sumber-lemah.ts';
+import { potong } from './common.ts';
+
+/**
+ * Text that names a web address, and the address it actually leads to: a link whose text reads
+ * "menpan.go.id" and opens another site, and an author's profile whose name reads like an address
+ * (the About page shows the name as the link to `situs`). Readers trust the address they read and
+ * cannot see the target before they click. Shared by the body's link rule (src/rules/teks-tautan.ts)
+ * and the author profile schema (./penulis.ts).
+ */
+
+/**
+ * Text as a reader reads it: compatibility forms folded (fullwidth "．" and "ｍ" read as "." and
+ * "m"), format characters that show nothing removed (zero-width space U+200B, joiners, soft hyphen
+ * U+00AD, word joiner U+2060, U+FEFF), and the ideographic full stops a browser also takes as a
+ * dot between a host's labels.
+ */
+export const teksTampak = (s: string): string => s.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/[\u3002\uff61]/g, '.');
+
+/** File names read like host names ("laporan.pdf"): their last part is one of these, not a domain. */
+const EKSTENSI_BERKAS = /\.(pdf|docx?|xlsx?|pptx?|csv|odt|ods|zip|rar|jpe?g|png|gif|webp|txt|html?|mp4|mp3)$/i;
+
+/**
+ * Last labels of the hosts a reader of this handbook recognises as an address inside a sentence.
+ * A text that is an address and nothing else counts with any last label; inside a sentence the list
+ * keeps "Jl.Merdeka" or "S.Sos" from reading as hosts.
+ */
+const TLD_DIKENAL = new Set([
+  'id', 'com', 'org', 'net', 'gov', 'edu', 'int', 'mil', 'info', 'biz', 'io', 'co', 'me', 'app', 'dev', 'site', 'online', 'web', 'news', 'xyz', 'top', 'tv',
+  'my', 'sg', 'au', 'uk', 'us', 'jp', 'kr', 'cn', 'in', 'nl', 'de', 'fr', 'eu', 'ly', 'link', 'click', 'page', 'blog', 'pro', 'store', 'shop', 'tech', 'cloud', 'ai',
+]);
+
+const LABEL = '[\\p{L}\\p{N}-]+';
+/** The whole text is an address: "lapor.go.id", "https://www.lapor.go.id/pengaduan". */
+const SELURUH = new RegExp(`^(?:https?://)?((?:${LABEL}\\.)+\\p{L}{2,})(?::\\d+)?(?:[/?#]\\S*)?$`, 'iu');
+/** A host inside other text, not part of an e-mail address or a longer word; group 1 is the scheme or `www.` before it. */
+const DI_DALAM = new RegExp(`(?<![\\p{L}\\p{N}@._-])(https?://)?((?:${LABEL}\\.)+\\p{L}{2,})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'giu');
+
+/** A host as a browser reads it: lower case, Unicode labels in their `xn--` form, without `www.`. */
+function hostBaku(host: string): string {
+  let baku = host.toLowerCase();
+  try {
+    baku = new URL(`http://${baku}/`).hostname;
+  } catch {
+    // Not a host a browser would open; compared as written.
+  }
+  return baku.replace(/^www\./, '');
+}
+
+/** Every host the text names, as `hostBaku` gives it, in order. */
+export function hostDisebut(teks: string): string[] {
+  const tampak = teksTampak(teks).trim();
+  const seluruh = SELURUH.exec(tampak.replace(/[.,;:]+$/, ''));
+  if (seluruh) return EKSTENSI_BERKAS.test(seluruh[1]!) ? [] : [hostBaku(seluruh[1]!)];
+  const hosts: string[] = [];
+  for (const m of tampak.matchAll(DI_DALAM)) {
+    const host = m[2]!;
+    const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
+    if (EKSTENSI_BERKAS.test(host)) continue;
+    if (m[1] || /^www\./i.test(host) || TLD_DIKENAL.has(tld)) hosts.push(hostBaku(host));
+  }
+  return hosts;
+}
+
+/**
+ * The first host a text names that is not the site `url` opens, with that site; undefined when the
+ * text names none or only that site. A subdomain either way is the same site (kompas.com and
+ * nasional.kompas.com).
+ */
+export function hostLain(teks: string, url: string): { disebut: string; tujuan: string; tampak: string } | undefined {
+  const hosts = hostDisebut(teks);
+  if (!hosts.length) return undefined;
+  let tujuan: string;
+  try {
+    tujuan = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+  const disebut = hosts.find((h) => !diDomain(tujuan, h) && !diDomain(h, tujuan));
+  return disebut ? { disebut, tujuan, tampak: potong(teksTampak(teks).trim().replace(/\s+/g, ' '), 80) } : undefined;
+}
