@@ -11,7 +11,8 @@ const caraPakai = `Cara pakai: npm run new -- <${jenisOk.join('|')}> "Judul entr
   Id (nama berkas dan alamat halaman) dibuat dari judul; --id memilihnya sendiri.`;
 const args = argumen({ allowPositionals: true, options: { id: { type: 'string' } } }, caraPakai);
 const [jenis, ...words] = args.positionals;
-const judul = words.join(' ').trim();
+// A title is one line (the checker refuses a line break in it): one pasted over two lines is joined.
+const judul = words.join(' ').replace(/\s+/g, ' ').trim();
 if (!jenisOk.includes(jenis as JenisBaru) || !judul) {
   console.error(caraPakai);
   process.exit(2);
