@@ -107,14 +107,20 @@ describe('ringkasan pull request untuk penulis dan peninjau', () => {
   });
 });
 
+/** A copy of the fixture as a repository whose main branch, "utama", is also its origin's: a pull request's base. */
+function repoPr() {
+  const t = salinan();
+  const git = (...a: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@x', ...a], { cwd: t.dir, encoding: 'utf8' });
+  git('init', '-q', '-b', 'utama');
+  git('add', '.');
+  git('commit', '-qm', 'awal');
+  git('update-ref', 'refs/remotes/origin/utama', 'HEAD');
+  return { t, git };
+}
+
 describe('npm run check di pull request yang menghapus, memindah, dan mengubah entri', () => {
   it('ringkasan menyebut ketiganya, dan anotasi berkas pull request mendahului yang lain', () => {
-    const t = salinan();
-    const git = (...a: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@x', ...a], { cwd: t.dir, encoding: 'utf8' });
-    git('init', '-q', '-b', 'utama');
-    git('add', '.');
-    git('commit', '-qm', 'awal');
-    git('update-ref', 'refs/remotes/origin/utama', 'HEAD');
+    const { t, git } = repoPr();
     const hapus = 'praktik/layanan-kedua.mdx';
     const pindah = 'panduan/cara-membaca.mdx';
     rmSync(join(t.dir, hapus));
@@ -148,12 +154,7 @@ describe('npm run check di pull request yang menghapus, memindah, dan mengubah e
 
 describe('npm run check di pull request yang menambah tautan simbolik', () => {
   it('ringkasan tidak membaca berkas yang ditunjuk tautan, walau berkas itu YAML yang sah', () => {
-    const t = salinan();
-    const git = (...a: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@x', ...a], { cwd: t.dir, encoding: 'utf8' });
-    git('init', '-q', '-b', 'utama');
-    git('add', '.');
-    git('commit', '-qm', 'awal');
-    git('update-ref', 'refs/remotes/origin/utama', 'HEAD');
+    const { t, git } = repoPr();
     // A file of the runner, outside the repository, that parses as a YAML mapping.
     const rahasia = join(mkdtempSync(join(tmpdir(), 'pustaka-rahasia-')), 'hosts.yml');
     writeFileSync(rahasia, 'token: PENANDA-RAHASIA-123\n');
