@@ -3,7 +3,8 @@ import type { Koleksi } from '../schema/index.ts';
 import type { Entri } from '../schema/entri.ts';
 import type { MasalahAturan } from './masalah.ts';
 import { masalahModel, type KartuRingkas } from '../schema/penilaian.ts';
-import { masalahLembagaPeninjau, namaBaku, type ProfilPenulis } from '../schema/tinjauan.ts';
+import { masalahLembagaPeninjau, type ProfilPenulis } from '../schema/tinjauan.ts';
+import { namaBaku } from '../schema/alamat-teks.ts';
 import { teksTampak } from '../schema/alamat-teks.ts';
 import { potong } from '../schema/common.ts';
 

@@ -17,6 +17,13 @@ import { potong } from './common.ts';
  */
 export const teksTampak = (s: string): string => s.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/[\u3002\uff61]/g, '.');
 
+/**
+ * A name as compared (an institution, an adopting agency): letter case, punctuation, runs of
+ * spaces, compatibility forms (fullwidth letters) and characters that show nothing (a zero-width
+ * space) do not make another body.
+ */
+export const namaBaku = (s: string | undefined): string => teksTampak(s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** File names read like host names ("laporan.pdf"): their last part is one of these, not a domain. */
 const EKSTENSI_BERKAS = /\.(pdf|docx?|xlsx?|pptx?|csv|odt|ods|zip|rar|jpe?g|png|gif|webp|txt|html?|mp4|mp3)$/i;
 

@@ -3,8 +3,9 @@ import { JENIS_INOVASI, BENTUK_INOVASI, CAKUPAN_WILAYAH, STATUS_KEBERLANJUTAN, S
 import { PRIORITAS_PRESIDEN, TEMA_PRIORITAS_PRESIDEN, TEMA_RB } from '../data/tema.ts';
 import { SDGS } from '../data/sdg.ts';
 import { URUSAN_PEMERINTAHAN } from '../data/urusan.ts';
-import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, masalahPerubahan, masalahVerifikasi, namaInstansi, type DataBukti, type DataKompleksitas, type DataPerubahan, type DataVerifikasi, type MasalahPenilaian } from './penilaian.ts';
+import { masalahBiaya, masalahBukti, masalahDampak, masalahKompleksitas, masalahPerubahan, masalahVerifikasi, type DataBukti, type DataKompleksitas, type DataPerubahan, type DataVerifikasi, type MasalahPenilaian } from './penilaian.ts';
 import { tinjauanEntri } from './tinjauan.ts';
+import { namaBaku } from './alamat-teks.ts';
 import { idEntri, jumlahKata, numericVocab, ref, slug, tahun, tanggal, teks, teksSebaris, vocab } from './common.ts';
 import { masalahStatus } from './keberlanjutan.ts';
 import { instansiAsal, instansiMitra, kontak } from './instansi.ts';
@@ -136,9 +137,9 @@ export const praktikSchema = z
       });
     }
     // The innovating agency running its own innovation again is not evidence that others can.
-    const asal = namaInstansi(v.instansi_asal.nama);
+    const asal = namaBaku(v.instansi_asal.nama);
     v.kesiapan.replikasi.forEach((r, i) => {
-      if (namaInstansi(r.instansi) === asal) {
+      if (namaBaku(r.instansi) === asal) {
         ctx.addIssue({ code: 'custom', path: ['kesiapan', 'replikasi', i, 'instansi'], message: `"${r.instansi}" adalah instansi_asal inovasi ini, jadi bukan replikasi: replikasi adalah penerapan oleh instansi lain; hapus butir ini, atau tulis instansi yang menirunya` });
       }
     });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BIAYA, KEKUATAN_BUKTI, KOMPLEKSITAS, SISTEM_INFORMASI, STATUS_REPLIKASI, TINGKAT_DAMPAK } from '../data/klasifikasi.ts';
 import { kodeProvinsi } from './instansi.ts';
-import { namaInstansi } from './penilaian.ts';
+import { namaBaku } from './alamat-teks.ts';
 import { numericVocab, tahun, teks, teksSebaris, url, vocab } from './common.ts';
 
 /** The main measured result, stated so a reader can check it. */
@@ -81,7 +81,7 @@ export const kesiapan = z.strictObject({
       // The card counts implemented replications (and evidence 5 needs two): one adopter is one.
       const dilihat = new Map<string, number>();
       daftar.forEach((r, i) => {
-        const nama = namaInstansi(r.instansi);
+        const nama = namaBaku(r.instansi);
         const lain = dilihat.get(nama);
         if (lain === undefined) dilihat.set(nama, i);
         else ctx.addIssue({ code: 'custom', path: [i, 'instansi'], input: r.instansi, message: `"${r.instansi}" sudah tercatat sebagai replikasi ke-${lain + 1}; satu instansi satu butir replikasi, dengan status terakhirnya` });

@@ -4,6 +4,7 @@
  * refuse a rating its fields do not support) and by the rating guide, whose tables
  * (`<TabelPenilaian unsur="…" />`) render from it.
  */
+import { namaBaku } from './alamat-teks.ts';
 import { BIAYA, CAKUPAN_WILAYAH, JENIS_DASAR_HUKUM, JENIS_SUMBER_RESMI, KEKUATAN_BUKTI, KOMPLEKSITAS, SISTEM_INFORMASI, TINGKAT_DAMPAK, TINGKAT_VERIFIKASI } from '../data/klasifikasi.ts';
 
 type Bahasa = 'id' | 'en';
@@ -68,12 +69,10 @@ export const SYARAT_BUKTI: readonly SyaratBukti[] = [
     syarat_en: 'at least 2 replications with status "implementasi" by different agencies in kesiapan.replikasi',
     path: ['kesiapan', 'replikasi'],
     // One adopter written twice (or once per stage) is one replication.
-    terpenuhi: ({ kesiapan: { replikasi } }) => new Set(replikasi.filter((r) => r.status === 'implementasi').map((r, i) => (r.instansi === undefined ? i : namaInstansi(r.instansi)))).size >= 2,
+    terpenuhi: ({ kesiapan: { replikasi } }) => new Set(replikasi.filter((r) => r.status === 'implementasi').map((r, i) => (r.instansi === undefined ? i : namaBaku(r.instansi)))).size >= 2,
   },
 ];
 
-/** An agency's name as compared: letter case, punctuation and runs of spaces do not make another agency. */
-export const namaInstansi = (nama: string) => nama.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Every requirement the entry's evidence rating claims but its fields do not show. */
 export function masalahBukti(d: DataBukti): MasalahPenilaian[] {

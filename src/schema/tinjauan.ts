@@ -1,4 +1,4 @@
-import { teksTampak } from './alamat-teks.ts';
+import { namaBaku } from './alamat-teks.ts';
 
 /**
  * `terbit` means reviewed: at least one reviewer who is not also an author. One rule for the
@@ -33,11 +33,6 @@ export interface ProfilPenulis {
   situs?: string | undefined;
 }
 
-/**
- * A name as compared: letter case, punctuation, runs of spaces, compatibility forms (fullwidth
- * letters) and characters that show nothing (a zero-width space) do not make another body.
- */
-export const namaBaku = (s: string | undefined) => teksTampak(s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function hostSitus(alamat: string | undefined): string | undefined {
   if (!alamat) return undefined;
