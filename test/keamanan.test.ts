@@ -163,7 +163,7 @@ const KASUS: Kasus[] = [
   {
     nama: 'profil penulis kedua dengan nama lembaga yang sudah ada',
     tanam: (t) => (t.tulis('penulis/universitas-contoh-fisip.yaml', 'id: universitas-contoh-fisip\nnama: UNIVERSITAS  Contoh\njenis: institusi\nketerangan: Meninjau entri.\n'), 'penulis/universitas-contoh-fisip.yaml'),
-    pesan: /^nama "UNIVERSITAS Contoh" sudah dipakai content\/penulis\/universitas-contoh\.yaml \(tertulis "Universitas Contoh"\); pakai id yang ada \(universitas-contoh\)/,
+    pesan: /^nama "UNIVERSITAS Contoh" juga dipakai content\/penulis\/universitas-contoh\.yaml \(tertulis "Universitas Contoh"\): satu lembaga atau tim satu profil/,
     baris: () => 2,
   },
   { nama: 'id yang dipakai alamat halaman daftar', tanam: (t) => (t.tulis('praktik/halaman.mdx', entri(t, 'halaman', (s) => s)), 'praktik/halaman.mdx'), pesan: /id "halaman" dipakai alamat halaman daftar/ },

@@ -55,11 +55,20 @@ export function checkReferences(entries: readonly RefEntry[]): MasalahAturan[] {
   }
 
   // One body, one profile: a second profile under the name of an existing one would credit its
-  // reviews to that body ("Universitas Indonesia" reviewing entries it never saw). The second in id
-  // order is reported, so an added "universitas-indonesia-fisip" is the one told to use the
-  // existing id (in file-name order "-" sorts before ".yaml" and would blame the original).
+  // reviews to that body ("Universitas Indonesia" reviewing entries it never saw). The checker
+  // cannot tell the original from the intruder (an id can be chosen to sort first), so both are
+  // reported, each naming the other, and neither is recommended.
   const byNama = new Map<string, RefEntry>();
   const profilUrut = entries.filter((e) => e.koleksi === 'penulis').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const tampak = (v: unknown) => potong(teksTampak(String(v)).trim().replace(/\s+/g, ' '), 80);
+  // Named by its place in the repository, not by the path the checker was given: the build's log
+  // must print the same message (a profile's file name is its id).
+  const kembar = (e: RefEntry, lain: RefEntry) =>
+    report(
+      e,
+      ['nama'],
+      `nama "${tampak(e.raw.nama)}" juga dipakai content/penulis/${lain.id}.yaml${tampak(lain.raw.nama) === tampak(e.raw.nama) ? '' : ` (tertulis "${tampak(lain.raw.nama)}")`}: satu lembaga atau tim satu profil, dan dua profil bernama sama membuat pembaca mengira tinjauan keduanya datang dari lembaga yang sama. Pertahankan profil yang sudah dirujuk entri terbit, rujuk id-nya, dan hapus profil yang lain, atau bedakan namanya`,
+    );
   for (const e of profilUrut) {
     if (typeof e.raw.nama !== 'string') continue;
     const kunci = namaBaku(e.raw.nama);
@@ -69,11 +78,8 @@ export function checkReferences(entries: readonly RefEntry[]): MasalahAturan[] {
       byNama.set(kunci, e);
       continue;
     }
-    const tampak = (v: unknown) => potong(teksTampak(String(v)).trim().replace(/\s+/g, ' '), 80);
-    const lain = tampak(first.raw.nama) === tampak(e.raw.nama) ? '' : ` (tertulis "${tampak(first.raw.nama)}")`;
-    // Named by its place in the repository, not by the path the checker was given: the build's log
-    // must print the same message (a profile's file name is its id).
-    report(e, ['nama'], `nama "${tampak(e.raw.nama)}" sudah dipakai content/penulis/${first.id}.yaml${lain}; pakai id yang ada (${first.id}): satu lembaga atau tim satu profil, dan nama yang sama membuat pembaca mengira tinjauannya datang dari lembaga itu`);
+    kembar(e, first);
+    kembar(first, e);
   }
 
   const profil = (id: string | undefined): ProfilPenulis | undefined => {
