@@ -8,7 +8,7 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { folderEntri } from '../data/routes.ts';
-import { tampakkan } from '../lib/tampakkan.ts';
+import { tampakkanBaris } from '../lib/tampakkan.ts';
 import { potong } from '../schema/common.ts';
 import { BATAS } from '../rules/batas.ts';
 import { NAMA_CADANGAN_WINDOWS, SLUG_PATTERN } from '../schema/common.ts';
@@ -132,12 +132,11 @@ function bacaFolder(dir: string, masalah: (full: string, message: string) => voi
 }
 
 /** A file name as a message quotes it: invisible characters and line breaks shown, cut to a line. */
-const namaTampak = (nama: string) => potong(tampakkan(nama).replace(/[\n\t]/g, (c) => (c === '\n' ? '\\n' : '\\t')), 120);
+const namaTampak = (nama: string) => potong(tampakkanBaris(nama), 120);
 
 /** The target a link is written with, quoted safely: invisible characters and line breaks shown, cut to a line. */
 function isiTautan(full: string): string {
-  const isi = tampakkan(readlinkSync(full)).replace(/[\n\t]/g, (c) => (c === '\n' ? '\\n' : '\\t'));
-  return potong(isi, 120);
+  return namaTampak(readlinkSync(full));
 }
 
 /** Why a symbolic link is refused, in the words of what is wrong with it. */
