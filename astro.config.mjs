@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig, passthroughImageService } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { alamatSitus, situsDari } from './src/integrations/alamat-situs.ts';
 import { contentRules } from './src/integrations/content-rules.ts';
+import { petaSitus } from './src/integrations/peta-situs.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { studio } from './src/integrations/studio.ts';
 import { CONTENT_DIR } from './src/lib/env.ts';
@@ -37,7 +37,7 @@ export default defineConfig({
   // No @astrojs/mdx: it compiles MDX to JavaScript and runs it. Entries come from untrusted pull
   // requests, so src/konten/loader.ts renders them from their syntax tree instead.
   // The authoring studio is written to /studio/ only for a site with a repository (REPO_URL).
-  integrations: [alamatSitus(process.env.SITE_URL), contentRules(CONTENT_DIR), sitemap(), searchIndex(), studio({ repo: process.env.REPO_URL, cabang: process.env.EDIT_BRANCH ?? 'main', oauth: process.env.STUDIO_OAUTH_URL })],
+  integrations: [alamatSitus(process.env.SITE_URL), contentRules(CONTENT_DIR), petaSitus(), searchIndex(), studio({ repo: process.env.REPO_URL, cabang: process.env.EDIT_BRANCH ?? 'main', oauth: process.env.STUDIO_OAUTH_URL })],
   // A rebuild re-renders only the entry pages whose cacheKey (src/lib/sekitar-entri.ts) or code
   // changed; the others are copied from the cache. Lists, catalogues and data files always render.
   experimental: { incrementalBuild: true },

@@ -21,6 +21,21 @@ export function sitemapPaths(dist = E2E_DIST): string[] {
   return locs('sitemap-index.xml').flatMap((map) => locs(map.slice(BASE_PATH.length))).sort();
 }
 
+/**
+ * Every reader page of a build, as a path under the base: the sitemap's URLs plus the pages it
+ * leaves out because they point search engines elsewhere (an untranslated English guide). Readers
+ * still open those; the studio is not a reader page.
+ */
+export function builtPagePaths(dist = E2E_DIST): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((e) => {
+      const rel = dir ? `${dir}/${e.name}` : e.name;
+      if (e.isDirectory()) return rel === 'studio' || rel === 'pagefind' ? [] : walk(rel);
+      return e.name === 'index.html' ? [`${BASE_PATH}${dir ? `${dir}/` : ''}`] : [];
+    });
+  return walk('').sort();
+}
+
 /** The practices' and models' ids of the real content's build, in entri.json's order: the smoke tests pick their pages from it. */
 export function realEntryIds(): { praktik: string[]; model: string[] } {
   const { entri } = JSON.parse(readFileSync(join(E2E_DIST, 'data/entri.json'), 'utf8')) as { entri: { jenis_entri: string; id: string }[] };

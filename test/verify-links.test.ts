@@ -95,6 +95,20 @@ describe('gerbang tautan', () => {
     expect(f).toMatchObject({ file: 'sitemap-0.xml' });
     expect(f!.message).toContain('https://contoh.example/sub/hilang/');
   });
+  it('melaporkan URL sitemap yang halamannya menunjuk URL kanonis lain atau noindex', async () => {
+    const { site } = builtSite({
+      'a/index.html': page('<h1>A</h1>', { path: 'a/' }),
+      // An untranslated page under /en/ that repeats a/ and says so in its canonical link.
+      'en/a/index.html': page('<h1>A</h1>', { path: 'a/' }),
+      'c/index.html': page('<h1>C</h1>', { path: 'c/', head: '<meta name="robots" content="noindex">' }),
+      ...sitemap(['a/', 'en/a/', 'c/']),
+    });
+    const msgs = messages(await checkLinks(site));
+    expect(msgs).toHaveLength(2);
+    expect(msgs[0]).toContain(`peta situs mencantumkan ${ORIGIN}${BASE}en/a/`);
+    expect(msgs[1]).toContain(`${ORIGIN}${BASE}c/`);
+  });
+
   it('melaporkan URL http(s) yang rusak di sitemap dan umpan tanpa berhenti', async () => {
     const map = sitemap(['', 'hilang/']);
     const { site } = builtSite({

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Parser, StaticConfigLoader, type HtmlElement, type ResolvedConfig } from 'html-validate';
 import { nearest } from '../../src/schema/jarak-edit.ts';
 import { pesanTeksSamar, teksTautanSamar } from '../../src/rules/teks-tautan.ts';
+import { kepalaHtml, masukPetaSitus } from '../../src/lib/peta-situs.ts';
 import type { Finding, GateResult } from './problem.ts';
 import { decode, listFiles, type Site } from './site.ts';
 
@@ -139,7 +140,7 @@ export async function checkLinks(site: Site): Promise<GateResult> {
       checked++;
       const u = URL.parse(value);
       const foreign = u !== null && site.origin !== undefined && u.origin !== site.origin;
-      const problem = !u ? `URL="${value}" bukan URL yang sah` : foreign ? rel.startsWith('sitemap') && `URL ${value} tidak berada di asal situs ${site.origin} (periksa SITE_URL)` : targetProblem(site, u.pathname, value);
+      const problem = !u ? `URL="${value}" bukan URL yang sah` : foreign ? rel.startsWith('sitemap') && `URL ${value} tidak berada di asal situs ${site.origin} (periksa SITE_URL)` : (targetProblem(site, u.pathname, value) ?? (rel.startsWith('sitemap') ? bukanAlamatIndeks(site, u.pathname, value) : undefined));
       if (problem) findings.push({ gate: 'tautan', level: 'error', page: site.urlOf(rel), file: rel, message: problem });
     }
   }
@@ -188,6 +189,13 @@ function checkRef(site: Site, pages: Map<string, PageFacts>, pageUrl: string, re
     }
   }
   return undefined;
+}
+
+/** A sitemap URL whose page is `noindex` or names another page as canonical: the two tell a search engine opposite things. */
+function bukanAlamatIndeks(site: Site, pathname: string, shown: string): string | undefined {
+  const { rel } = site.resolve(pathname);
+  if (!rel?.endsWith('.html') || masukPetaSitus(kepalaHtml(site.read(rel)), shown)) return undefined;
+  return `peta situs mencantumkan ${shown}, tetapi halamannya bertanda noindex atau menyebut halaman lain sebagai URL kanonisnya: peta situs hanya memuat URL kanonis (src/integrations/peta-situs.ts)`;
 }
 
 function targetProblem(site: Site, pathname: string, shown: string, what = 'URL'): string | undefined {
