@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Rng } from '../scripts/bench/prng.ts';
 import { BATAS } from '../src/rules/batas.ts';
-import { tanggal } from '../src/schema/common.ts';
+import { karakterTerlarang, tanggal } from '../src/schema/common.ts';
 import { praktikSchema } from '../src/schema/index.ts';
 import { denganPesan } from '../src/schema/pesan.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from '../src/validate/frontmatter.ts';
@@ -59,6 +59,12 @@ describe('bacaTeks: berkas dibaca sebagai teks UTF-8, atau ditolak dengan letakn
     expect(r.masalah).toMatchObject({ line: 4, col: 9 });
     expect(r.masalah!.message).toMatch(/^berkas berisi karakter pengubah arah teks \(U\+202E\)/);
     expect(bacaTeks(new TextEncoder().encode('---\nid: a\n---\nTeks biasa, juga العربية.\n')).masalah).toBeNull();
+  });
+
+  it('kata Latin dengan huruf Kiril atau Yunani yang tampak sama ditolak; huruf Yunani sebagai lambang tetap boleh', () => {
+    expect(karakterTerlarang('Dinas Kesehat\u0430n')).toMatch(/^memuat kata "Kesehatаn" yang mencampur huruf Latin dengan huruf Kiril "а" \(U\+0430\), yang tampak sama dengan "a"/);
+    expect(karakterTerlarang('\u039Fpen data')).toMatch(/huruf Yunani "Ο" \(U\+039F\)/);
+    for (const boleh of ['200 μg asam folat', 'β-karoten', 'Cronbach α = 0,8', 'huruf Kiril "а" tampak sama dengan "a"', 'Москва', 'Dinas Kesehatan']) expect(karakterTerlarang(boleh), boleh).toBeUndefined();
   });
 
   it('UTF-8 yang tidak sah dilaporkan pada byte pertama yang salah, kolom dihitung dalam karakter', () => {

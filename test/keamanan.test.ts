@@ -127,6 +127,14 @@ const KASUS: Kasus[] = [
     baris: barisDari('Lihat <abbr'),
   },
   { nama: 'pengubah arah teks lewat rujukan karakter HTML', tanam: (t) => (t.tulis('praktik/arah-isi.mdx', entri(t, 'arah-isi', isi('Unduh &#x202E;fdp.exe di kantor.'))), 'praktik/arah-isi.mdx'), pesan: /pengubah arah teks \(U\+202E\).*&#x202E;/, baris: barisDari('Unduh &#x202E;') },
+  // Passed: a second profile named with a Cyrillic "а" was another institution to the reviewer rule.
+  {
+    nama: 'nama profil dengan huruf Kiril yang tampak Latin',
+    tanam: (t) => (t.tulis('penulis/ugm-tiruan.yaml', 'id: ugm-tiruan\nnama: Universit\u0430s Gadjah Mada\njenis: lembaga\n'), 'penulis/ugm-tiruan.yaml'),
+    pesan: /kata "Universitаs" yang mencampur huruf Latin dengan huruf Kiril "а" \(U\+0430\)/,
+    baris: barisDari('nama: Universit'),
+  },
+  { nama: 'kata berhuruf Yunani di isi', tanam: (t) => (t.tulis('praktik/yunani.mdx', entri(t, 'yunani', isi('Layanan ini gratis untuk warga \u039Fpen.'))), 'praktik/yunani.mdx'), pesan: /huruf Yunani "Ο" \(U\+039F\)/, baris: barisDari('Layanan ini gratis untuk') },
   {
     nama: 'karakter kendali yang merusak umpan RSS',
     tanam: (t) => (t.tulis('praktik/kendali.mdx', entri(t, 'kendali', (s) => s.replace('judul: LAYAN Dua', 'judul: "LAYAN\\x0BDua"'))), 'praktik/kendali.mdx'),
