@@ -127,6 +127,12 @@ const KASUS: Kasus[] = [
     baris: barisDari('Lihat <abbr'),
   },
   { nama: 'pengubah arah teks lewat rujukan karakter HTML', tanam: (t) => (t.tulis('praktik/arah-isi.mdx', entri(t, 'arah-isi', isi('Unduh &#x202E;fdp.exe di kantor.'))), 'praktik/arah-isi.mdx'), pesan: /pengubah arah teks \(U\+202E\).*&#x202E;/, baris: barisDari('Unduh &#x202E;') },
+  // Listed: 1,500 lines for one file buried every other problem and file in the log.
+  {
+    nama: 'ribuan nilai salah di frontmatter',
+    tanam: (t) => (t.tulis('praktik/alias-ribuan.mdx', entri(t, 'alias-ribuan', (s) => s.replace('alias: []\n', `alias:\n${'  - "a\\nb"\n'.repeat(1_500)}`))), 'praktik/alias-ribuan.mdx'),
+    pesan: /^1300 masalah lain di frontmatter tidak ditampilkan; perbaiki yang di atas, lalu periksa lagi$/m,
+  },
   // Passed: a second profile named with a Cyrillic "а" was another institution to the reviewer rule.
   {
     nama: 'nama profil dengan huruf Kiril yang tampak Latin',

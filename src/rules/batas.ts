@@ -29,6 +29,8 @@ export interface Batas {
   readonly gambarSisiPiksel: number;
   /** Most problems reported for one body; the rest are counted in one line. The scaffold's draft has 30. */
   readonly masalahIsi: number;
+  /** Most problems reported for one file's frontmatter; the rest are counted in one line. The scaffold's practice draft has 43. */
+  readonly masalahFrontmatter: number;
   /**
    * Most tags and expressions (`<…>`, `{…}`) in one body, counted before the MDX parser runs: it
    * slows quadratically with tags in one paragraph, and the renderer's memory grows with the square
@@ -57,6 +59,7 @@ export const BATAS: Batas = {
   kedalamanIsi: 40,
   jumlahJudul: 300,
   masalahIsi: 200,
+  masalahFrontmatter: 200,
   elemenMdx: 1_000,
   rujukanKarakter: 1_000,
   kolomTabel: 30,

@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { PROVINSI } from '../data/wilayah.ts';
 import { checkAnatomy, type JenisAnatomi } from '../rules/anatomy.ts';
+import { BATAS } from '../rules/batas.ts';
 import { readBody, type BodyFacts, type BodyProblem } from '../rules/body.ts';
 import { jenisHalaman } from '../rules/jangkar.ts';
 import { masalahEntri, strings, tingkatIsian } from '../rules/entri.ts';
@@ -154,14 +155,19 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
   const fm = parseFrontmatter(source, koleksi === 'penulis', { angka: kolomAngka(koleksi) });
   const push = (line: number, col: number, field: string, message: string, level: Problem['level'] = 'error') =>
     problems.push({ file, line, col, field, message, level });
-  for (const e of fm.errors) push(e.line, e.col, e.path ? fieldPath(e.path) : '(frontmatter)', e.message);
+  // The frontmatter's problems are listed in line order up to a limit, as the body's are: 2,000
+  // invalid list items would otherwise bury the file's other problems and every other file's.
+  const diFrontmatter: Problem[] = [];
+  const pushFm = (line: number, col: number, field: string, message: string, level: Problem['level'] = 'error') =>
+    diFrontmatter.push({ file, line, col, field, message, level });
+  for (const e of fm.errors) pushFm(e.line, e.col, e.path ? fieldPath(e.path) : '(frontmatter)', e.message);
 
   const raw = fm.data;
   const status = typeof raw.status === 'string' ? raw.status : undefined;
   const placeholderLevel = tingkatIsian(status);
   // The scaffold's checklist: each `# ISI` comment marks a value the author has not confirmed yet.
   for (const k of fm.komentar(KOMENTAR_ISI)) {
-    push(k.line, k.col, k.path ? fieldPath(k.path) : '(frontmatter)', 'baris ini masih bertanda "# ISI" dari kerangka: periksa nilainya, lalu hapus komentar itu', placeholderLevel);
+    pushFm(k.line, k.col, k.path ? fieldPath(k.path) : '(frontmatter)', 'baris ini masih bertanda "# ISI" dari kerangka: periksa nilainya, lalu hapus komentar itu', placeholderLevel);
   }
   const schema: z.ZodType = KOLEKSI[koleksi].schema;
   let data: Record<string, unknown> | undefined;
@@ -173,7 +179,7 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
       for (const issue of parsed.error.issues) {
         const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
         const { line, col } = fm.locate(issue.path, key);
-        push(line, col, fieldPath(key ? [...issue.path, key] : issue.path), issue.message);
+        pushFm(line, col, fieldPath(key ? [...issue.path, key] : issue.path), issue.message);
       }
       // zod runs an object's refinements only once the rest of it parses, so a missing reviewer
       // would come to light only after every other error is fixed: one more edit-and-wait round
@@ -181,15 +187,16 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
       const tinjauan = tinjauanMentah(koleksi, raw);
       if (tinjauan && !parsed.error.issues.some((i) => i.message === tinjauan.message)) {
         const { line, col } = fm.locate(tinjauan.path);
-        push(line, col, fieldPath(tinjauan.path), tinjauan.message);
+        pushFm(line, col, fieldPath(tinjauan.path), tinjauan.message);
       }
     }
     const namaBerkas = dariAstroId(koleksi, astroId).id;
     for (const m of masalahEntri({ koleksi, namaBerkas, astroId, raw, today })) {
       const { line, col } = fm.locate(m.path);
-      push(line, col, fieldPath(m.path), m.message, m.level);
+      pushFm(line, col, fieldPath(m.path), m.message, m.level);
     }
   }
+  problems.push(...batasiMasalah(diFrontmatter, BATAS.masalahFrontmatter, 'frontmatter'));
 
   // The studio edits author files too (Decap's own YAML format, the same strict parser); there
   // are few of them, so each is read strictly, not only when out of form.
@@ -219,6 +226,20 @@ function loadOne(koleksi: Koleksi, file: string, full: string, astroId: string, 
     }
   }
   return { koleksi, file, full, astroId, data, status, raw, fm, ...(body ? { body } : {}) };
+}
+
+/**
+ * The first `maks` problems of one part of a file in line order, and one line counting the rest at
+ * the last one shown (an error if any of the rest is).
+ */
+function batasiMasalah(list: Problem[], maks: number, bagian: string): Problem[] {
+  if (list.length <= maks) return list;
+  const urut = sortProblems(list);
+  const tampil = urut.slice(0, maks);
+  const sisa = urut.slice(maks);
+  const terakhir = tampil[tampil.length - 1]!;
+  const level = sisa.some((p) => p.level === 'error') ? 'error' : 'warning';
+  return [...tampil, { ...terakhir, field: `(${bagian})`, level, message: `${sisa.length} masalah lain di ${bagian} tidak ditampilkan; perbaiki yang di atas, lalu periksa lagi` }];
 }
 
 /** The review rule (src/schema/tinjauan.ts) on frontmatter the schema could not read, with the ids that are readable. */
