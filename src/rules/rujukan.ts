@@ -82,6 +82,9 @@ const BUKAN_ANGKA: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:bukti|biaya|tingkat|nilai|level|pita|skor|kelas|tahap|langkah|bagian|sdgs?|tujuan)\s+\d(?:\s*[–-]\s*\d)?\b(?![.,]\d|\s*${SATUAN})`, 'gi'),
   /\bke-\d+\b/gi,
   /\b1\.?000\s*HPK\b/gi,
+  // Digits inside a name are no amount: P3DN, P3KE, B2B, COVID-19 ("Rp86 juta" and "10rb" still are).
+  /(?<=\p{L})\p{Nd}+(?=\p{L})/gu,
+  /\bcovid-19\b/gi,
   // The rating rule's own threshold for a large change ("di bawah ambang sepertiga").
   /\bambang\s+sepertiga\b/gi,
   // A year, unless an amount or a counted thing follows ("2024 keluarga" is a count).
