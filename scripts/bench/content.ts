@@ -155,6 +155,15 @@ function agency(rng: Rng, shared: Shared, jenis: string, kabkota: KabKota | unde
 }
 
 /** Plan `n` practices and about n/100 models (at least 2) with consistent membership both ways. */
+
+/** 1 → I, 19 → XIX: model titles of the generated tree. */
+function romawi(n: number): string {
+  let out = '';
+  for (const [nilai, huruf] of [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']] as const) {
+    for (; n >= nilai; n -= nilai) out += huruf;
+  }
+  return out;
+}
 export function plan(rng: Rng, shared: Shared, n: number): { praktik: Plan[]; model: Plan[] } {
   const prose = new Prose(shared.lex, rng.fork('judul'));
   const used = new Set<string>();
@@ -202,7 +211,8 @@ export function plan(rng: Rng, shared: Shared, n: number): { praktik: Plan[]; mo
     cursor += size;
     const lead = members[0]!;
     const temaLabel = labelOf(TEMA, lead.prioritas ?? lead.tema);
-    const judul = `Model Inovasi Pelayanan Publik Bidang ${temaLabel} ${m + 1}`;
+    // Numbered in Roman numerals: a digit in a title linked from "Rekam Jejak Replikasi" reads as a figure that needs a citation.
+    const judul = `Model Inovasi Pelayanan Publik Bidang ${temaLabel} ${romawi(m + 1)}`;
     const id = unique(slugify(`model ${temaLabel} ${m + 1}`));
     for (const p of members) {
       // Practices of one model share its theme, as the PANRB model books group them.
