@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { KEKUATAN_BUKTI, KOMPLEKSITAS, BIAYA, TINGKAT_DAMPAK } from '../src/data/klasifikasi.ts';
 import { id as kamus } from '../src/i18n/id.ts';
 import { BARIS_BANDINGKAN } from '../src/lib/bandingkan-baris.ts';
+import { MAKS_BANDINGKAN } from '../src/lib/bandingkan.ts';
 import { isi, rupiahJuta } from '../src/lib/format.ts';
 import { BASE_PATH, sesiPeramban, SITUS } from './alat.ts';
 import { bagian, entriFixture, teksPolos, type EntriFixture } from './fixture.ts';
@@ -92,12 +93,34 @@ describe('bandingkan', () => {
           for (const nilai of kartu(e)) expect(teks, where).toContain(nilai);
         } else if (baris.kunci === 'prasyarat') {
           expect(sel.butir, where).toEqual(e.fm.kesiapan.prasyarat);
+          // The entry page's note says to tick and print; in the table the boxes cannot be ticked.
+          expect(sel.teks, where).not.toContain(kamus['entri.prasyaratKet']);
         } else {
           const md = bagian(e, BAGIAN[baris.kunci]!);
           expect(rapat(sel.teks), where).toBe(rapat(md === undefined ? kamus['umum.tidakTersedia'] : teksPolos(md)));
         }
       });
     });
+  });
+
+  it('dari halaman model, satu tautan membuka perbandingan praktiknya dalam urutan model; dari praktiknya, perbandingan dengan praktik lain model itu', async () => {
+    const tampil = new Set(praktik.map((e) => e.id));
+    const m = model.find((x) => (x.fm.praktik ?? []).filter((id) => tampil.has(id)).length >= 2);
+    expect(m, 'fixture: model dengan dua praktik yang tampil').toBeDefined();
+    const ids = m!.fm.praktik!.filter((id) => tampil.has(id));
+    const href = (id: string) => `${BASE_PATH}praktik/${id}/`;
+
+    const page = await sesi.open(m!.path);
+    await page.locator('section[aria-labelledby="praktik-model"] a[href*="/bandingkan/"]').click();
+    await expect.poll(() => columns().count(), { message: 'tautan model tidak membuka perbandingan' }).toBe(Math.min(ids.length, MAKS_BANDINGKAN));
+    expect(await columns().evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(ids.slice(0, MAKS_BANDINGKAN).map(href));
+
+    await sesi.open(`praktik/${ids[1]}/`);
+    await page.locator('section[aria-labelledby="model-induk"] a[href*="/bandingkan/"]').click();
+    await expect.poll(() => columns().count(), { message: 'tautan praktik tidak membuka perbandingan' }).toBe(Math.min(ids.length, MAKS_BANDINGKAN));
+    const kolom = await columns().evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(kolom[0], 'praktik itu sendiri di kolom pertama').toBe(href(ids[1]!));
+    expect([...kolom].sort()).toEqual(ids.slice(0, MAKS_BANDINGKAN).map(href).sort());
   });
 
   it('bisa menambah dan menghapus entri, dan URL mengikutinya', async () => {
@@ -190,6 +213,8 @@ describe('bandingkan', () => {
     const page = await openCompare(praktik.slice(0, 2));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('[data-bandingkan-form]').isVisible()).toBe(false);
+    // "2 entri dibandingkan." is news for the screen, not for paper.
+    expect(await page.locator('[data-bandingkan-status]').isVisible()).toBe(false);
     expect(await page.locator('[data-bandingkan-tabel] table.bandingkan').isVisible()).toBe(true);
     expect(await page.locator('[data-bandingkan-tabel] [data-hapus]').first().isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });

@@ -11,6 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, CATALOGUE_CARDS, sesiPeramban, SITUS } from './alat.ts';
 import { entriFixture } from './fixture.ts';
+import { edisiBernama } from '../src/data/edisi.ts';
+import { id as kamus } from '../src/i18n/id.ts';
 
 const sesi = sesiPeramban(SITUS.fixture, { cleanAfterEach: true });
 const praktik = entriFixture().filter((e) => e.tampil && e.koleksi === 'praktik');
@@ -102,5 +104,41 @@ describe('angka dan sumbernya', () => {
     await butir.locator(`a[href="#${id}"]`).click();
     await page.waitForURL(new RegExp(`#${id}$`));
     expect(await page.locator(`#${id}`).isVisible()).toBe(true);
+  });
+});
+
+describe('kaki halaman', () => {
+  it('menyebut penerbit edisi yang dibangun, seperti kutipan dan buku; kontak kementerian hanya di edisi resmi', async () => {
+    const edisi = edisiBernama(process.env.EDISI);
+    const page = await sesi.open('');
+    const kaki = (await page.locator('footer').textContent())!.replace(/\s+/g, ' ');
+    expect(kaki).toContain(edisi.penerbit);
+    if (edisi.slug === 'resmi') expect(kaki).toContain(kamus['footer.kontak']);
+    // A demonstration put together by an editorial team from public sources gives no ministry unit as its contact.
+    else expect(kaki).not.toContain(kamus['footer.kontak']);
+  });
+});
+
+describe('instansi asal', () => {
+  it('halaman praktik menautkan halaman JIPPNas yang dicatatnya, di kedua bahasa', async () => {
+    const dengan = praktik.filter((e) => e.fm.instansi_asal?.jippnas_url);
+    expect(dengan.length, 'fixture: praktik dengan instansi_asal.jippnas_url').toBeGreaterThan(0);
+    for (const e of dengan) {
+      for (const prefix of ['', 'en/']) {
+        const page = await sesi.open(`${prefix}${e.path}`);
+        expect(await page.locator(`.entri-kepala dl.meta a[href="${e.fm.instansi_asal!.jippnas_url}"]`).count(), `${prefix}${e.path}`).toBe(1);
+      }
+    }
+  });
+});
+
+describe('angka di beranda', () => {
+  it('jumlah provinsi membuka peta, jumlah replikasi membuka rekam jejak replikasi', async () => {
+    for (const [rute, judul] of [['peta/', kamus['peta.judul']], ['replikasi/', kamus['replikasi.judul']]] as const) {
+      const page = await sesi.open('');
+      await page.locator(`ul.stat a[href="${BASE_PATH}${rute}"]`).click();
+      await page.waitForURL(`${sesi.server.url}${rute}`);
+      expect((await page.locator('h1').textContent())!.trim()).toBe(judul);
+    }
   });
 });

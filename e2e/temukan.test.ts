@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { isi } from '../src/lib/format.ts';
+import { TEMA_RB } from '../src/data/tema.ts';
+import { id as kamus } from '../src/i18n/id.ts';
 import type { IndeksRecord } from '../src/lib/katalog.ts';
 import { peringkat, type Alasan, type HasilTemukan, type Jawaban } from '../src/lib/temukan.ts';
 import { BASE_PATH, inContext, sesiPeramban, SITUS } from './alat.ts';
@@ -163,6 +165,29 @@ describe('temukan (pencari kecocokan)', () => {
     const top = ranked[0]!.kandidat;
     const compare = await page.locator('[data-temukan-hasil] > li').first().locator('a[href*="bandingkan/?id="]').getAttribute('href');
     expect(decodeURIComponent(compare!)).toBe(`${BASE_PATH}bandingkan/?id=${top.koleksi}/${top.id}`);
+  });
+
+  it('tiga hasil teratas terbuka berdampingan di halaman Bandingkan dengan satu tautan, dalam urutan peringkat', async () => {
+    const page = await sesi.open('temukan/');
+    const ranked = peringkat(records, JAWABAN);
+    expect(ranked.length, 'fixture: paling sedikit tiga hasil').toBeGreaterThanOrEqual(3);
+    await jawab(page, JAWABAN);
+    await expect.poll(() => tampil(page)).toEqual(harapan(ranked));
+    const tautan = page.locator('[data-temukan-banding] a');
+    expect(await tautan.isVisible()).toBe(true);
+    const teratas = ranked.slice(0, 3).map((h) => `${BASE_PATH}${h.kandidat.koleksi}/${h.kandidat.id}/`);
+    await tautan.click();
+    await page.waitForURL(/\/bandingkan\/\?id=/);
+    const kolom = page.locator('[data-bandingkan-tabel] thead th[scope=col] a');
+    await expect.poll(() => kolom.count(), { message: 'tabel perbandingan tidak muncul' }).toBe(3);
+    expect(await kolom.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(teratas);
+
+    // With fewer than two results there is nothing to compare, and no such link.
+    const tanpaHasil = TEMA_RB.find((x) => peringkat(records, { tema: x.slug }).length === 0)!;
+    expect(tanpaHasil, 'fixture: tema tanpa entri terbit').toBeDefined();
+    await sesi.open(`temukan/?tema=${tanpaHasil.slug}`);
+    await expect.poll(() => page.locator('[data-temukan-status]').textContent()).toBe(kamus['temukan.statusKosong']);
+    expect(await page.locator('[data-temukan-banding] a').isVisible()).toBe(false);
   });
 
   it('berpindah pilihan dengan panah: hasil dan status mengikuti sekali, sesudah pembaca berhenti', async () => {

@@ -11,7 +11,7 @@ const bibtex = (c: Citable) => bibtexItems([itemEntri(c)]);
 import { daftarPanduan, tetangga } from '../src/lib/panduan.ts';
 import { formatTanggal } from '../src/lib/tanggal.ts';
 import { hitungProvinsi, tingkatTile } from '../src/lib/peta.ts';
-import { teksBandingkan, URL_BANDINGKAN } from '../src/lib/bandingkan.ts';
+import { kueriBandingkan, teksBandingkan, URL_BANDINGKAN } from '../src/lib/bandingkan.ts';
 import { bacaUrl, tulisUrl } from '../src/lib/keadaan-url.ts';
 import { halaman, URL_KATALOG } from '../src/lib/katalog.ts';
 import { slugify } from '../src/schema/common.ts';
@@ -127,6 +127,14 @@ describe('small helpers', () => {
   it('parses a comparison selection safely and caps it at four', () => {
     expect(bacaUrl(URL_BANDINGKAN, new URLSearchParams('?id=praktik/a,model/b,praktik/a,bad,praktik/c,praktik/d,praktik/e')).id).toEqual(['praktik/a', 'model/b', 'praktik/c', 'praktik/d']);
     expect(tulisUrl(URL_BANDINGKAN, { id: ['model/b'] })).toBe('?id=model/b');
+  });
+  it("links a model's practices to the compare page in the model's order, the first four of five, each once", () => {
+    const p = (id: string) => ({ koleksi: 'praktik' as const, id });
+    const q = kueriBandingkan(['simpati-sumedang', 'si-tumbuh-cerdas-bangka', 'kejar-stunting-luwu-utara', 'a', 'b'].map(p));
+    expect(q).toBe('?id=praktik/simpati-sumedang,praktik/si-tumbuh-cerdas-bangka,praktik/kejar-stunting-luwu-utara,praktik/a');
+    // What the compare page then reads back is exactly that selection.
+    expect(bacaUrl(URL_BANDINGKAN, new URLSearchParams(q)).id).toHaveLength(4);
+    expect(kueriBandingkan([{ koleksi: 'model', id: 'penanganan-stunting' }])).toBe('?id=model/penanganan-stunting');
   });
   it('confirms each change to a comparison: what was added or removed, then how many are compared', () => {
     const w = { ditambah: '{0} ditambahkan.', dihapus: '{0} dihapus.', jumlah: '{0} entri dibandingkan.', kosong: 'Pilih paling sedikit dua entri.', penuh: 'Paling banyak empat entri.' };

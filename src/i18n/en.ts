@@ -402,4 +402,9 @@ export const en: Record<Kunci, string> = {
   'umpan.perubahan': '{0} ({1})',
   'umpan.catatan': '{0} ({1}), note in Indonesian: {2}',
   'umpan.ringkasanId': 'In Indonesian: {0}',
+  'entri.bandingkanPraktik': "Compare this model's practices side by side",
+  'entri.bandingkanPraktikN': "Compare the model's first {0} practices side by side",
+  'entri.bandingkanSaudara': "Compare this practice with the model's other practices",
+  'entri.jippnas': 'Page on JIPPNas',
+  'temukan.bandingkanTeratas': 'Compare the top {0} results side by side',
 };

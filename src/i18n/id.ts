@@ -400,6 +400,11 @@ export const id = {
   'umpan.perubahan': '{0} ({1})',
   'umpan.catatan': '{0} ({1}): {2}',
   'umpan.ringkasanId': '{0}',
+  'entri.bandingkanPraktik': 'Bandingkan praktik dalam model ini berdampingan',
+  'entri.bandingkanPraktikN': 'Bandingkan {0} praktik pertama model ini berdampingan',
+  'entri.bandingkanSaudara': 'Bandingkan praktik ini dengan praktik lain dalam model',
+  'entri.jippnas': 'Halaman di JIPPNas',
+  'temukan.bandingkanTeratas': 'Bandingkan {0} hasil teratas berdampingan',
 } as const;
 
 export type Kunci = keyof typeof id;

@@ -1,5 +1,5 @@
 import { isi } from './format.ts';
-import type { SkemaUrl } from './keadaan-url.ts';
+import { tulisUrl, type SkemaUrl } from './keadaan-url.ts';
 
 /** At most four entries fit side by side on a page and on paper. */
 export const MAKS_BANDINGKAN = 4;
@@ -12,6 +12,14 @@ export const MAKS_BANDINGKAN = 4;
 export const URL_BANDINGKAN = {
   id: { jenis: 'daftar', pola: /^(model|praktik)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, maks: MAKS_BANDINGKAN },
 } as const satisfies SkemaUrl;
+
+/**
+ * The compare page's query for these entries, in their order, the first MAKS_BANDINGKAN of them:
+ * a model's link to its practices side by side, a fit-finder result's link to itself.
+ */
+export function kueriBandingkan(entri: readonly { koleksi: 'model' | 'praktik'; id: string }[]): string {
+  return tulisUrl(URL_BANDINGKAN, { id: entri.slice(0, MAKS_BANDINGKAN).map((e) => `${e.koleksi}/${e.id}`) });
+}
 
 export interface KataBandingkan {
   /** "{0} ditambahkan." and "{0} dihapus." (the entry's title). */

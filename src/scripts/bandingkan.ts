@@ -90,6 +90,8 @@ export function startBandingkan() {
     let html = '';
     // A section ends at the next H2, or at the page's own panels after the entry's text (each holds an H2).
     for (let n = el.nextElementSibling; n && n.tagName !== 'H2' && !n.querySelector('h2'); n = n.nextElementSibling) {
+      // The checklist's note says to tick the boxes and print the entry page: here they cannot be ticked.
+      if (n.matches('p.muted') && n.nextElementSibling?.matches('ul.prasyarat')) continue;
       const clone = n.cloneNode(true) as HTMLElement;
       tempatkan(r, clone);
       // Headings inside a cell would break the page outline.

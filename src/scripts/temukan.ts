@@ -1,4 +1,4 @@
-import { URL_BANDINGKAN } from '../lib/bandingkan.ts';
+import { kueriBandingkan } from '../lib/bandingkan.ts';
 import { esc } from '../lib/esc.ts';
 import { kartuHtml, type KartuLabels } from '../lib/kartu-html.ts';
 import { isi } from '../lib/format.ts';
@@ -15,11 +15,13 @@ interface ConfigTemukan {
   labels: KartuLabels;
   instansi: Record<string, string>;
   alasan: Record<string, string>;
-  words: Record<'status' | 'semua' | 'kosong' | 'cocok' | 'perlu' | 'bandingkan' | 'gagal', string>;
+  words: Record<'status' | 'semua' | 'kosong' | 'cocok' | 'perlu' | 'bandingkan' | 'bandingkanTeratas' | 'gagal', string>;
   bandingkan: string;
 }
 
 const LANGKAH = 10;
+/** The "two or three candidates" a reader weighs: the best matches the results offer to compare at once. */
+const TERATAS = 3;
 
 /**
  * The fit-finder island: reads the answers from the form (and the URL), ranks every published
@@ -31,7 +33,9 @@ export function startTemukan() {
   const list = document.querySelector<HTMLOListElement>('[data-temukan-hasil]');
   const status = document.querySelector<HTMLElement>('[data-temukan-status]');
   const more = document.querySelector<HTMLButtonElement>('[data-temukan-lebih]');
-  if (!c || !form || !list || !status || !more) return;
+  const banding = document.querySelector<HTMLElement>('[data-temukan-banding]');
+  const bandingA = banding?.querySelector('a');
+  if (!c || !form || !list || !status || !more || !banding || !bandingA) return;
   let shown = LANGKAH;
   const records = muatIndeks(c.indexes);
 
@@ -60,6 +64,7 @@ export function startTemukan() {
       status.textContent = c.words.gagal;
       list.innerHTML = '';
       more.hidden = true;
+      banding.hidden = true;
       return;
     }
     const ranked = peringkat(semua, j);
@@ -73,11 +78,15 @@ export function startTemukan() {
         const extra =
           `<div class="alasan">${reasons(c.words.cocok, h.cocok)}${reasons(c.words.perlu, h.perlu)}</div>` +
           // Every card has this link: its name also says which entry it compares (hidden, after the visible word).
-          `<p class="kecil no-print"><a href="${esc(`${c.bandingkan}${tulisUrl(URL_BANDINGKAN, { id: [`${r.koleksi}/${r.id}`] })}`)}">${esc(c.words.bandingkan)}<span class="sr-only" lang="id"> ${esc(r.judul)}</span></a></p>`;
+          `<p class="kecil no-print"><a href="${esc(`${c.bandingkan}${kueriBandingkan([r])}`)}">${esc(c.words.bandingkan)}<span class="sr-only" lang="id"> ${esc(r.judul)}</span></a></p>`;
         return `<li>${kartuHtml(r, c.labels, 3, extra)}</li>`;
       })
       .join('');
     more.hidden = ranked.length <= shown;
+    const teratas = ranked.slice(0, TERATAS).map((h) => h.kandidat);
+    banding.hidden = teratas.length < 2;
+    bandingA.href = `${c.bandingkan}${kueriBandingkan(teratas)}`;
+    bandingA.textContent = isi(c.words.bandingkanTeratas, teratas.length);
     if (focus === 'hasil') document.getElementById('temukan-hasil')?.focus();
     else if (focus !== false) list.children[focus]?.querySelector<HTMLAnchorElement>('a')?.focus();
   };
