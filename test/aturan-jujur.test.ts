@@ -137,6 +137,13 @@ describe('kontak tanpa data pribadi (H2): peringatan, bukan galat', () => {
     ]);
   });
 
+  it('kontak yang hanya menyebut unit: peringatan di draf dan tinjauan, galat saat terbit', () => {
+    const tanpaSaluran = (s: string) => s.replace('kontak:\n  unit: Dinas Kependudukan dan Pencatatan Sipil Provinsi Kalimantan Utara\n  situs: https://contoh.go.id/\n', 'kontak:\n  unit: Dinas Kependudukan dan Pencatatan Sipil Provinsi Kalimantan Utara\n');
+    const pesan = 'kontak hanya menyebut unit: tambahkan paling sedikit satu saluran resmi unit itu (email, telepon, atau situs) agar instansi yang ingin mereplikasi dapat menghubunginya';
+    expect(setelah((s) => tanpaSaluran(s).replace('status: terbit', 'status: tinjauan'))).toEqual([`kontak warning ${pesan}`]);
+    expect(setelah(tanpaSaluran)).toEqual([expect.stringMatching(new RegExp(`^kontak error ${pesan.replace(/[()]/g, '\\$&')} \\(`))]);
+  });
+
   it('e-mail kantor, telepon kantor, nomor bebas pulsa dan kantor bernama orang lolos', () => {
     expect(layananEmailUmum('humas@kulonprogokab.go.id')).toBeUndefined();
     expect(layananEmailUmum('dukcapil.bulungan@yahoo.co.id')).toBe('yahoo.co.id');

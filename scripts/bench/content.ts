@@ -439,7 +439,8 @@ function praktikFrontmatter(rng: Rng, prose: Prose, p: Plan, ctx: Context): Obj 
   if (rng.chance(0.6)) kontak.email = `${slugify(p.unit).slice(0, 20)}@${slugify(p.id).slice(0, 20)}.example`;
   // An office line: no area code starts with 8, the mobile prefix the checker warns about.
   if (rng.chance(0.5)) kontak.telepon = `(0${rng.int(2, 7)}${rng.int(1, 99)}) ${rng.int(100000, 9999999)}`;
-  if (rng.chance(0.6)) kontak.situs = `https://${slugify(p.id).slice(0, 30)}.example/`;
+  // A published entry's contact names at least one channel (src/rules/kontak.ts).
+  if (rng.chance(0.6) || (kontak.email === undefined && kontak.telepon === undefined)) kontak.situs = `https://${slugify(p.id).slice(0, 30)}.example/`;
   fm.kontak = kontak;
   tail(rng, prose, p, ctx, fm, bukti, sumber);
   return fm;

@@ -70,8 +70,12 @@ export function namaBersapaan(unit: string): string[] {
 /** Every sign of personal data in an entry's `kontak`, as warnings on its fields. */
 export function masalahKontak(kontak: unknown): MasalahIsian[] {
   if (!kontak || typeof kontak !== 'object') return [];
-  const { unit, email, telepon } = kontak as Record<string, unknown>;
+  const { unit, email, telepon, situs } = kontak as Record<string, unknown>;
   const out: MasalahIsian[] = [];
+  // The replication guide sends readers to this contact: a unit's name alone is a dead end.
+  if (typeof unit === 'string' && ![email, telepon, situs].some((v) => typeof v === 'string' && v.trim() !== '')) {
+    out.push({ path: ['kontak'], level: 'warning', message: 'kontak hanya menyebut unit: tambahkan paling sedikit satu saluran resmi unit itu (email, telepon, atau situs) agar instansi yang ingin mereplikasi dapat menghubunginya' });
+  }
   if (typeof unit === 'string') {
     for (const nama of namaBersapaan(unit)) {
       out.push({ path: ['kontak', 'unit'], level: 'warning', message: `${AWAL}: "${nama}" tampak seperti nama orang; tulis unit atau jabatannya (mis. "Kepala Seksi Pelayanan"), bukan nama pegawai` });
