@@ -55,8 +55,11 @@ describe('paket luring', () => {
     const pdf = pdfFiles(E2E_DIST);
     expect(pdf.length).toBeGreaterThan(0);
     for (const f of pdf) expect(readFileSync(join(site, 'unduh', f)).equals(readFileSync(join(E2E_DIST, 'unduh', f))), `unduh/${f} di paket`).toBe(true);
-    const manifest = JSON.parse(readFileSync(join(top, 'pustaka.json'), 'utf8')) as { base: string };
+    const manifest = JSON.parse(readFileSync(join(top, 'pustaka.json'), 'utf8')) as { base: string; edisi: string; entri: number };
     expect(manifest.base).toBe(BASE_PATH);
+    // Which edition and how many entries: what tells this year's package from last year's.
+    const data = JSON.parse(readFileSync(join(E2E_DIST, 'data', 'entri.json'), 'utf8')) as { edisi: string; jumlah: number };
+    expect(manifest).toMatchObject({ edisi: data.edisi, entri: data.jumlah });
     const hosting = readFileSync(join(top, 'HOSTING.txt'), 'utf8');
     for (const word of ['nginx', 'Apache', 'IIS', 'python3 -m http.server', 'node serve.mjs', BASE_PATH]) expect(hosting, `HOSTING.txt tidak menyebut ${word}`).toContain(word);
     expect(hosting.indexOf('CARA MEMASANG'), 'bahasa Indonesia harus lebih dulu').toBeLessThan(hosting.indexOf('HOW TO HOST'));
@@ -68,8 +71,10 @@ describe('paket luring', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
-  it('serve.mjs menolak keluar dari folder www/', async () => {
+  it('serve.mjs menolak keluar dari folder www/ dan tidak menyajikan pengaturan server', async () => {
     const { origin } = new URL(url);
     for (const path of [`${BASE_PATH}..%2f..%2fpustaka.json`, '/%2e%2e/pustaka.json']) expect((await fetch(`${origin}${path}`)).status, path).toBe(404);
+    // The Apache and IIS settings lie in the site folder but are not part of the site.
+    for (const f of ['.htaccess', 'web.config']) expect((await fetch(`${url}${f}`)).status, f).toBe(404);
   });
 });

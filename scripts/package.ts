@@ -6,7 +6,7 @@
  *     pustaka-model-inovasi-<versi>/
  *       HOSTING.txt    how to host it: nginx, Apache, IIS, python3 -m http.server, node serve.mjs
  *       serve.mjs      a dependency-free static server for a laptop with Node.js
- *       pustaka.json   base path, public address, version, build date
+ *       pustaka.json   version, edition, entries, newest entry's date, base path, public address, build date
  *       www/<base>/    the site, plus .htaccess (Apache) and web.config (IIS)
  *
  * Options: --base /sub/path/ (default BASE_PATH or /model-inovasi/), --dist <folder> to package an
@@ -21,9 +21,10 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { argumen } from './argumen.ts';
 import { SITUS_CONTOH, situsDari } from '../src/integrations/alamat-situs.ts';
-import { alamatPublik, cspHeader, hostingText, htaccess, immutablePaths, masalahAlamat, metaCsp, webConfig } from './package/hosting.ts';
+import { alamatPublik, barisEdisi, cspHeader, edisiBuild, foldersWithoutIndex, hostingText, htaccess, immutablePaths, masalahAlamat, masalahBase, metaCsp, webConfig } from './package/hosting.ts';
 import { tarGz, type TarEntry } from './package/tar.ts';
 import { CHROMIUM } from './peramban.ts';
+import { pathPdf } from '../src/lib/buku.ts';
 import { build, printBooks } from './verify/determinism.ts';
 import { Site, normaliseBase } from './verify/site.ts';
 
@@ -41,6 +42,12 @@ export const NAME = 'pustaka-model-inovasi';
 export function archiveName(version: string, base: string): string {
   const slug = base.replace(/^\/|\/$/g, '').replace(/[^a-zA-Z0-9._-]+/g, '-') || 'akar';
   return `${NAME}-${version}-${slug}.tar.gz`;
+}
+
+/** The models whose book page the build has but whose PDF it lacks (`npm run pdf` not run on it): their pages offer no download. */
+export function bukuTanpaPdf(files: readonly string[]): string[] {
+  const set = new Set(files);
+  return files.flatMap((f) => /^model\/([^/]+)\/buku\/index\.html$/.exec(f)?.[1] ?? []).filter((id) => !set.has(pathPdf(id).slice(1)));
 }
 
 /** Write the archive from a finished build; returns its path. */
@@ -73,11 +80,12 @@ export function makePackage(opts: PackageOptions): string {
     entries.push({ path, data, mode });
   };
   const alamat = alamatPublik(site.origin) ? `${site.origin}${base}` : null;
-  const manifest = { nama: 'Pustaka Model Inovasi Pelayanan Publik', versi: opts.version, base, alamat, dibuat: new Date(opts.mtime * 1000).toISOString(), berkas: site.files.length };
-  addFile(`${folder}/HOSTING.txt`, Buffer.from(hostingText({ base, folder, archive, has404, studio, origin: site.origin }).replace(/\n/g, '\r\n'), 'utf8'));
+  const edisi = edisiBuild(site.fileSet.has('data/entri.json') ? site.read('data/entri.json') : undefined);
+  const manifest = { nama: 'Pustaka Model Inovasi Pelayanan Publik', versi: opts.version, ...edisi, base, alamat, dibuat: new Date(opts.mtime * 1000).toISOString(), berkas: site.files.length };
+  addFile(`${folder}/HOSTING.txt`, Buffer.from(hostingText({ base, folder, archive, has404, studio, origin: site.origin, edisi }).replace(/\n/g, '\r\n'), 'utf8'));
   addFile(`${folder}/serve.mjs`, readFileSync(new URL('./package/serve.mjs', import.meta.url)), 0o755);
   addFile(`${folder}/pustaka.json`, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
-  addFile(`${www}.htaccess`, Buffer.from(htaccess(base, has404, studio)));
+  addFile(`${www}.htaccess`, Buffer.from(htaccess(base, has404, studio, foldersWithoutIndex(site.files))));
   addFile(`${www}web.config`, Buffer.from(webConfig(base, immutablePaths(site.files), has404, studio).replace(/\n/g, '\r\n')));
   for (const rel of site.files) addFile(`${www}${rel}`, site.readBytes(rel));
   mkdirSync(opts.outDir, { recursive: true });
@@ -101,10 +109,14 @@ if (import.meta.main) {
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   let dist = values.dist;
   let base = values.base ?? process.env.BASE_PATH;
+  if (base !== undefined) tolak(masalahBase(normaliseBase(base)));
   if (dist) {
+    if (!existsSync(join(dist, 'index.html'))) tolak(`Tidak ada build di ${dist} (index.html tidak ada). Bangun dulu: BASE_PATH=${normaliseBase(base ?? '/model-inovasi/')} SITE_URL=https://alamat.anda npm run build -- --outDir ${dist}, atau jalankan npm run package tanpa --dist.`);
     const built = new Site({ dir: dist });
     base ??= built.base;
     tolak(masalahAlamat(built.origin, tanpaAlamat));
+    const tanpaPdf = bukuTanpaPdf(built.files);
+    if (tanpaPdf.length) console.warn(`⚠ ${tanpaPdf.length} buku model di ${dist} belum dicetak ke PDF, jadi halamannya tanpa tautan unduh. Untuk menyertakannya: npm run pdf -- --dist ${dist}, lalu ulangi perintah ini.`);
   } else {
     // Before the build, from the value the build will use (astro.config.mjs), so a missing or malformed address costs no build.
     let masalah: string | undefined;
@@ -126,7 +138,10 @@ if (import.meta.main) {
   const mtime = Number.isFinite(epoch) && epoch > 0 ? epoch : Math.floor(Date.now() / 1000);
   try {
     const out = makePackage({ dist, base, outDir: values.keluaran, mtime, version });
+    const data = join(dist, 'data', 'entri.json');
+    const edisi = edisiBuild(existsSync(data) ? readFileSync(data, 'utf8') : undefined);
     console.log(`✓ ${out} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MiB), untuk ${normaliseBase(base)}. Petunjuk pemasangan: HOSTING.txt di dalam arsip.`);
+    if (edisi) console.log(`  ${barisEdisi(edisi)}.`);
     if (tanpaAlamat) console.warn(`⚠ Tanpa alamat publik: tautan kanonis, peta situs, umpan RSS, data terbuka dan tautan di PDF menunjuk ke ${SITUS_CONTOH}. Hanya untuk dibaca luring atau dipratinjau, bukan untuk server yang diterbitkan.`);
   } catch (e) {
     console.error(`✗ ${(e as Error).message}`);

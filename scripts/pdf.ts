@@ -6,17 +6,25 @@
  * file's size, so no page links a PDF that does not exist. The base path is read from the build;
  * `--model <id>` prints only that book.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isiTempatPdf, labelUkuran, pathBuku, pathPdf, pdfTetap } from '../src/lib/buku.ts';
 import { withBase } from '../src/data/routes.ts';
 import { argumen } from './argumen.ts';
 import { cetakBernomor } from './halaman-pdf.ts';
-import { bukaPeramban, serve } from './peramban.ts';
+import { CHROMIUM, bukaPeramban, serve } from './peramban.ts';
 import { Site } from './verify/site.ts';
 
 const { values } = argumen({ options: { dist: { type: 'string', default: 'dist' }, model: { type: 'string' } } }, 'Cara pakai: npm run pdf -- [--dist dist] [--model <id>]');
 const dist = resolve(values.dist);
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`Tidak ada build di ${values.dist}/. Jalankan "npm run build" dulu (dengan BASE_PATH dan SITE_URL yang sama dengan situs yang diterbitkan).`);
+  process.exit(1);
+}
+if (!existsSync(CHROMIUM)) {
+  console.error(`Chromium tidak ada di ${CHROMIUM}: buku dicetak dengan Chromium. Pasang (Debian/Ubuntu: sudo apt-get install -y chromium) atau tunjuk Chrome/Chromium yang ada: CHROMIUM_PATH=/jalan/ke/chrome npm run pdf`);
+  process.exit(1);
+}
 const site = new Site({ dir: dist });
 const { base } = site; // the base the build was made for
 const buku = site.files

@@ -1,13 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tarGz } from '../scripts/package/tar.ts';
-import { alamatPublik, cspHeader, hostingText, htaccess, immutablePaths, masalahAlamat, metaCsp, nginxLocation, webConfig } from '../scripts/package/hosting.ts';
-import { archiveName, makePackage } from '../scripts/package.ts';
-import { addressesOf, createStaticServer, etagOf, notModified, parsePort } from '../scripts/package/serve.mjs';
+import { alamatPublik, barisEdisi, cspHeader, edisiBuild, foldersWithoutIndex, hostingText, htaccess, immutablePaths, masalahAlamat, masalahBase, metaCsp, nginxLocation, webConfig } from '../scripts/package/hosting.ts';
+import { baseSajian } from '../scripts/serve.ts';
+import { archiveName, bukuTanpaPdf, makePackage } from '../scripts/package.ts';
+import { addressesOf, createStaticServer, etagOf, isMain, notModified, parsePort } from '../scripts/package/serve.mjs';
 import { SITUS_CONTOH } from '../src/integrations/alamat-situs.ts';
 import { inlineScript, kebijakanKeamanan, sha256 } from '../src/lib/inline-script.ts';
 import { builtSite, ORIGIN, page } from './verify-helpers.ts';
@@ -58,7 +60,8 @@ describe('penulis tar.gz', () => {
 describe('paket luring', () => {
   it('berisi situs di www/<base>, petunjuk, server dan konfigurasi server; dapat diulang persis', () => {
     const csp = cspHeader('/sub/');
-    const { dist } = builtSite({ 'index.html': page('<h1>Beranda</h1>', { csp }), 'praktik/x/index.html': page('<h1>X</h1>', { csp }) });
+    const entri = JSON.stringify({ versi_skema: '1.3.0', edisi: 'tinjauan', diperbarui: '2027-01-15', jumlah: 42, entri: [] });
+    const { dist } = builtSite({ 'index.html': page('<h1>Beranda</h1>', { csp }), 'praktik/x/index.html': page('<h1>X</h1>', { csp }), 'data/entri.json': entri, '_astro/a.1.css': 'x' });
     const out = mkdtempSync(join(tmpdir(), 'pustaka-paket-'));
     const a = makePackage({ dist, base: '/sub/', outDir: out, mtime: 1_700_000_000, version: '1.2.3' });
     expect(a.endsWith(archiveName('1.2.3', '/sub/'))).toBe(true);
@@ -70,10 +73,23 @@ describe('paket luring', () => {
     for (const f of ['HOSTING.txt', 'serve.mjs', 'pustaka.json', 'www/sub/index.html', 'www/sub/praktik/x/index.html', 'www/sub/.htaccess', 'www/sub/web.config']) {
       expect(() => readFileSync(join(top, f)), `${f} tidak ada`).not.toThrow();
     }
-    expect(JSON.parse(readFileSync(join(top, 'pustaka.json'), 'utf8'))).toMatchObject({ base: '/sub/', alamat: `${ORIGIN}/sub/` });
+    // The edition travels with the package: the version number alone is the same every year.
+    expect(JSON.parse(readFileSync(join(top, 'pustaka.json'), 'utf8'))).toMatchObject({ base: '/sub/', alamat: `${ORIGIN}/sub/`, edisi: 'tinjauan', entri: 42, diperbarui: '2027-01-15' });
+    const hosting = readFileSync(join(top, 'HOSTING.txt'), 'utf8');
+    expect(hosting).toContain('Edisi tinjauan: 42 entri, entri terbaru diperbarui 2027-01-15.');
+    expect(hosting).toContain('Review edition: 42 entries, newest entry updated 2027-01-15.');
+    // The build's folders without index.html, for Apache not to list them.
+    expect(readFileSync(join(top, 'www/sub/.htaccess'), 'utf8')).toContain('RedirectMatch 404 "^/sub/(?:_astro|data|praktik)/?$"');
     // The header every server config sends is the policy the pages carry.
     expect(readFileSync(join(top, 'HOSTING.txt'), 'utf8')).toContain(`Content-Security-Policy: ${csp}`);
     expect(readFileSync(join(top, 'www/sub/.htaccess'), 'utf8')).toContain(`Content-Security-Policy "${csp}"`);
+  });
+
+  it('menyebut buku model yang belum dicetak ke PDF (npm run pdf belum dijalankan pada build itu)', () => {
+    const files = ['index.html', 'model/a/index.html', 'model/a/buku/index.html', 'model/b/buku/index.html', 'model/b/buku/halaman.css', 'unduh/b.pdf'];
+    expect(bukuTanpaPdf(files)).toEqual(['a']);
+    expect(bukuTanpaPdf([...files, 'unduh/a.pdf'])).toEqual([]);
+    expect(bukuTanpaPdf(['index.html'])).toEqual([]);
   });
 
   it('menolak build yang CSP-nya berbeda dari header yang akan dikirim server', () => {
@@ -139,6 +155,55 @@ describe('paket luring', () => {
     expect(n).toContain('autoindex off;');
   });
 
+  it('Apache: folder tanpa index.html menjawab 404, bukan daftar berkas; web.config tidak tersaji', () => {
+    const files = ['index.html', '404.html', '_astro/a.1.css', 'praktik/index.html', 'praktik/x/index.html', 'data/index.html', 'data/kutipan/model/m.bib', 'pagefind/fragment/id_1.pf_fragment', 'pagefind/pagefind.js', 'unduh/m.pdf'];
+    const folders = foldersWithoutIndex(files);
+    expect(folders).toEqual(['_astro', 'data/kutipan', 'data/kutipan/model', 'pagefind', 'pagefind/fragment', 'unduh']);
+    const h = htaccess('/model.inovasi/', true, false, folders);
+    // Apache's RedirectMatch takes a PCRE; these patterns mean the same in JavaScript.
+    const patterns = [...h.matchAll(/^ {2}RedirectMatch 404 "(.+)"$/gm)].map((m) => new RegExp(m[1]!));
+    const hidden = (path: string) => patterns.some((r) => r.test(path));
+    for (const path of ['/model.inovasi/_astro/', '/model.inovasi/_astro', '/model.inovasi/data/kutipan/model/', '/model.inovasi/unduh/', '/model.inovasi/web.config']) expect(hidden(path), path).toBe(true);
+    for (const path of ['/model.inovasi/', '/model.inovasi/praktik/', '/model.inovasi/data/', '/model.inovasi/_astro/a.1.css', '/model.inovasi/unduh/m.pdf', '/model.inovasi/pagefind/pagefind.js', '/modelXinovasi/_astro/']) expect(hidden(path), path).toBe(false);
+    // Inside <IfModule mod_alias.c>: without the module the site still works, only listed.
+    expect(h).toMatch(/<IfModule mod_alias\.c>\n(?: {2}.*\n)+<\/IfModule>/);
+    expect(htaccess('/x/')).not.toContain('(?:');
+  });
+
+  it('nginx dan serve.mjs tidak menyajikan .htaccess dan web.config', async () => {
+    const rule = /location ~ "(.+)" \{\n\s+return 404;/.exec(nginxLocation('/x/', '/srv/www', true))?.[1];
+    expect(rule).toBeDefined();
+    for (const path of ['/x/.htaccess', '/x/web.config']) expect(new RegExp(rule!).test(path), path).toBe(true);
+    for (const path of ['/x/', '/x/web.configuration.html', '/x/htaccess.html']) expect(new RegExp(rule!).test(path), path).toBe(false);
+    const root = mkdtempSync(join(tmpdir(), 'pustaka-saji-'));
+    for (const f of ['index.html', '.htaccess', 'web.config']) writeFileSync(join(root, f), 'x');
+    const server = createStaticServer({ root, base: '/sub/', mounted: true });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sub/`;
+    try {
+      expect((await fetch(url)).status).toBe(200);
+      for (const f of ['.htaccess', 'web.config']) expect((await fetch(url + f)).status, f).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('base path: hanya nama folder yang aman untuk alamat, nginx dan .htaccess; jalan Git Bash disebut', () => {
+    for (const ok of ['/', '/model-inovasi/', '/layanan/pustaka/', '/v1.2/', '/~tim/']) expect(masalahBase(ok), ok).toBeUndefined();
+    for (const bad of ['/model inovasi/', '/a/../b/', '/a//b/', '/"x"/', '/x$/', '/./']) expect(masalahBase(bad), bad).toMatch(/tidak dapat dipakai/);
+    expect(masalahBase('/C:/Program Files/Git/model-inovasi/')).toContain('MSYS_NO_PATHCONV=1');
+    expect(masalahBase('/model inovasi/')).not.toContain('Git Bash');
+  });
+
+  it('edisi build dari data/entri.json; build tanpa data terbuka tidak menggagalkan paket', () => {
+    const e = edisiBuild(JSON.stringify({ edisi: 'resmi', jumlah: 3, diperbarui: '2027-02-01' }));
+    expect(e).toEqual({ edisi: 'resmi', entri: 3, diperbarui: '2027-02-01' });
+    expect(barisEdisi(e!)).toBe('Edisi resmi: 3 entri, entri terbaru diperbarui 2027-02-01');
+    expect(edisiBuild(undefined)).toBeUndefined();
+    expect(edisiBuild('{"versi_skema":"1.0.0"}')).toBeUndefined();
+    expect(hostingText({ base: '/x/', folder: 'p', archive: 'p.tar.gz', origin: undefined })).not.toContain('entri terbaru');
+  });
+
   it('web.config: cache setahun untuk setiap folder atau berkas ber-hash, termasuk potongan Pagefind', () => {
     const files = ['index.html', '_astro/a.1.css', '_astro/b.2.js', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.id_ab12.pf_meta', 'pagefind/fragment/id_1.pf_fragment', 'pagefind/index/id_2.pf_index', 'pagefind/filter/id_3.pf_filter', 'pagefind/wasm.id.pagefind'];
     const paths = immutablePaths(files);
@@ -196,6 +261,18 @@ describe('serve.mjs (npm start, arsip luring)', () => {
   });
 });
 
+describe('npm start (scripts/serve.ts): base path dari build', () => {
+  it('menyajikan di base build itu, dan memperingatkan bila BASE_PATH menyebut yang lain', () => {
+    expect(baseSajian('/model-inovasi/', undefined)).toEqual({ base: '/model-inovasi/' });
+    expect(baseSajian('/model-inovasi/', '/model-inovasi')).toEqual({ base: '/model-inovasi/' });
+    const salah = baseSajian('/', '/model-inovasi/');
+    expect(salah.base).toBe('/');
+    expect(salah.peringatan).toContain('BASE_PATH=/model-inovasi/ npm start');
+    expect(baseSajian(undefined, 'sub')).toEqual({ base: '/sub/' });
+    expect(baseSajian(undefined, undefined)).toEqual({ base: '/' });
+  });
+});
+
 describe('serve.mjs: jawaban 304, port, alamat jaringan', () => {
   it('304 untuk ETag yang sama (If-None-Match lebih dulu), atau If-Modified-Since tidak lebih lama', () => {
     const mtime = Date.UTC(2026, 0, 2, 3, 4, 5, 678);
@@ -232,6 +309,27 @@ describe('serve.mjs: jawaban 304, port, alamat jaringan', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('node serve.mjs berjalan juga bila dipanggil lewat tautan simbolik (macOS: /tmp, /var)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pustaka-main-'));
+    mkdirSync(join(dir, 'asli'));
+    writeFileSync(join(dir, 'asli', 'serve.mjs'), '');
+    writeFileSync(join(dir, 'asli', 'lain.mjs'), '');
+    symlinkSync(join(dir, 'asli'), join(dir, 'tautan'));
+    const url = pathToFileURL(join(dir, 'asli', 'serve.mjs')).href;
+    expect(isMain(join(dir, 'tautan', 'serve.mjs'), url)).toBe(true);
+    expect(isMain(join(dir, 'asli', 'serve.mjs'), url)).toBe(true);
+    expect(isMain(join(dir, 'asli', 'lain.mjs'), url)).toBe(false);
+    expect(isMain(join(dir, 'tidak-ada.mjs'), url)).toBe(false);
+    expect(isMain(undefined, url)).toBe(false);
+  });
+
+  it('serve.mjs hanya memakai parseArgs seperti di Node 18.3, yang dijanjikan HOSTING.txt (tanpa `default:`, dari 18.11)', () => {
+    const src = readFileSync(new URL('../scripts/package/serve.mjs', import.meta.url), 'utf8');
+    const options = /parseArgs\(\{([\s\S]*?)\}\)\);/.exec(src)?.[1];
+    expect(options).toBeDefined();
+    expect(options).not.toMatch(/\bdefault\s*:/);
   });
 
   it('--port: angka 0–65535 saja', () => {

@@ -4,8 +4,9 @@
  * e2e/nginx.test.ts runs nginx with exactly the location block printed here.
  */
 import { SITUS_CONTOH } from '../../src/integrations/alamat-situs.ts';
+import { EDISI } from '../../src/data/edisi.ts';
 import { kebijakanKeamanan } from '../../src/lib/inline-script.ts';
-import { IMMUTABLE } from './serve.mjs';
+import { IMMUTABLE, SERVER_FILES } from './serve.mjs';
 
 /** Text types worth compressing; Pagefind's index files and woff2 are already compressed. */
 const GZIP_TYPES = ['text/css', 'application/javascript', 'text/javascript', 'application/json', 'image/svg+xml', 'application/xml', 'text/xml', 'application/rss+xml', 'text/csv', 'application/schema+json'];
@@ -65,6 +66,20 @@ export function masalahAlamat(origin: string | undefined, tanpaAlamatPublik: boo
 }
 
 /**
+ * Why a base path cannot make a package, or undefined. It becomes a folder in the archive, a
+ * location in nginx and a pattern in .htaccess, so only URL-safe folder names are taken. Git Bash
+ * on Windows rewrites "/model-inovasi/" into "C:/Program Files/Git/model-inovasi/" before Node
+ * sees it, which is said in so many words.
+ */
+export function masalahBase(base: string): string | undefined {
+  if (/^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*$/.test(base)) return undefined;
+  const gitBash = /^\/?[A-Za-z]:[\\/]/.test(base)
+    ? ' Git Bash di Windows mengubah /model-inovasi/ menjadi jalan folder Windows: tulis tanpa garis miring di depan (BASE_PATH=model-inovasi/ atau --base model-inovasi/) atau jalankan dengan MSYS_NO_PATHCONV=1.'
+    : '';
+  return `Base path "${base}" tidak dapat dipakai: tulis nama folder di alamat situs dengan huruf, angka, "-", "_", "." atau "~", dipisah "/", mis. /model-inovasi/ atau /layanan/pustaka/.${gitBash}`;
+}
+
+/**
  * Paths (relative to the site folder) that hold only files whose names carry a hash of their
  * content: each folder whose every file matches IMMUTABLE, else the file itself. IIS sets caching
  * per folder or file (no patterns without the URL Rewrite module), so web.config names them.
@@ -76,6 +91,19 @@ export function immutablePaths(files: readonly string[]): string[] {
   const paths = files.filter(immutable).map((f) => ancestors(f).find((d) => !mixed.has(d)) ?? f);
   return [...new Set(paths)];
 }
+
+/**
+ * The site's folders (relative, no slashes at either end) that hold no index.html: Apache with
+ * Debian's `Options Indexes` lists their files ("Index of /model-inovasi/_astro") instead of
+ * answering 404 as the nginx block does. Every ancestor of a file counts, the site's root aside.
+ */
+export function foldersWithoutIndex(files: readonly string[]): string[] {
+  const set = new Set(files);
+  const folders = new Set(files.flatMap((f) => f.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  return [...folders].filter((d) => !set.has(`${d}/index.html`)).sort();
+}
+
+const regexLiteral = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The nginx blocks for the site at `base`, with `www` the folder that holds `<base>/`. `^~` keeps a
@@ -106,6 +134,10 @@ export function nginxLocation(base: string, www: string, has404 = false, studio 
     add_header Cache-Control "no-cache";
     add_header X-Content-Type-Options nosniff;
     add_header Content-Security-Policy "${cspHeader(base)}";
+    # Pengaturan server Apache dan IIS di folder situs, bukan bagian situs.
+    location ~ "/(${SERVER_FILES.map(regexLiteral).join('|')})$" {
+        return 404;
+    }
     # Nama berkas ini memuat hash isinya: aman disimpan setahun.
     location ~ "${IMMUTABLE}" {
         add_header Cache-Control "public, max-age=31536000, immutable";
@@ -134,17 +166,30 @@ export function nginxLocation(base: string, www: string, has404 = false, studio 
 }
 
 /**
- * Apache: .htaccess placed in the site folder itself (needs AllowOverride FileInfo Indexes). The
- * headers are not wrapped in <IfModule mod_headers.c>: Debian does not enable mod_headers, and a
- * wrapped block is skipped without a word, leaving pages to heuristic caching (stale after an
+ * Apache: .htaccess placed in the site folder itself (needs AllowOverride FileInfo Indexes).
+ * Folders without index.html (`withoutIndex`, foldersWithoutIndex of the build) answer 404 by
+ * RedirectMatch with a status and no URL, which AllowOverride FileInfo allows on any Apache 2.x
+ * (`Options -Indexes` would need AllowOverride Options, and answer 500 without it). mod_alias is
+ * wrapped in <IfModule>: without it the cost is only a listing of public files. The headers are
+ * not wrapped in <IfModule mod_headers.c>: Debian does not enable mod_headers, and a wrapped block
+ * is skipped without a word, leaving pages to heuristic caching (stale after an
  * update) and without the CSP header. Unwrapped, Apache answers 500 and logs "Invalid command
  * 'Header'", which HOSTING.txt explains. The server's own CSP is unset, not added to: both would apply.
  */
-export function htaccess(base: string, has404 = false, studio = false): string {
+export function htaccess(base: string, has404 = false, studio = false, withoutIndex: readonly string[] = []): string {
+  const hidden = withoutIndex.length
+    ? `  # Folder tanpa index.html: 404, bukan daftar berkasnya (Options Indexes bawaan Debian).
+  RedirectMatch 404 "^${regexLiteral(base)}(?:${withoutIndex.map(regexLiteral).join('|')})/?$"
+`
+    : '';
   return `# Pustaka Model Inovasi, dipasang di ${base}
 # Memerlukan mod_headers (Debian/Ubuntu: sudo a2enmod headers). Lihat HOSTING.txt.
 DirectoryIndex index.html
-${has404 ? `ErrorDocument 404 ${base}404.html\n` : ''}${Object.entries(MIME_TYPES).map(([ext, type]) => `AddType ${type.split(';')[0]} ${ext}`).join('\n')}
+${has404 ? `ErrorDocument 404 ${base}404.html\n` : ''}<IfModule mod_alias.c>
+${hidden}  # Pengaturan IIS, bukan bagian situs.
+  RedirectMatch 404 "/web\\.config$"
+</IfModule>
+${Object.entries(MIME_TYPES).map(([ext, type]) => `AddType ${type.split(';')[0]} ${ext}`).join('\n')}
 <IfModule mod_deflate.c>
   AddOutputFilterByType DEFLATE text/html ${GZIP_TYPES.join(' ')}
 </IfModule>
@@ -238,10 +283,35 @@ export interface HostingInfo {
   /** Top folder of the archive, e.g. pustaka-model-inovasi-0.1.0. */
   folder: string;
   archive: string;
+  /** What the build publishes (its data/entri.json), to tell one year's package from another's. */
+  edisi?: EdisiBuild | undefined;
+}
+
+/** The edition facts a build's open data states: its edition, how many entries, the newest entry's date. */
+export interface EdisiBuild {
+  edisi: string;
+  entri: number;
+  diperbarui: string;
+}
+
+/** EdisiBuild from data/entri.json's text, or undefined when the build has none or it lacks them. */
+export function edisiBuild(entriJson: string | undefined): EdisiBuild | undefined {
+  if (entriJson === undefined) return undefined;
+  const d = JSON.parse(entriJson) as { edisi?: unknown; jumlah?: unknown; diperbarui?: unknown };
+  if (typeof d.edisi !== 'string' || typeof d.jumlah !== 'number' || typeof d.diperbarui !== 'string') return undefined;
+  return { edisi: d.edisi, entri: d.jumlah, diperbarui: d.diperbarui };
+}
+
+/** One line naming the edition, in Indonesian or English. */
+export function barisEdisi(e: EdisiBuild, bahasa: 'id' | 'en' = 'id'): string {
+  const nama = EDISI.find((x) => x.slug === e.edisi);
+  return bahasa === 'id'
+    ? `${nama?.id ?? `Edisi ${e.edisi}`}: ${e.entri} entri, entri terbaru diperbarui ${e.diperbarui}`
+    : `${nama?.en ?? `Edition ${e.edisi}`}: ${e.entri} entries, newest entry updated ${e.diperbarui}`;
 }
 
 /** HOSTING.txt: Indonesian first, then English. */
-export function hostingText({ base, folder, archive, origin, has404 = false, studio = false }: HostingInfo): string {
+export function hostingText({ base, folder, archive, origin, has404 = false, studio = false, edisi }: HostingInfo): string {
   const site = `www${base}`.replace(/\/$/, '');
   const nginx = nginxLocation(base, `/srv/${folder}/www`, has404, studio).replace(/^/gm, '    ');
   const csp = cspHeader(base);
@@ -254,11 +324,13 @@ export function hostingText({ base, folder, archive, origin, has404 = false, stu
 =====================================================
 (English below.)
 
-Isi arsip ${archive}
+${edisi ? `${barisEdisi(edisi)}.
+
+` : ''}Isi arsip ${archive}
   ${folder}/
     HOSTING.txt      berkas ini
     serve.mjs        server kecil tanpa dependensi untuk laptop (Node.js 18.3 atau lebih baru)
-    pustaka.json     keterangan build: base path, alamat, versi, tanggal
+    pustaka.json     keterangan build: versi, edisi, jumlah entri, base path, alamat, tanggal
     ${site}/   situs statis (HTML, CSS, JS, indeks pencarian, data terbuka)
 
 Situs ini dibangun untuk alamat di bawah ${base}. Semua tautan, aset dan indeks pencarian memakai
@@ -299,8 +371,9 @@ ${nginx}
    ("cp -r ${site}/* ..." melewatkannya):
        sudo mkdir -p ${apacheDir}
        sudo cp -a ${folder}/${site}/. ${apacheDir}
-   .htaccess mengatur halaman indeks, halaman 404, tipe berkas pencarian (.pagefind, .pf_*),
-   kompresi, cache dan header CSP. Ia memerlukan "AllowOverride FileInfo Indexes" untuk folder itu
+   .htaccess mengatur halaman indeks, halaman 404 (juga untuk folder tanpa index.html, yang
+   tanpa itu tampil sebagai daftar berkas), tipe berkas pencarian (.pagefind, .pf_*), kompresi,
+   cache dan header CSP. Ia memerlukan "AllowOverride FileInfo Indexes" untuk folder itu
    (atau salin isinya ke konfigurasi <Directory>) dan mod_headers, yang tidak aktif di Debian/Ubuntu:
        sudo a2enmod headers deflate && sudo systemctl restart apache2
    Tanpa mod_headers Apache menjawab 500 untuk seluruh situs dan error.log menulis
@@ -358,8 +431,10 @@ membuatnya. Tambahkan baris ini ke robots.txt di sana (buat bila belum ada):
 Memperbarui: jangan mengekstrak atau menyalin versi baru di atas versi lama; berkas yang sudah tidak
 ada di versi baru (halaman entri yang dihapus, _astro/ dan indeks pencarian lama) tetap tersaji.
 Hapus folder situs lama dulu, lalu pasang versi baru seperti di atas:
-    nginx:   sudo rm -rf /srv/<folder versi lama>, ekstrak arsip baru, pakai blok nginx dari
-             HOSTING.txt barunya (nama folder memuat versi)
+    nginx:   sudo rm -rf /srv/<folder versi lama>, ekstrak arsip baru, lalu ganti blok nginx
+             dengan blok dari HOSTING.txt barunya dan muat ulang nginx: nama folder memuat
+             versi, dan header CSP memuat hash skrip versi itu (blok lama mematikan tema,
+             Temukan dan hasil pencarian versi baru)
     Apache:  sudo rm -rf ${apacheDir}, lalu langkah 2
     IIS:     robocopy ${folder}\\${site.replace(/\//g, '\\')} ${iisDir.replace(/\\$/, '')} /MIR
              (menyalin sekaligus menghapus berkas yang tidak ada lagi)
@@ -368,11 +443,13 @@ Hapus folder situs lama dulu, lalu pasang versi baru seperti di atas:
 PUBLIC SERVICE INNOVATION MODEL LIBRARY: HOW TO HOST IT
 =======================================================
 
-Contents of ${archive}
+${edisi ? `${barisEdisi(edisi, 'en')}.
+
+` : ''}Contents of ${archive}
   ${folder}/
     HOSTING.txt      this file
     serve.mjs        a tiny dependency-free server for a laptop (Node.js 18.3 or newer)
-    pustaka.json     build facts: base path, address, version, date
+    pustaka.json     build facts: version, edition, entry count, base path, address, date
     ${site}/   the static site (HTML, CSS, JS, search index, open data)
 
 This site was built to live under ${base}. Every link, asset and the search index use that
@@ -410,8 +487,9 @@ on a laptop, use node serve.mjs (section 5; that laptop needs Node.js).
    ("cp -r ${site}/* ..." leaves it out):
        sudo mkdir -p ${apacheDir}
        sudo cp -a ${folder}/${site}/. ${apacheDir}
-   .htaccess sets the index page, the 404 page, the search file types (.pagefind, .pf_*),
-   compression, caching and the CSP header. It needs "AllowOverride FileInfo Indexes" for that
+   .htaccess sets the index page, the 404 page (also for folders without index.html, which would
+   otherwise show as a file listing), the search file types (.pagefind, .pf_*), compression,
+   caching and the CSP header. It needs "AllowOverride FileInfo Indexes" for that
    folder (or copy its lines into a <Directory> block) and mod_headers, which Debian/Ubuntu leave off:
        sudo a2enmod headers deflate && sudo systemctl restart apache2
    Without mod_headers Apache answers 500 for the whole site and error.log says
@@ -467,8 +545,10 @@ build does not make one. Add this line to the robots.txt there (create it if the
 Updating: do not extract or copy a new version over the old one; files the new version no longer
 has (removed entries' pages, old _astro/ and search index files) stay online. Remove the old site
 folder first, then install the new version as above:
-    nginx:   sudo rm -rf /srv/<old version's folder>, extract the new archive, use the nginx block
-             from its HOSTING.txt (the folder name carries the version)
+    nginx:   sudo rm -rf /srv/<old version's folder>, extract the new archive, then replace the
+             nginx block with the one in its HOSTING.txt and reload nginx: the folder name
+             carries the version, and the CSP header the hash of that version's script (the
+             old block breaks the new version's theme, fit-finder and search results)
     Apache:  sudo rm -rf ${apacheDir}, then step 2
     IIS:     robocopy ${folder}\\${site.replace(/\//g, '\\')} ${iisDir.replace(/\\$/, '')} /MIR
              (copies and deletes what is no longer there in one go)

@@ -9,11 +9,11 @@
 // Pagefind's files, 304 for an unchanged file. Shipped in the offline archive by
 // scripts/package.ts; `npm start` and the browser tests use the same server through
 // createStaticServer().
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
-import { dirname, extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, dirname, extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 
@@ -46,6 +46,8 @@ const TYPES = {
  * never sees yesterday's page after an update. HOSTING.txt gives nginx and Apache the same rule.
  */
 export const IMMUTABLE = '(/_astro/|/pagefind/.+\\.pf_[a-z]+$)';
+/** Server settings the archive puts in the site folder (Apache, IIS): not part of the site, so never served. */
+export const SERVER_FILES = ['.htaccess', 'web.config'];
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 /** A weak validator from size and modification time: the same file gives the same tag, gzipped or not. */
@@ -134,7 +136,7 @@ export function createStaticServer({ root, base, mounted = false }) {
       if (!pathname.endsWith('/')) return send(res, 301, '', { location: `${url.pathname}/${url.search}` });
       found = fileAt(join(pathname, 'index.html'));
     }
-    if (!found || !found.stat.isFile()) {
+    if (!found || !found.stat.isFile() || SERVER_FILES.includes(basename(found.full))) {
       const page = fileAt(join(base, '404.html'));
       if (page?.stat.isFile()) {
         res.writeHead(404, { 'content-type': TYPES['.html'] });
@@ -167,15 +169,30 @@ export function createStaticServer({ root, base, mounted = false }) {
   });
 }
 
-const isCli = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isCli) {
+/**
+ * Whether `argv1` (process.argv[1]) names the file at `moduleUrl` (import.meta.url). Node gives the
+ * module its real path but argv[1] as typed: through a symlink (macOS's /tmp and /var are ones) a
+ * plain URL comparison failed, and `node serve.mjs` exited at once without a word.
+ */
+export function isMain(argv1, moduleUrl) {
+  if (argv1 === undefined) return false;
+  try {
+    const [a, b] = [realpathSync(argv1), realpathSync(fileURLToPath(moduleUrl))];
+    return process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
+  } catch {
+    return false;
+  }
+}
+
+if (isMain(process.argv[1], import.meta.url)) {
   const here = dirname(fileURLToPath(import.meta.url));
   const manifest = JSON.parse(readFileSync(join(here, 'pustaka.json'), 'utf8'));
   const base = manifest.base;
   const usage = 'node serve.mjs [--port 8080] [--host 127.0.0.1]   (--host 0.0.0.0: dapat dibuka dari jaringan / reachable on the network)';
   let values;
   try {
-    ({ values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, help: { type: 'boolean', short: 'h' } } }));
+    // No `default:` in the options: parseArgs takes it from Node 18.11 on, and this file promises 18.3.
+    ({ values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (e) {
     console.error(`Argumen tidak dikenali / unknown argument: ${e.message}\n${usage}`);
     process.exit(2);
@@ -184,12 +201,13 @@ if (isCli) {
     console.log(usage);
     process.exit(0);
   }
-  const port = parsePort(values.port);
+  const portText = values.port ?? '8080';
+  const port = parsePort(portText);
   if (port === undefined) {
-    console.error(`Port "${values.port}" tidak sah: tulis angka 0–65535, mis. --port 8080. / Invalid port: use a number 0–65535.\n${usage}`);
+    console.error(`Port "${portText}" tidak sah: tulis angka 0–65535, mis. --port 8080. / Invalid port: use a number 0–65535.\n${usage}`);
     process.exit(2);
   }
-  const host = values.host;
+  const host = values.host ?? '127.0.0.1';
 
   const server = createStaticServer({ root: join(here, 'www'), base });
   server.on('error', (e) => {
