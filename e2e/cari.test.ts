@@ -321,6 +321,38 @@ describe('pencarian (id)', () => {
   });
 });
 
+describe('kata yang tidak dimuat halaman mana pun (id)', () => {
+  // Pagefind 1.6 searches such a word by its longest indexed prefix: "stunting bukan cuma…" found
+  // the "c" of `git switch -c`, "Disdag" every "di". Here "posyanduxq" would find every "posyandu".
+  const lain = terindeks.find((p) => !memuatKata(p.teks, KATA))!.entri!.fm.alias![0]!.toLowerCase();
+  const tiada = `${KATA}xq`;
+
+  it('menyebutnya tidak ditemukan dan tidak mencantumkan halaman yang hanya memuat awalannya', async () => {
+    expect(terindeks.filter((p) => p.teks.toLowerCase().includes(tiada)), `fixture: tidak ada halaman yang memuat "${tiada}"`).toEqual([]);
+    const s = await search(`cari/?q=${lain}%20${tiada}`);
+    expect(s.said).toMatch(new RegExp(`memuat sebagian.* Tidak ditemukan di entri mana pun: ${tiada}\\.$`));
+    expect((await resultHrefs(s.page)).map(sitePath).sort()).toEqual(paths(memuat(lain)));
+    const sendiri = await search(`cari/?q=${tiada}`);
+    expect(sendiri.said).toMatch(/^0 hasil/);
+    expect(await sendiri.page.locator('[data-cari-alternatif]').isVisible()).toBe(true);
+  });
+
+  it('tetap melengkapi kata yang sedang diketik, dan kata lengkapnya tidak mengambil apa pun lagi', async () => {
+    const awal = KATA.slice(0, 5);
+    const { page, requests } = await open('cari/');
+    await page.locator('#cari-q').pressSequentially(awal, { delay: 40 });
+    await page.waitForURL(new RegExp(`\\?q=${awal}$`));
+    expect(await announced(page)).toMatch(new RegExp(`^${denganKata.length} hasil untuk “${awal}”\\.$`));
+    expect((await resultHrefs(page)).map(sitePath).sort()).toEqual(paths(denganKata));
+    // The word finished: the check that each word is held runs on index chunks already loaded.
+    await page.locator('#cari-q').pressSequentially(KATA.slice(5), { delay: 40 });
+    await page.waitForURL(new RegExp(`\\?q=${KATA}$`));
+    const sebelum = requests.filter((u) => u.includes('/pagefind/index/')).length;
+    expect(await announced(page)).toMatch(new RegExp(`^${denganKata.length} hasil untuk “${KATA}”\\.$`));
+    expect(requests.filter((u) => u.includes('/pagefind/index/')).length).toBe(sebelum);
+  });
+});
+
 describe('pencarian (en)', () => {
   it('mencari di indeks bahasa Inggris, yang tidak memuat teks isi berbahasa Indonesia', async () => {
     // A word of the Indonesian text of some entries that no English field of the fixture holds.

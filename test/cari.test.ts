@@ -213,6 +213,15 @@ describe('recovery when fewer than three pages hold every word', () => {
     expect(teksPulih(nol!, { ...s('zzyzx'), saring: { jenis: ['model'] } }, w)).toBe('0 hasil untuk “zzyzx”, 1 saringan aktif. Coba kata lain atau hapus saringan.');
   });
 
+  it('counts a word found only by a shorter indexed word as missing, and ranks no page for it', async () => {
+    // Pagefind searched "cuma" as "c": page z holds a "c", not "cuma".
+    const f = perKata({ stunting: ['a', 'b'], cuma: ['z'], dinas: ['b', 'z'] });
+    const ada = async (kata: string, hasil: readonly { id: string }[]) => !(kata === 'cuma' && hasil[0]?.id === 'z');
+    const p = await pulihkan(f.cari, s('stunting bukan cuma dinas'), [], () => false, ada);
+    expect(p).toEqual({ hasil: halaman('b', 'a', 'z'), tepat: 0, tambahan: 3, hilang: ['bukan', 'cuma'], lemah: ['stunting', 'bukan', 'cuma', 'dinas'] });
+    expect(teksPulih(p!, s('stunting bukan cuma dinas'), w)).toBe('Tidak ada entri yang memuat semua kata. 3 entri memuat sebagian. Tidak ditemukan di entri mana pun: bukan, cuma.');
+  });
+
   it('gives nothing back once a newer search has started', async () => {
     expect(await pulihkan(perKata({ a: ['x'] }).cari, s('aa bb'), [], () => true)).toBeUndefined();
   });

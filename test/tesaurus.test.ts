@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TESAURUS, type Konsep } from '../src/data/tesaurus.ts';
 import { istilahEntri, istilahHalaman, istilahKonsep, konsepEntri, MAKS_ISTILAH, type TeksEntri } from '../src/lib/tesaurus.ts';
-import { kataKueri, kueriBetul, peringkatSebagian, saranEjaan } from '../src/lib/cari-pulih.ts';
+import { kueriBetul, peringkatSebagian, saranEjaan } from '../src/lib/cari-pulih.ts';
+import { kataKueri } from '../src/lib/cari-kata.ts';
 import { masalahTesaurus } from '../src/rules/tesaurus.ts';
 
 describe('tesaurus pencarian', () => {

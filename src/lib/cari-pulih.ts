@@ -8,23 +8,9 @@
  */
 import { isi } from './format.ts';
 import { permintaan, teksStatus, type KataStatus, type KeadaanCari, type OpsiPagefind } from './cari.ts';
+import { kataKueri } from './cari-kata.ts';
 import { editDistance } from '../schema/jarak-edit.ts';
 
-/** Words that carry no subject; a page is not ranked for holding them. */
-const KATA_UMUM = new Set(
-  'di ke dari yang dan atau untuk pada dengan dalam oleh agar bagi tentang serta ini itu adalah akan juga sudah belum bisa dapat cara bagaimana apa apakah mana yg utk dgn the of in for and to a an on with how what by at'.split(' '),
-);
-
-/** The words of a query that say what it is about, lower case, each once. */
-export function kataKueri(q: string): string[] {
-  const out: string[] = [];
-  for (const w of q.toLowerCase().split(/[\s,;:.!?"“”()]+/)) {
-    const kata = w.replace(/^[-']+|[-']+$/g, '');
-    if (kata.length < 2 || KATA_UMUM.has(kata) || out.includes(kata)) continue;
-    out.push(kata);
-  }
-  return out;
-}
 
 export interface HasilKata<T> {
   kata: string;
@@ -67,14 +53,25 @@ export interface Pulih<T> {
 
 /**
  * When fewer than three pages hold every word: search each word (with the same filters and sort),
- * and add the pages holding the most of them after the exact results. `stale` is asked after the
- * searches; when it says the reader has moved on, the result is undefined.
+ * and add the pages holding the most of them after the exact results. `ada` says whether some
+ * page holds a word, given what its search found (src/lib/cari-kata.ts, pemeriksaKata). `stale`
+ * is asked after the searches; when it says the reader has moved on, the result is undefined.
  */
-export async function pulihkan<T extends { id: string }>(cari: CariHasil<T>, s: KeadaanCari, tepat: readonly T[], stale: () => boolean = () => false): Promise<Pulih<T> | undefined> {
+export async function pulihkan<T extends { id: string }>(
+  cari: CariHasil<T>,
+  s: KeadaanCari,
+  tepat: readonly T[],
+  stale: () => boolean = () => false,
+  ada: (kata: string, hasil: readonly T[]) => Promise<boolean> = async () => true,
+): Promise<Pulih<T> | undefined> {
   const { options } = permintaan(s);
   const kata = kataKueri(s.q);
   const perKata: HasilKata<T>[] = [];
-  for (const w of kata) perKata.push({ kata: w, hasil: (await cari(w, options)).results });
+  for (const w of kata) {
+    const hasil = (await cari(w, options)).results;
+    // Pagefind finds a word no page holds by its longest indexed prefix ("cuma" by "c"): such a word is missing, not found.
+    perKata.push({ kata: w, hasil: hasil.length && (await ada(w, hasil)) ? hasil : [] });
+  }
   if (stale()) return undefined;
   const sudah = new Set(tepat.map((h) => h.id));
   const tambahan = kata.length > 1 ? peringkatSebagian(perKata).filter((x) => !sudah.has(x.hasil.id)) : [];

@@ -179,6 +179,8 @@ export async function hitungSaring(cari: CariHitungan, s: KeadaanCari, utama?: H
 /** The subset of Pagefind's `result.data()` the page reads. */
 export interface DataHasil {
   url: string;
+  /** The page's indexed text. */
+  content?: string;
   excerpt: string;
   plain_excerpt?: string;
   meta: Record<string, string | undefined>;

@@ -1,10 +1,12 @@
 /**
- * One search, from a state to what the page shows: load Pagefind, search, recover when fewer than
- * three pages hold every word, render the first results and say what was found, then the filter
- * counts (only once the reader has reached for the filters). Every step is abandoned when a newer
- * search has started, so a slower, older search never overwrites a newer one.
+ * One search, from a state to what the page shows: load Pagefind, search, check that some page
+ * holds each word (src/lib/cari-kata.ts), recover when fewer than three pages hold every word,
+ * render the first results and say what was found, then the filter counts (only once the reader
+ * has reached for the filters). Every step is abandoned when a newer search has started, so a
+ * slower, older search never overwrites a newer one.
  */
-import { adaPencarian, denganUrutan, hitungSaring, kelompokAktif, permintaan, teksStatus, URL_CARI, urutkanHasil, type Hitungan, type KataStatus, type KataUrut, type KeadaanCari } from '../../lib/cari.ts';
+import { adaPencarian, denganUrutan, hitungSaring, kelompokAktif, permintaan, teksStatus, URL_CARI, urutkanHasil, type Hitungan, type KataStatus, type KataUrut, type KeadaanCari, type OpsiPagefind } from '../../lib/cari.ts';
+import { kataKueri, pemeriksaKata } from '../../lib/cari-kata.ts';
 import type { KataPulih } from '../../lib/cari-pulih.ts';
 import type { Pagefind, PemuatCari } from './muat.ts';
 import type { PanelSaring } from './saring.ts';
@@ -78,12 +80,23 @@ export function pencarian({ muat, panel, daftar, garis, saran, alternatif, kata:
       if (my !== generasi) return;
       let hasil = utama.results;
       let teks: string | undefined;
+      const cariKata = (w: string, o: OpsiPagefind) => pf.search(w, o);
+      const ada = pemeriksaKata(cariKata);
+      // Pages that "hold every word" only because a word no page holds was searched by its longest
+      // indexed prefix ("cuma" by "c") hold some of the words: they go through the recovery below.
+      // Words that carry no subject count here too: Pagefind searched them as well.
+      if (hasil.length && s.q) {
+        const kata = kataKueri(s.q, true);
+        const dipegang = await Promise.all(kata.map((w) => ada(w, hasil)));
+        if (my !== generasi) return;
+        if (dipegang.includes(false)) hasil = [];
+      }
       // Never a bare "0 results", nor a lone one: pages holding some of the words, spellings for
       // words that find little ("inflsi"), and, when all that finds nothing, the themes.
       if (hasil.length < 3 && s.q) {
         // Most queries find enough: the recovery and spelling code loads only for those that do not.
         const { pulihkan, teksPulih } = await import('../../lib/cari-pulih.ts');
-        const p = await pulihkan((w, o) => pf.search(w, o), s, hasil, () => my !== generasi);
+        const p = await pulihkan(cariKata, s, hasil, () => my !== generasi, ada);
         if (!p) return;
         if (p.lemah.length) await sarankanEjaan(s.q, p.lemah, my);
         hasil = p.hasil;
