@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig, passthroughImageService } from 'astro/config';
-import { alamatSitus, situsDari } from './src/integrations/alamat-situs.ts';
+import { alamatSitus, basisDari, situsDari } from './src/integrations/alamat-situs.ts';
 import { contentRules } from './src/integrations/content-rules.ts';
 import { petaSitus } from './src/integrations/peta-situs.ts';
 import { searchIndex } from './src/integrations/search.ts';
@@ -10,7 +10,7 @@ import { studio } from './src/integrations/studio.ts';
 import { CONTENT_DIR } from './src/lib/env.ts';
 
 /** Deploy under any sub-path: BASE_PATH=/model-inovasi/ npm run build. */
-const base = process.env.BASE_PATH ?? '/';
+const base = basisDari(process.env.BASE_PATH);
 /** Absolute origin for canonical URLs, the sitemap and the feed; set it when publishing. */
 const site = situsDari(process.env.SITE_URL);
 

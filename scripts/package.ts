@@ -20,8 +20,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { argumen } from './argumen.ts';
-import { SITUS_CONTOH, situsDari } from '../src/integrations/alamat-situs.ts';
-import { alamatPublik, barisEdisi, cspHeader, edisiBuild, foldersWithoutIndex, hostingText, htaccess, immutablePaths, masalahAlamat, masalahBase, metaCsp, webConfig } from './package/hosting.ts';
+import { masalahBase, SITUS_CONTOH, situsDari } from '../src/integrations/alamat-situs.ts';
+import { alamatPublik, barisEdisi, cspHeader, edisiBuild, foldersWithoutIndex, hostingText, htaccess, immutablePaths, masalahAlamat, metaCsp, webConfig } from './package/hosting.ts';
 import { tarGz, type TarEntry } from './package/tar.ts';
 import { CHROMIUM } from './peramban.ts';
 import { pathPdf } from '../src/lib/buku.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITUS_CONTOH, situsDari } from '../src/integrations/alamat-situs.ts';
+import { basisDari, SITUS_CONTOH, situsDari } from '../src/integrations/alamat-situs.ts';
 
 describe('SITE_URL', () => {
   it('tanpa SITE_URL, build memakai host contoh yang tidak pernah terjangkau', () => {
@@ -22,5 +22,19 @@ describe('SITE_URL', () => {
 
   it('sub-path di SITE_URL diarahkan ke BASE_PATH', () => {
     expect(() => situsDari('https://jippnas.menpan.go.id/model-inovasi')).toThrow('sub-path diatur dengan BASE_PATH=/model-inovasi/');
+  });
+});
+
+describe('BASE_PATH', () => {
+  it('kosong berarti akar; sub-path ditulis dengan atau tanpa garis miring di ujungnya', () => {
+    expect(basisDari(undefined)).toBe('/');
+    expect(basisDari('')).toBe('/');
+    for (const b of ['/model-inovasi/', '/model-inovasi', 'model-inovasi/', '/layanan/pustaka/']) expect(basisDari(b)).toBe(b);
+  });
+
+  it('build berhenti dengan penjelasan untuk base path yang tidak dapat menjadi alamat', () => {
+    expect(() => basisDari('/model inovasi/')).toThrow(/^BASE_PATH: Base path "\/model inovasi\/" tidak dapat dipakai/);
+    expect(() => basisDari('C:/Program Files/Git/model-inovasi/')).toThrow(/MSYS_NO_PATHCONV=1/);
+    expect(() => basisDari('/a/../b/')).toThrow(/tidak dapat dipakai/);
   });
 });

@@ -6,11 +6,11 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tarGz } from '../scripts/package/tar.ts';
-import { alamatPublik, barisEdisi, cspHeader, edisiBuild, foldersWithoutIndex, hostingText, htaccess, immutablePaths, masalahAlamat, masalahBase, metaCsp, nginxLocation, webConfig } from '../scripts/package/hosting.ts';
+import { alamatPublik, barisEdisi, cspHeader, edisiBuild, foldersWithoutIndex, hostingText, htaccess, immutablePaths, masalahAlamat, metaCsp, nginxLocation, webConfig } from '../scripts/package/hosting.ts';
 import { baseSajian } from '../scripts/serve.ts';
 import { archiveName, bukuTanpaPdf, makePackage } from '../scripts/package.ts';
 import { addressesOf, createStaticServer, etagOf, isMain, notModified, parsePort } from '../scripts/package/serve.mjs';
-import { SITUS_CONTOH } from '../src/integrations/alamat-situs.ts';
+import { masalahBase, SITUS_CONTOH } from '../src/integrations/alamat-situs.ts';
 import { inlineScript, kebijakanKeamanan, sha256 } from '../src/lib/inline-script.ts';
 import { builtSite, ORIGIN, page } from './verify-helpers.ts';
 

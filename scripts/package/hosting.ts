@@ -66,20 +66,6 @@ export function masalahAlamat(origin: string | undefined, tanpaAlamatPublik: boo
 }
 
 /**
- * Why a base path cannot make a package, or undefined. It becomes a folder in the archive, a
- * location in nginx and a pattern in .htaccess, so only URL-safe folder names are taken. Git Bash
- * on Windows rewrites "/model-inovasi/" into "C:/Program Files/Git/model-inovasi/" before Node
- * sees it, which is said in so many words.
- */
-export function masalahBase(base: string): string | undefined {
-  if (/^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*$/.test(base)) return undefined;
-  const gitBash = /^\/?[A-Za-z]:[\\/]/.test(base)
-    ? ' Git Bash di Windows mengubah /model-inovasi/ menjadi jalan folder Windows: tulis tanpa garis miring di depan (BASE_PATH=model-inovasi/ atau --base model-inovasi/) atau jalankan dengan MSYS_NO_PATHCONV=1.'
-    : '';
-  return `Base path "${base}" tidak dapat dipakai: tulis nama folder di alamat situs dengan huruf, angka, "-", "_", "." atau "~", dipisah "/", mis. /model-inovasi/ atau /layanan/pustaka/.${gitBash}`;
-}
-
-/**
  * Paths (relative to the site folder) that hold only files whose names carry a hash of their
  * content: each folder whose every file matches IMMUTABLE, else the file itself. IIS sets caching
  * per folder or file (no patterns without the URL Rewrite module), so web.config names them.

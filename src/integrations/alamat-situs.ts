@@ -29,6 +29,30 @@ export function situsDari(siteUrl: string | undefined): string {
   return url.origin;
 }
 
+/**
+ * Why a base path (normalised: slashes at both ends) cannot be built or packaged, or undefined.
+ * It becomes every URL's prefix, a folder in the archive, a location in nginx and a pattern in
+ * .htaccess, so only URL-safe folder names are taken. Git Bash on Windows rewrites
+ * "/model-inovasi/" into "C:/Program Files/Git/model-inovasi/" before Node sees it, which is said
+ * in so many words.
+ */
+export function masalahBase(base: string): string | undefined {
+  if (/^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*$/.test(base)) return undefined;
+  const gitBash = /^\/?[A-Za-z]:[\\/]/.test(base)
+    ? ' Git Bash di Windows mengubah /model-inovasi/ menjadi jalan folder Windows: tulis tanpa garis miring di depan (BASE_PATH=model-inovasi/ atau --base model-inovasi/) atau jalankan dengan MSYS_NO_PATHCONV=1.'
+    : '';
+  return `Base path "${base}" tidak dapat dipakai: tulis nama folder di alamat situs dengan huruf, angka, "-", "_", "." atau "~", dipisah "/", mis. /model-inovasi/ atau /layanan/pustaka/.${gitBash}`;
+}
+
+/** BASE_PATH as Astro's `base` ("/" when unset), or an error saying why it cannot be one. */
+export function basisDari(basePath: string | undefined): string {
+  if (!basePath) return '/';
+  const awal = basePath.startsWith('/') ? basePath : `/${basePath}`;
+  const masalah = masalahBase(awal.endsWith('/') ? awal : `${awal}/`);
+  if (masalah) throw new Error(`BASE_PATH: ${masalah}`);
+  return basePath;
+}
+
 export function alamatSitus(siteUrl: string | undefined): AstroIntegration {
   return {
     name: 'pustaka:alamat-situs',
