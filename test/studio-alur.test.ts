@@ -11,9 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { skemaSemua } from '../scripts/skema-lib.ts';
 import { STATUS_PUBLIKASI } from '../src/data/klasifikasi.ts';
 import { berkasStudio } from '../src/integrations/studio.ts';
-import { bungkusAlur, DITOLAK, denganStatus, KOLOM, masalahSiapTerbit, STATUS_KOLOM, statusKolom, type Implementasi } from '../src/lib/studio-alur.ts';
+import { bungkusAlur, DITOLAK, denganStatus, KOLOM, masalahSiapTerbit, profilDari, STATUS_KOLOM, statusKolom, type Implementasi } from '../src/lib/studio-alur.ts';
 import { BACKEND_STUDIO, konfigurasiStudio, urutanKoleksi, type FieldDecap } from '../src/lib/studio.ts';
-import { masalahTinjauan } from '../src/schema/tinjauan.ts';
+import { masalahLembagaPeninjau, masalahTinjauan } from '../src/schema/tinjauan.ts';
 import { FIXTURE } from './helpers.ts';
 
 const CONTOH = readFileSync(join(FIXTURE, 'praktik/layanan-contoh.mdx'), 'utf8');
@@ -23,6 +23,10 @@ const urutan = urutanKoleksi('praktik');
 const ALUR = { praktik: { folder: 'content/praktik', urutan } };
 const statusDi = (teks: string) => /^status: (.*)$/m.exec(teks)?.[1];
 const bedaBaris = (a: string, b: string) => b.split('\n').filter((l, i) => l !== a.split('\n')[i]);
+const PROFIL_PENULIS = readFileSync(join(FIXTURE, 'penulis/tim-redaksi.yaml'), 'utf8');
+const PROFIL_PENINJAU = readFileSync(join(FIXTURE, 'penulis/universitas-contoh.yaml'), 'utf8');
+/** The authors' profile on a website under the reviewer's: the reviewer is the authors' own university. */
+const PENULIS_SELEMBAGA = `${PROFIL_PENULIS}situs: https://fisip.contoh.ac.id/\n`;
 
 describe('kolom alur kerja dan status entri', () => {
   it('setiap kolom menulis satu status, berurutan seperti kosakata status; kolom tak dikenal berarti draf', () => {
@@ -46,6 +50,16 @@ describe('kolom alur kerja dan status entri', () => {
     expect(masalahSiapTerbit(CONTOH.replace('peninjau: [universitas-contoh]', 'peninjau: [tim-redaksi]'))).toMatch(/semuanya juga penulis/);
   });
 
+  it('Siap terbit juga menunggu peninjau di luar lembaga penulis, dengan kata-kata pemeriksa, bila profil keduanya terbaca', () => {
+    const profil = (penulis: string, peninjau: string) => new Map([['tim-redaksi', profilDari('tim-redaksi', penulis)], ['universitas-contoh', profilDari('universitas-contoh', peninjau)]]);
+    expect(masalahSiapTerbit(CONTOH, profil(PROFIL_PENULIS, PROFIL_PENINJAU))).toBeUndefined();
+    const m = masalahSiapTerbit(CONTOH, profil(PENULIS_SELEMBAGA, PROFIL_PENINJAU));
+    expect(m).toBe(masalahLembagaPeninjau([profilDari('tim-redaksi', PENULIS_SELEMBAGA)], [profilDari('universitas-contoh', PROFIL_PENINJAU)]));
+    expect(m).toMatch(/di luar lembaga penulisnya.*"universitas-contoh" dan penulis "tim-redaksi": situs di domain yang sama/);
+    // A profile not read (unknown id): the checker reports the id, as here the rule waits for it.
+    expect(masalahSiapTerbit(CONTOH, new Map([['universitas-contoh', profilDari('universitas-contoh', PROFIL_PENINJAU)]]))).toBeUndefined();
+  });
+
   it('nama peninjau dengan karakter pembalik arah ditampilkan sebagai kodenya dalam pesan studio', () => {
     const jahat = CONTOH.replace('penulis: [tim-redaksi]', 'penulis: ["tim\u202Eredaksi"]').replace('peninjau: [universitas-contoh]', 'peninjau: ["tim\u202Eredaksi"]');
     const m = masalahSiapTerbit(jahat);
@@ -56,7 +70,11 @@ describe('kolom alur kerja dan status entri', () => {
 
 /** Decap's backend, in memory: a main branch, and a branch per entry with its column and files. */
 function palsu() {
-  const utama = new Map<string, string>([[JALUR, CONTOH]]);
+  const utama = new Map<string, string>([
+    [JALUR, CONTOH],
+    ['content/penulis/tim-redaksi.yaml', PROFIL_PENULIS],
+    ['content/penulis/universitas-contoh.yaml', PROFIL_PENINJAU],
+  ]);
   const cabang = new Map<string, { status: string; berkas: Map<string, string> }>();
   const catatan: string[] = [];
   const gagal = { pindah: false };
@@ -92,7 +110,7 @@ function palsu() {
       catatan.push(`pindah ${slug}: ${newStatus}`);
     },
   };
-  return { impl: bungkusAlur(impl, ALUR), utama, cabang, catatan, gagal, berkas: (s: string) => cabang.get(kunci('praktik', s))!.berkas.get(`content/praktik/${s}.mdx`)! };
+  return { impl: bungkusAlur(impl, ALUR, 'content/penulis'), utama, cabang, catatan, gagal, berkas: (s: string) => cabang.get(kunci('praktik', s))!.berkas.get(`content/praktik/${s}.mdx`)! };
 }
 
 const simpanan = (raw: string, slug = 'layanan-contoh') => ({ dataFiles: [{ path: `content/praktik/${slug}.mdx`, slug, raw }], assets: [] });
@@ -132,6 +150,39 @@ describe('backend studio: kolom dan berkas selalu sama', () => {
     await expect(b.impl.updateUnpublishedEntryStatus('praktik', 'layanan-contoh', 'pending_publish')).rejects.toThrow(DITOLAK.siapTerbit(masalahTinjauan(['tim-redaksi'], [])!));
     expect(b.cabang.get('praktik/layanan-contoh')!.status).toBe('pending_review');
     expect(statusDi(b.berkas('layanan-contoh'))).toBe('tinjauan');
+  });
+
+  it('menolak Siap terbit bila setiap peninjau ternyata lembaga penulis dengan profil lain (profil di cabang utama), seperti pemeriksa', async () => {
+    const b = palsu();
+    b.utama.set('content/penulis/tim-redaksi.yaml', PENULIS_SELEMBAGA);
+    await b.impl.persistEntry(simpanan(CONTOH), opsi(false));
+    await b.impl.updateUnpublishedEntryStatus('praktik', 'layanan-contoh', 'pending_review');
+    await expect(b.impl.updateUnpublishedEntryStatus('praktik', 'layanan-contoh', 'pending_publish')).rejects.toThrow(/^Belum bisa Siap terbit \(status: terbit\): entri terbit harus ditinjau pihak di luar lembaga penulisnya.*situs di domain yang sama \(contoh\.ac\.id, fisip\.contoh\.ac\.id\)/);
+    expect(b.cabang.get('praktik/layanan-contoh')!.status).toBe('pending_review');
+    expect(statusDi(b.berkas('layanan-contoh'))).toBe('tinjauan');
+  });
+
+  it('tidak menyimpan entri di kolom Siap terbit yang peninjau luarnya dihapus: berkas di cabang tetap', async () => {
+    const b = palsu();
+    await b.impl.persistEntry(simpanan(CONTOH), opsi(false));
+    await b.impl.updateUnpublishedEntryStatus('praktik', 'layanan-contoh', 'pending_review');
+    await b.impl.updateUnpublishedEntryStatus('praktik', 'layanan-contoh', 'pending_publish');
+    const tanpaPeninjau = CONTOH.replace('peninjau: [universitas-contoh]\n', '').replace('judul: LAYAN', 'judul: LAYAN Baru');
+    await expect(b.impl.persistEntry(simpanan(tanpaPeninjau), opsi(true))).rejects.toThrow(DITOLAK.simpanSiapTerbit(masalahTinjauan(['tim-redaksi'], [])!));
+    expect(b.berkas('layanan-contoh')).toBe(CONTOH);
+    // The same edit in Dalam tinjauan is saved: the rule is Siap terbit's.
+    await b.impl.updateUnpublishedEntryStatus('praktik', 'layanan-contoh', 'pending_review');
+    await b.impl.persistEntry(simpanan(tanpaPeninjau), opsi(true));
+    expect(statusDi(b.berkas('layanan-contoh'))).toBe('tinjauan');
+  });
+
+  it('menolak menyimpan entri yang id-nya bukan nama berkasnya: entri baru dengan id yang sudah dipakai (Decap diam-diam menamai berkasnya "-1"), atau id entri tersimpan yang diubah', async () => {
+    const b = palsu();
+    const baru = { dataFiles: [{ path: 'content/praktik/layanan-contoh-1.mdx', slug: 'layanan-contoh-1', raw: CONTOH }], assets: [] };
+    await expect(b.impl.persistEntry(baru, { ...opsi(false), newEntry: true })).rejects.toThrow(DITOLAK.idDipakai('layanan-contoh', JALUR));
+    const diubah = simpanan(CONTOH.replace('id: layanan-contoh', 'id: layanan-baru'));
+    await expect(b.impl.persistEntry(diubah, { ...opsi(false), newEntry: false })).rejects.toThrow(DITOLAK.idBerubah('layanan-baru', 'layanan-contoh'));
+    expect(b.cabang.size).toBe(0);
   });
 
   it('mengembalikan berkas bila kartu gagal dipindahkan', async () => {
@@ -193,7 +244,15 @@ describe('konfigurasi dan halaman studio', () => {
     const urutanPanggil: string[] = [];
     const templat: Record<string, unknown> = {};
     const komponen: Record<string, { toBlock: (d: unknown) => string; fromBlock: (m: RegExpExecArray) => unknown; pattern: RegExp }> = {};
+    // Decap's own blocks as decap-cms-app registers them: English labels, fields as Immutable maps.
+    type Bidang = Record<string, string> & { get(k: string): string; merge(b: object): Bidang };
+    const bidang = (o: Record<string, string>): Bidang => ({ ...o, get: (k: string) => o[k]!, merge: (b: object) => bidang({ ...o, ...b }) }) as Bidang;
+    const blokDecap = new Map<string, { label: string; fields: Bidang[] }>([
+      ['image', { label: 'Image', fields: [bidang({ name: 'image', label: 'Image' }), bidang({ name: 'alt', label: 'Alt Text' }), bidang({ name: 'title', label: 'Title' })] }],
+      ['code-block', { label: 'Code Block', fields: [] }],
+    ]);
     const CMS = {
+      getEditorComponents: () => blokDecap,
       init: () => urutanPanggil.push('init'),
       registerLocale() {},
       registerCustomFormat() {},
@@ -208,15 +267,25 @@ describe('konfigurasi dan halaman studio', () => {
     // Decap's window.h (React.createElement), as a tree.
     type Simpul = { tag: unknown; props: Record<string, unknown> | null; anak: unknown[] };
     const h = (tag: unknown, props: Record<string, unknown> | null, ...anak: unknown[]): Simpul => ({ tag, props, anak });
-    const halaman: Record<string, unknown> = { CMS, h };
+    // Decap stores the body's mode (rich text unless told): none stored yet, a first visit.
+    const tersimpan = new Map<string, string>();
+    const localStorage = { getItem: (k: string) => tersimpan.get(k) ?? null, setItem: (k: string, v: string) => void tersimpan.set(k, v) };
+    const halaman: Record<string, unknown> = { CMS, h, localStorage };
     runInNewContext(berkas['pustaka.js']!, halaman);
     // Decap, loaded next, must not start before its backends are registered.
     expect(halaman.CMS_MANUAL_INIT).toBe(true);
     expect(berkas['index.html']!.indexOf('pustaka.js')).toBeLessThan(berkas['index.html']!.indexOf('decap-cms.js'));
-    const P = halaman.PUSTAKA_STUDIO as { bungkusAlur: (i: unknown, k: unknown) => unknown };
-    P.bungkusAlur = (impl, koleksi) => (dibungkus.push(koleksi), impl);
+    const P = halaman.PUSTAKA_STUDIO as { bungkusAlur: (i: unknown, k: unknown, p: unknown) => unknown };
+    P.bungkusAlur = (impl, koleksi, penulis) => (dibungkus.push(koleksi, penulis), impl);
     runInNewContext(berkas['daftar.js']!, halaman);
-    expect(urutanPanggil).toEqual(['templat praktik', 'templat model', 'komponen Catatan', 'komponen TabelTesaurus', 'komponen TabelPenilaian', BACKEND_STUDIO.github, BACKEND_STUDIO.lokal, 'init']);
+    // Decap's own blocks, offered beside the handbook's, speak Indonesian.
+    expect([...blokDecap.values()].map((k) => [k.label, ...k.fields.map((f) => f.label)])).toEqual([['Gambar', 'Berkas gambar', 'Teks alternatif', 'Judul (opsional)'], ['Blok kode']]);
+    expect(blokDecap.get('image')!.fields[1]!.hint).toMatch(/^Wajib: uraikan isi gambar/);
+    // The checker refuses an image from another site: the block does not offer one.
+    expect(blokDecap.get('image')!.fields[0]).toMatchObject({ choose_url: false });
+    // The body opens as Markdown, the mode that changes only what the author changes.
+    expect(tersimpan.get('cms.md-mode')).toBe('raw');
+    expect(urutanPanggil).toEqual(['templat praktik', 'templat model', 'komponen Catatan', 'komponen TabelTesaurus', 'komponen TabelPenilaian', 'komponen KomentarMdx', BACKEND_STUDIO.github, BACKEND_STUDIO.lokal, 'init']);
     // The bundle runs without Node: the preview draws the card from the form's data, and the note's
     // content through Decap's Markdown preview.
     const teks = (n: unknown): string => (typeof n === 'string' ? n : n && typeof n === 'object' ? (n as Simpul).anak.map(teks).join('') : '');
@@ -236,6 +305,10 @@ describe('konfigurasi dan halaman studio', () => {
     expect(pratinjauBlok.anak.at(-1)).toEqual({ tag: 'pratinjau markdown', props: { value: 'Isi *catatan*.', getAsset: 'getAsset', resolveWidget: CMS.resolveWidget }, anak: [] });
     expect(daftar[BACKEND_STUDIO.github]!.init()).toEqual({ jenis: 'github' });
     expect(daftar[BACKEND_STUDIO.lokal]!.init()).toEqual({ jenis: 'proxy' });
-    expect(dibungkus[0]).toEqual({ praktik: { folder: 'content/praktik', urutan }, model: { folder: 'content/model', urutan: urutanKoleksi('model') } });
+    expect(dibungkus.slice(0, 2)).toEqual([{ praktik: { folder: 'content/praktik', urutan }, model: { folder: 'content/model', urutan: urutanKoleksi('model') } }, 'content/penulis']);
+    // A guide's table, which the checker refuses in a practice or model body, previews as the checker's refusal.
+    const tesaurus = (komponen.TabelTesaurus as unknown as { toPreview: (d: unknown, a: unknown) => Simpul }).toPreview({}, 'getAsset');
+    expect(tesaurus.props).toEqual({ className: 'peringatan', role: 'note' });
+    expect(teks(tesaurus)).toMatch(/^<TabelTesaurus>: komponen <TabelTesaurus> hanya dapat dipakai di panduan/);
   });
 });

@@ -3,7 +3,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMdx } from '../src/lib/mdx/render.ts';
-import { BERISI, bacaBlok, komponenEditor, polaKomponen, tulisBlok, type DataBlok } from '../src/lib/mdx/studio-komponen.ts';
+import { BERISI, bacaBlok, komponenEditor, komponenKomentar, polaKomponen, tulisBlok, type DataBlok } from '../src/lib/mdx/studio-komponen.ts';
+import { scaffold } from '../src/lib/scaffold.ts';
+import { hanyaKomentar } from '../src/rules/mdx.ts';
 import { KOMPONEN_MDX, type NamaKomponen } from '../src/rules/mdx.ts';
 import { ROOT } from './helpers.ts';
 import { h, keHtml, type Html } from './studio-html.ts';
@@ -150,5 +152,33 @@ describe('komponen MDX sebagai komponen penyunting studio', () => {
     expect(tulisBlok('TabelTesaurus', {})).toBe('<TabelTesaurus />');
     // A prop emptied in the form is left out, not written empty.
     expect(tulisBlok('Catatan', { ...bacaBlok('Catatan', '<Catatan jenis="info" judul="J">x</Catatan>'), judul: '' })).toBe('<Catatan jenis="info">x</Catatan>');
+  });
+
+  it('komentar MDX {/* … */} di kerangka entri baru ditulis kembali apa adanya di mode teks berformat, dan tidak tampil di pratinjau seperti di situs', () => {
+    const komentar = komponenKomentar<Html>(h);
+    const teks = scaffold('praktik', 'Judul', '2026-12-08').text;
+    const semua = [...teks.matchAll(/\{\/\*[^\n]*?\*\/\}/g)].map((m) => m[0]);
+    expect(semua.length).toBeGreaterThan(10);
+    for (const k of semua) {
+      // Decap's inline tokenizer: anchored at the comment, with the rest of the paragraph after it.
+      const m = komentar.pattern.exec(`${k}\n[ISI: ringkasan]`)!;
+      expect(m[0]).toBe(k);
+      expect(komentar.toInline(komentar.fromInline(m))).toBe(k);
+      expect(hanyaKomentar(k.slice(1, -1))).toBe(true);
+    }
+    // What the checker refuses stays text for it to report: code between two comments, or a comment running past an empty line.
+    expect(komentar.pattern.exec('{/* a */ fetch("x") /* b */}')).toBeNull();
+    expect(komentar.pattern.exec('{/* a\n\nb */}')).toBeNull();
+    // The preview pane (Decap passes getAsset) shows nothing, as the site; the editor shows the comment.
+    expect(keHtml(komentar.toPreview({ teks: semua[0] }, () => undefined))).toBe('');
+    expect(keHtml(komentar.toPreview({ teks: '{/* <b> */}' }))).toMatch(/>\{\/\* &lt;b&gt; \*\/\}<\/span>$/);
+  });
+
+  it('tabel panduan yang ditolak pemeriksa di badan entri dipratinjau sebagai pesan pemeriksa, bukan tabelnya', () => {
+    const ditolak = komponenEditor<Html>(h, (md) => md, { TabelTesaurus: 'komponen <TabelTesaurus> hanya dapat dipakai di panduan' });
+    const t = ditolak.find((k) => k.id === 'TabelTesaurus')!;
+    expect(keHtml(t.toPreview({}))).toBe('<p class="peringatan" role="note">&lt;TabelTesaurus&gt;: komponen &lt;TabelTesaurus&gt; hanya dapat dipakai di panduan</p>');
+    // The others still preview as the site draws them.
+    expect(keHtml(ditolak.find((k) => k.id === 'TabelPenilaian')!.toPreview({ unsur: 'dampak' }))).toMatch(/^<section class="tabel-gulir"/);
   });
 });

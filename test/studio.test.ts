@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skemaSemua } from '../scripts/skema-lib.ts';
 import { dariFile, keFile, urutanDari } from '../src/lib/studio-format.ts';
-import { konfigurasiStudio, type FieldDecap } from '../src/lib/studio.ts';
+import { komponenKoleksi, konfigurasiStudio, type FieldDecap } from '../src/lib/studio.ts';
+import { KOMPONEN_MDX } from '../src/rules/mdx.ts';
 import { KOLEKSI } from '../src/schema/index.ts';
 import { FIXTURE, ROOT } from './helpers.ts';
 
@@ -33,6 +34,15 @@ describe('studio penulis', () => {
     expect(instansi.kode_provinsi).toMatchObject({ widget: 'select', options: expect.arrayContaining([{ label: 'DI Yogyakarta (34)', value: '34' }]) });
     expect(instansi.kode_kabkota).toMatchObject({ widget: 'select', options: expect.arrayContaining([{ label: 'Kabupaten Kulon Progo (34.01)', value: '34.01' }]) });
     expect(f.tanggal_status).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
+  });
+
+  it('mode teks berformat menawarkan hanya komponen yang diterima pemeriksa di koleksi itu: tabel panduan tidak ditawarkan di praktik atau model', () => {
+    for (const nama of ['praktik', 'model']) {
+      const isi = koleksi(nama).fields.find((f) => f.name === 'body')!;
+      expect(isi.editor_components, nama).toEqual(['image', 'code-block', 'Catatan']);
+    }
+    // The checker's own answer for a guide, where the tables belong.
+    expect(komponenKoleksi('panduan')).toEqual(Object.keys(KOMPONEN_MDX));
   });
 
   it('menolak di formulir, dengan kata-kata pemeriksa, isian yang pemeriksa tolak karena polanya: id, kunci sumber, e-mail, telepon', () => {

@@ -348,3 +348,22 @@ export const STUDIO_ID = {
     },
   },
 };
+
+/**
+ * Decap's own blocks of the body's rich-text mode, which decap-cms-app registers with English
+ * labels ("Image", "Alt Text", "Code Block"): their Indonesian labels and hints, by block id and
+ * field name. The studio offers exactly these besides the handbook's components (src/lib/studio.ts)
+ * and relabels them on its page (src/integrations/studio.ts).
+ */
+export const BLOK_DECAP_ID: Readonly<Record<string, { label: string; fields: Readonly<Record<string, { label: string; hint?: string; choose_url?: boolean }>> }>> = {
+  image: {
+    label: 'Gambar',
+    fields: {
+      // No "Sisipkan dari URL": the checker refuses an image from another site (src/validate/gambar.ts).
+      image: { label: 'Berkas gambar', hint: 'PNG, JPEG atau WebP di folder gambar entri; gambar dari situs lain ditolak pemeriksa.', choose_url: false },
+      alt: { label: 'Teks alternatif', hint: 'Wajib: uraikan isi gambar untuk pembaca yang tidak melihatnya (pemeriksa menolak gambar tanpa teks ini).' },
+      title: { label: 'Judul (opsional)' },
+    },
+  },
+  'code-block': { label: 'Blok kode', fields: {} },
+};

@@ -5,15 +5,17 @@
  * the reader pages: no sitemap entry, no search record, its own CSP.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { stringify } from 'yaml';
 import { scaffold } from '../lib/scaffold.ts';
+import { tampakkanBaris } from '../lib/tampakkan.ts';
 import { dariFile } from '../lib/studio-format.ts';
-import { BACKEND_STUDIO, konfigurasiStudio, urutanKoleksi, type SkemaStudio } from '../lib/studio.ts';
+import { BACKEND_STUDIO, komponenDitolak, konfigurasiStudio, urutanKoleksi, type SkemaStudio } from '../lib/studio.ts';
 
 const require = createRequire(import.meta.url);
 export const DECAP_DIST = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
@@ -91,10 +93,10 @@ async function pustakaJs(): Promise<string> {
       contents: [
         "import { dariFile, keFile } from './src/lib/studio-format.ts';",
         "import { bungkusAlur } from './src/lib/studio-alur.ts';",
-        "import { STUDIO_ID } from './src/data/studio-id.ts';",
+        "import { BLOK_DECAP_ID, STUDIO_ID } from './src/data/studio-id.ts';",
         "import { templatPratinjau } from './src/lib/studio-pratinjau.ts';",
-        "import { komponenEditor } from './src/lib/mdx/studio-komponen.ts';",
-        'globalThis.PUSTAKA_STUDIO = { dariFile, keFile, bungkusAlur, STUDIO_ID, templatPratinjau, komponenEditor };',
+        "import { komponenEditor, komponenKomentar } from './src/lib/mdx/studio-komponen.ts';",
+        'globalThis.PUSTAKA_STUDIO = { dariFile, keFile, bungkusAlur, BLOK_DECAP_ID, STUDIO_ID, templatPratinjau, komponenEditor, komponenKomentar };',
         'globalThis.CMS_MANUAL_INIT = true;',
       ].join('\n'),
       resolveDir: join(dirname(fileURLToPath(import.meta.url)), '..', '..'),
@@ -123,6 +125,8 @@ export async function berkasStudio(config: Record<string, unknown>): Promise<Rec
   // The collections whose files carry a workflow `status` (src/lib/studio-alur.ts), with their folders.
   const koleksi = (config.collections as { name: string; folder: string }[]).filter((c): c is { name: keyof typeof urutan; folder: string } => c.name in urutan);
   const alur = Object.fromEntries(koleksi.map((c) => [c.name, { folder: c.folder, urutan: urutan[c.name] }]));
+  // The profiles the review rule reads (src/lib/studio-alur.ts).
+  const penulis = (config.collections as { name: string; folder: string }[]).find((c) => c.name === 'penulis')?.folder;
   return {
     'index.html': halamanStudio(),
     'pustaka.js': await pustakaJs(),
@@ -136,11 +140,29 @@ for (const k of ['praktik', 'model']) CMS.registerPreviewTemplate(k, P.templatPr
 // The MDX components as blocks of the body's rich-text mode, written back as they were read
 // (src/lib/mdx/studio-komponen.ts); a block's content is previewed by Decap's Markdown preview.
 const MD = CMS.getWidget('markdown').preview;
-for (const k of P.komponenEditor(h, (value, getAsset) => h(MD, { value, getAsset, resolveWidget: CMS.resolveWidget }))) CMS.registerEditorComponent(k);
+// Those the checker refuses in every studio body preview as its message (the rich-text menu offers
+// only the allowed ones: the body's editor_components, src/lib/studio.ts).
+for (const k of P.komponenEditor(h, (value, getAsset) => h(MD, { value, getAsset, resolveWidget: CMS.resolveWidget }), ${JSON.stringify(komponenDitolak(koleksi.map((c) => c.name)))})) CMS.registerEditorComponent(k);
+// MDX comments kept as written in the rich-text mode, and hidden in the preview as on the site.
+CMS.registerEditorComponent(P.komponenKomentar(h));
+// Decap's own blocks (image, code block) in Indonesian, relabelled in place: registering the code
+// block again would make Decap warn that a second one replaces it.
+for (const [id, t] of Object.entries(P.BLOK_DECAP_ID)) {
+  const k = CMS.getEditorComponents().get(id);
+  if (!k) continue;
+  k.label = t.label;
+  k.fields = k.fields.map((f) => { const b = t.fields[f.get('name')]; return b ? f.merge(b) : f; });
+}
 // Decap's own backends, with the workflow column written as the entry's status (src/lib/studio-alur.ts).
 const ALUR = ${JSON.stringify(alur)};
 const BACKEND = ${JSON.stringify({ [BACKEND_STUDIO.github]: 'github', [BACKEND_STUDIO.lokal]: 'proxy' })};
-for (const [nama, asal] of Object.entries(BACKEND)) CMS.registerBackend(nama, function (...a) { return P.bungkusAlur(CMS.getBackend(asal).init(...a), ALUR); });
+for (const [nama, asal] of Object.entries(BACKEND)) CMS.registerBackend(nama, function (...a) { return P.bungkusAlur(CMS.getBackend(asal).init(...a), ALUR, ${JSON.stringify(penulis)}); });
+// The body opens as Markdown (src/lib/studio.ts) until the author picks the other mode: Decap
+// opens its rich-text mode, which writes the whole body again on any edit, unless the choice it
+// stores says otherwise.
+try {
+  if (localStorage.getItem('cms.md-mode') === null) localStorage.setItem('cms.md-mode', 'raw');
+} catch {}
 // Decap starts once all of the above is registered (pustaka.js, loaded first, holds it back).
 CMS.init();
 `,
@@ -177,4 +199,156 @@ export function studio(opsi: { repo: string | undefined; cabang: string; oauth: 
       },
     },
   };
+}
+
+/**
+ * The one folder the local studio reads and writes: its collections and their images. decap-server
+ * accepts any path under the repository and follows symbolic links that stay inside it (it only
+ * refuses a link's target outside, by its real path): a branch from a pull request holding
+ * `content/praktik/x.mdx -> ../../.env` had the studio show that file in the form and, on save,
+ * overwrite it; an image link `gambar/x.svg -> ../../../package.json` had the file it points to
+ * deleted when the entry was saved without that image. So `npm run studio` sends decap-server only
+ * requests for paths under content/, and none while a tree it would check out holds a link there.
+ */
+export const FOLDER_STUDIO = 'content';
+
+/** Why the local studio refuses a request, in its own words. */
+export const PESAN_LOKAL = {
+  kotor: (diubah: readonly string[], baru: readonly string[]) =>
+    `Salinan kerja memuat ${[diubah.length ? `perubahan yang belum di-commit (${daftarBerkas(diubah)})` : '', baru.length ? `berkas baru yang belum di-commit (${daftarBerkas(baru)})` : ''].filter(Boolean).join(' dan ')}. Studio menyimpan entri dengan menambahkan seluruh salinan kerja ke cabang entri (git add .), sehingga berkas itu ikut masuk ke cabang entri dan hilang dari salinan kerja, atau penyimpanan gagal. Commit, stash, atau pindahkan berkas itu dulu, atau jalankan studio pada klon tersendiri (npm run studio -- --repo <folder>)`,
+  luar: (p: string) => `Studio hanya membaca dan menulis di ${FOLDER_STUDIO}/; "${tampakkanBaris(p)}" ditolak`,
+  tautan: (tempat: string, paths: readonly string[], hapus?: string) =>
+    `${tempat} memuat tautan simbolik: ${paths.map((p) => `"${tampakkanBaris(p)}"`).join(', ')}. Studio tidak membaca atau menulis lewat tautan (decap-server mengikutinya, sehingga membuka atau menyimpan entri membaca, menimpa, atau menghapus berkas yang ditunjuknya). Ganti tautan itu dengan berkas biasa${hapus ? `, atau hapus cabangnya bila berasal dari pull request yang tidak Anda percayai: git branch -D ${tampakkanBaris(hapus)}` : ''}`,
+};
+
+const daftarBerkas = (paths: readonly string[]) => [...paths.slice(0, 5).map((p) => `"${tampakkanBaris(p)}"`), ...(paths.length > 5 ? [`dan ${paths.length - 5} lainnya`] : [])].join(', ');
+
+/** What the working tree holds that is not committed: changed tracked files, and new files Git does not ignore. */
+export function perubahanSalinan(repo: string): { diubah: string[]; baru: string[] } {
+  const keluar = execFileSync('git', ['status', '--porcelain=v1', '-z'], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const out = { diubah: [] as string[], baru: [] as string[] };
+  const bagian = keluar.split('\0');
+  for (let i = 0; i < bagian.length; i++) {
+    const b = bagian[i]!;
+    if (b.length < 4) continue;
+    (b.startsWith('??') ? out.baru : out.diubah).push(b.slice(3));
+    // A rename or copy names its former path next.
+    if (/^[RC]/.test(b)) i++;
+  }
+  return out;
+}
+
+/** Symbolic links under content/ in a commit's tree, by commit: a commit's tree never changes. */
+const TAUTAN_COMMIT = new Map<string, string[]>();
+function tautanDiCommit(repo: string, commit: string): string[] {
+  let t = TAUTAN_COMMIT.get(commit);
+  if (!t) {
+    const keluar = execFileSync('git', ['ls-tree', '-r', '-z', '--full-tree', commit, '--', FOLDER_STUDIO], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 });
+    t = keluar.split('\0').filter((l) => l.startsWith('120000 ')).map((l) => l.slice(l.indexOf('\t') + 1));
+    TAUTAN_COMMIT.set(commit, t);
+  }
+  return t;
+}
+
+/** Symbolic links under content/ in the working tree, tracked or not (never followed). */
+function tautanDiSalinan(repo: string): string[] {
+  const out: string[] = [];
+  const tumpuk = [FOLDER_STUDIO];
+  while (tumpuk.length) {
+    const rel = tumpuk.pop()!;
+    let st;
+    try {
+      st = lstatSync(join(repo, rel));
+    } catch {
+      continue;
+    }
+    if (st.isSymbolicLink()) out.push(rel);
+    else if (st.isDirectory()) for (const n of readdirSync(join(repo, rel))) tumpuk.push(`${rel}/${n}`);
+  }
+  return out.sort();
+}
+
+/** The local branches, by name, with their commits. */
+function cabangLokal(repo: string): Map<string, string> {
+  const keluar = execFileSync('git', ['for-each-ref', '--format=%(objectname) %(refname:short)', 'refs/heads/'], { cwd: repo, encoding: 'utf8' });
+  return new Map(keluar.split('\n').filter(Boolean).map((l) => [l.slice(l.indexOf(' ') + 1), l.slice(0, l.indexOf(' '))]));
+}
+
+/**
+ * Every symbolic link decap-server could follow in the studio's trees: the working tree, the
+ * branch it edits, and each entry branch (`cms/…`), each with the message that names it.
+ */
+export function tautanStudio(repo: string, cabang: string): { tempat: string; cabang?: string; paths: string[] }[] {
+  const out: { tempat: string; cabang?: string; paths: string[] }[] = [];
+  const salinan = tautanDiSalinan(repo);
+  if (salinan.length) out.push({ tempat: `Salinan kerja ${repo}`, paths: salinan });
+  for (const [nama, commit] of cabangLokal(repo)) {
+    if (nama !== cabang && !nama.startsWith('cms/')) continue;
+    const t = tautanDiCommit(repo, commit);
+    if (t.length) out.push({ tempat: `Cabang ${nama}`, ...(nama === cabang ? {} : { cabang: nama }), paths: t });
+  }
+  return out;
+}
+
+/** Actions that read or write no file (decap-server's git mode): branch lists, labels, deleting an entry's branch. */
+const TANPA_BERKAS = new Set(['info', 'unpublishedEntries', 'updateUnpublishedEntryStatus', 'deleteUnpublishedEntry', 'getDeployPreview']);
+/** Actions that commit (decap-server: `git add .`, then commit) or merge. */
+const MENULIS = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry']);
+
+type Params = Record<string, unknown>;
+const rekam = (v: unknown): Params => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Params) : {});
+const daftarRekam = (v: unknown): Params[] => (Array.isArray(v) ? v.map(rekam) : []);
+
+/** The file paths a request to decap-server names, wherever its actions put them. */
+function jalurPermintaan(p: Params): unknown[] {
+  return [
+    p.path,
+    p.folder,
+    p.mediaFolder,
+    rekam(p.entry).path,
+    rekam(p.entry).newPath,
+    rekam(p.asset).path,
+    ...daftarRekam(p.files).map((f) => f.path),
+    ...daftarRekam(p.dataFiles).flatMap((f) => [f.path, f.newPath]),
+    ...daftarRekam(p.assets).map((a) => a.path),
+    ...(Array.isArray(p.paths) ? p.paths : []),
+  ].filter((x) => x !== undefined);
+}
+
+/**
+ * The entry branch (`cms/<collection>/<slug>`) a request works on, if any: named by collection
+ * and slug, by the entry's content key (`id` of unpublishedEntry; the other actions' `id` is a
+ * file's), or by the saved entry.
+ */
+function cabangEntri(action: string, p: Params): string | undefined {
+  const opsi = rekam(p.options);
+  const koleksi = typeof p.collection === 'string' ? p.collection : opsi.useWorkflow ? opsi.collectionName : undefined;
+  const slug = typeof p.slug === 'string' ? p.slug : (daftarRekam(p.dataFiles)[0] ?? rekam(p.entry)).slug;
+  if (typeof koleksi === 'string' && typeof slug === 'string') return `cms/${koleksi}/${slug}`;
+  return action === 'unpublishedEntry' && typeof p.id === 'string' ? `cms/${p.id}` : undefined;
+}
+
+/**
+ * Why `npm run studio` does not pass a request on to decap-server, or undefined: a path outside
+ * content/; a symbolic link under content/ in the working tree, in the edited branch, or in the
+ * entry's own branch (another entry's branch with a link blocks only that entry); or work not
+ * committed in the working tree, which decap-server's `git add .` would sweep into the entry's
+ * branch (a new file, before a save) or which makes its checkout and rebase fail (a changed file).
+ * Requests must come one at a time (scripts/studio.ts): while decap-server saves, its own files
+ * are briefly uncommitted.
+ */
+export function tolakPermintaan(repo: string, cabang: string, body: unknown): string | undefined {
+  const { action, params } = rekam(body);
+  if (typeof action !== 'string' || TANPA_BERKAS.has(action)) return undefined;
+  const p = rekam(params);
+  for (const j of jalurPermintaan(p)) {
+    const n = typeof j === 'string' ? posix.normalize(j.replace(/\\/g, '/')) : '';
+    if (!(n === FOLDER_STUDIO || n.startsWith(`${FOLDER_STUDIO}/`))) return PESAN_LOKAL.luar(String(j));
+  }
+  const entri = cabangEntri(action, p);
+  const t = tautanStudio(repo, cabang).find((x) => x.cabang === undefined || x.cabang === entri);
+  if (t) return PESAN_LOKAL.tautan(t.tempat, t.paths, t.cabang);
+  const { diubah, baru } = perubahanSalinan(repo);
+  if (diubah.length || (MENULIS.has(action) && baru.length)) return PESAN_LOKAL.kotor(diubah, MENULIS.has(action) ? baru : []);
+  return undefined;
 }

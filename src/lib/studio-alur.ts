@@ -9,7 +9,9 @@
  * - saving writes the `status` of the column the entry is in (a new entry: Draf);
  * - moving an entry to another column first rewrites its file on the branch with that column's
  *   `status`, then moves it (and puts the file back if the move fails);
- * - "Siap terbit" (`status: terbit`) waits for a reviewer who is not an author, the checker's rule;
+ * - "Siap terbit" (`status: terbit`) waits for a reviewer from outside the authors' institution,
+ *   the checker's rule (not an author, and not another profile of the authors' body), and an entry
+ *   in that column is not saved once it breaks it;
  * - nothing is written to the main branch: publishing (merging), deleting a published entry and
  *   uploading outside an entry are refused, so merging stays with the maintainers.
  *
@@ -17,7 +19,9 @@
  * code. The studio page only registers the wrapped backends (src/integrations/studio.ts).
  */
 import { EKSTENSI_HALAMAN } from '../data/routes.ts';
-import { masalahTinjauan } from '../schema/tinjauan.ts';
+import { parse } from 'yaml';
+import { SLUG_PATTERN } from '../schema/common.ts';
+import { masalahLembagaPeninjau, masalahTinjauan, type ProfilPenulis } from '../schema/tinjauan.ts';
 import { tampakkan } from './tampakkan.ts';
 import { dariFile, keFile, type UrutanKunci } from './studio-format.ts';
 
@@ -39,10 +43,33 @@ export function denganStatus(teks: string, status: StatusEntri, urutan: UrutanKu
 
 const daftar = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []);
 
-/** Why an entry file may not be "Siap terbit" yet (the checker's rule for `terbit`), or undefined. */
-export function masalahSiapTerbit(teks: string): string | undefined {
+/** The ids an entry names as authors and reviewers. */
+export function idPenulisPeninjau(teks: string): { penulis: string[]; peninjau: string[] } {
   const d = dariFile(teks);
-  const m = masalahTinjauan(daftar(d.penulis), daftar(d.peninjau));
+  return { penulis: daftar(d.penulis), peninjau: daftar(d.peninjau) };
+}
+
+/** What the review rule reads of a profile file (content/penulis/<id>.yaml), as the checker reads it (src/rules/references.ts). */
+export function profilDari(id: string, yaml: string): ProfilPenulis {
+  const raw: unknown = parse(yaml);
+  const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const t = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return { id, nama: t(o.nama), unit: t(o.unit), situs: t(o.situs) };
+}
+
+/**
+ * Why an entry file may not be "Siap terbit" yet (the checker's rules for `terbit`), or undefined:
+ * a reviewer who is not an author (src/schema/tinjauan.ts), and, with the profiles of every author
+ * and reviewer (`profil`; the checker too judges it only when every id resolves), one who is not
+ * the authors' own institution under another profile.
+ */
+export function masalahSiapTerbit(teks: string, profil?: ReadonlyMap<string, ProfilPenulis>): string | undefined {
+  const { penulis, peninjau } = idPenulisPeninjau(teks);
+  const profilSemua = (ids: string[]) => ids.map((id) => profil?.get(id));
+  const pp = profilSemua(penulis);
+  const pr = profilSemua(peninjau);
+  const lengkap = (x: (ProfilPenulis | undefined)[]): x is ProfilPenulis[] => x.every((p) => p !== undefined);
+  const m = masalahTinjauan(penulis, peninjau) ?? (lengkap(pp) && lengkap(pr) ? masalahLembagaPeninjau(pp, pr) : undefined);
   return m === undefined ? undefined : tampakkan(m);
 }
 
@@ -93,6 +120,9 @@ export const DITOLAK = {
   terbitkan: 'Studio tidak menggabungkan entri: pengelola menggabungkan pull request-nya setelah entri Siap terbit.',
   hapus: 'Studio tidak menghapus atau mengunggah langsung ke cabang utama: lakukan perubahan lewat entri, yang disimpan di cabangnya sendiri.',
   siapTerbit: (masalah: string) => `Belum bisa Siap terbit (status: terbit): ${masalah}.`,
+  idDipakai: (id: string, jalur: string) => `Tidak disimpan: id "${id}" sudah dipakai entri lain (${jalur}, terbit atau masih di alur kerja). Setiap entri memerlukan id unik, dan id menjadi nama berkas serta alamat halamannya: pilih id lain.`,
+  idBerubah: (id: string, slug: string) => `Tidak disimpan: id "${id}" harus sama dengan nama berkas "${slug}"; id entri yang sudah disimpan tidak diubah di studio (id yang sudah terbit tidak boleh diubah). Kembalikan id menjadi "${slug}".`,
+  simpanSiapTerbit: (masalah: string) => `Tidak disimpan: entri ini di kolom Siap terbit (status: terbit), tetapi ${masalah}. Perbaiki isian peninjau, atau pindahkan entri ke Dalam tinjauan lebih dulu.`,
 };
 
 /** A file's bytes as base64, for a backend that writes it again. */
@@ -111,8 +141,32 @@ const jalurEntri = (k: KoleksiAlur, slug: string) => `${k.folder.replace(/\/$/, 
  * methods are replaced on the instance; `koleksi` names the collections that have a `status`
  * (others, the authors' records, pass through unchanged).
  */
-export function bungkusAlur<T extends Implementasi>(impl: T, koleksi: Readonly<Record<string, KoleksiAlur>>): T {
+export function bungkusAlur<T extends Implementasi>(impl: T, koleksi: Readonly<Record<string, KoleksiAlur>>, folderPenulis?: string): T {
   const simpan = impl.persistEntry.bind(impl);
+
+  /**
+   * The profiles of an entry's authors and reviewers, read from the main branch (the studio does not
+   * create profiles); a profile that cannot be read leaves the institution rule to the checker,
+   * which reports the unknown id itself.
+   */
+  const profilEntri = async (teks: string): Promise<Map<string, ProfilPenulis>> => {
+    const out = new Map<string, ProfilPenulis>();
+    if (folderPenulis === undefined) return out;
+    const { penulis, peninjau } = idPenulisPeninjau(teks);
+    await Promise.all(
+      // Only ids that name a file in the folder: the entry's text is the author's.
+      [...new Set([...penulis, ...peninjau])].filter((id) => SLUG_PATTERN.test(id)).map(async (id) => {
+        try {
+          const { data } = await impl.getEntry(`${folderPenulis.replace(/\/$/, '')}/${id}.yaml`);
+          if (typeof data === 'string') out.set(id, profilDari(id, data));
+        } catch {
+          // Not there: the checker names the id.
+        }
+      }),
+    );
+    return out;
+  };
+  const masalahTerbit = async (teks: string) => masalahSiapTerbit(teks, await profilEntri(teks));
   const pindah = impl.updateUnpublishedEntryStatus.bind(impl);
   const dariKoleksi = (nama: string | undefined) => (nama !== undefined && Object.hasOwn(koleksi, nama) ? koleksi[nama] : undefined);
 
@@ -130,10 +184,22 @@ export function bungkusAlur<T extends Implementasi>(impl: T, koleksi: Readonly<R
     const k = dariKoleksi(options.collectionName);
     if (!options.useWorkflow || !k) return simpan(entry, options);
     const slug = entry.dataFiles[0]!.slug;
+    // The id is the file's name (the checker's rule). Decap names a new entry whose id is taken
+    // "<id>-1" without a word, and keeps the file's name when an id is edited.
+    const utama = entry.dataFiles.find((f) => f.path === jalurEntri(k, f.slug));
+    const id = utama ? dariFile(utama.raw).id : undefined;
+    if (utama && typeof id === 'string' && id !== utama.slug) {
+      throw new Error(options.newEntry === true ? DITOLAK.idDipakai(tampakkan(id), jalurEntri(k, tampakkan(id))) : DITOLAK.idBerubah(tampakkan(id), utama.slug));
+    }
     // A branch that exists keeps its column; a new one starts where Decap starts it (Draf).
     const kolom = (await kolomSekarang(options.collectionName!, slug, !!options.unpublished)) ?? options.status ?? 'draft';
     const status = statusKolom(kolom);
     const dataFiles = entry.dataFiles.map((f) => (f.path === jalurEntri(k, f.slug) ? { ...f, raw: denganStatus(f.raw, status, k.urutan) } : f));
+    // An edit in the Siap terbit column that breaks its rule (the outside reviewer taken out) would
+    // put `status: terbit` on a file the checker refuses.
+    const berkas = status === 'terbit' ? dataFiles.find((f) => f.path === jalurEntri(k, f.slug)) : undefined;
+    const m = berkas ? await masalahTerbit(berkas.raw) : undefined;
+    if (m) throw new Error(DITOLAK.simpanSiapTerbit(m));
     return simpan({ ...entry, dataFiles }, options);
   };
 
@@ -146,7 +212,7 @@ export function bungkusAlur<T extends Implementasi>(impl: T, koleksi: Readonly<R
     const media = diffs.filter((d) => d.path !== path);
     // A branch that leaves the file as it is on the main branch (only images) reads it there.
     const teks = beda ? await impl.unpublishedEntryDataFile(collection, slug, path, beda.id) : (await impl.getEntry(path)).data;
-    const m = newStatus === 'pending_publish' ? masalahSiapTerbit(teks) : undefined;
+    const m = newStatus === 'pending_publish' ? await masalahTerbit(teks) : undefined;
     if (m) throw new Error(DITOLAK.siapTerbit(m));
     // Writing the branch again sends its images again: the backends drop the ones not sent.
     const assets: Aset[] = await Promise.all(

@@ -7,8 +7,11 @@
  */
 import { STATUS_PUBLIKASI } from '../data/klasifikasi.ts';
 import { EKSTENSI_HALAMAN } from '../data/routes.ts';
+import { BLOK_DECAP_ID } from '../data/studio-id.ts';
 import { KOLEKSI, NAMA_KOLEKSI } from '../schema/index.ts';
 import { kolomKosakata } from '../schema/kolom.ts';
+import { jenisHalaman } from '../rules/jangkar.ts';
+import { KOMPONEN_MDX, konteksMdx, masalahMdx, type NamaKomponen } from '../rules/mdx.ts';
 import { skemaJson } from './skema-json.ts';
 import { urutanDari, type UrutanKunci } from './studio-format.ts';
 
@@ -88,6 +91,43 @@ function fields(s: Json): FieldDecap[] {
   return Object.entries(props).map(([name, p]) => field(name, p, wajib.has(name)));
 }
 
+/**
+ * Why the checker refuses a component in a collection's body, asked of the checker itself
+ * (src/rules/mdx.ts) with a valid use of it (each required prop given its first choice), or
+ * undefined where it is allowed: a guide's table in a practice is refused ("hanya dapat dipakai di
+ * panduan"). No second list of where each component may go.
+ */
+export function masalahKomponenDi(koleksi: string, nama: NamaKomponen): string | undefined {
+  const attributes = Object.entries(KOMPONEN_MDX[nama].props as Record<string, { wajib: boolean; pilihan?: readonly string[] }>)
+    .filter(([, s]) => s.wajib)
+    .map(([p, s]) => ({ type: 'mdxJsxAttribute', name: p, value: s.pilihan?.[0] ?? 'x' }));
+  return masalahMdx({ type: 'mdxJsxFlowElement', name: nama, attributes }, konteksMdx(jenisHalaman(koleksi)))[0];
+}
+
+/** The components the checker allows in a collection's body: the ones its rich-text mode offers. */
+export const komponenKoleksi = (koleksi: string): NamaKomponen[] => (Object.keys(KOMPONEN_MDX) as NamaKomponen[]).filter((n) => masalahKomponenDi(koleksi, n) === undefined);
+
+/**
+ * The checker's message for each component it refuses in every one of `koleksi` (the studio's
+ * collections with a body), which the studio's preview shows in place of the block.
+ */
+export function komponenDitolak(koleksi: readonly string[]): Partial<Record<NamaKomponen, string>> {
+  const out: Partial<Record<NamaKomponen, string>> = {};
+  for (const nama of Object.keys(KOMPONEN_MDX) as NamaKomponen[]) {
+    const m = koleksi.map((k) => masalahKomponenDi(k, nama));
+    if (m[0] !== undefined && m.every((x) => x !== undefined)) out[nama] = m[0];
+  }
+  return out;
+}
+
+/**
+ * Decap's own blocks of the rich-text mode (decap-cms-app/src/extensions.js, in Indonesian in
+ * src/data/studio-id.ts): a body's `editor_components` lists every block its "+" menu offers, so
+ * these are named beside the handbook's components the checker allows in the collection (a guide's
+ * table is not offered in a practice, where the checker refuses it).
+ */
+const BLOK_DECAP = Object.keys(BLOK_DECAP_ID);
+
 export interface SkemaStudio {
   praktik: Json;
   model: Json;
@@ -148,7 +188,7 @@ export function konfigurasiStudio(
       // Markdown dialect on any edit (tables re-padded), which a one-line change must not cause.
       const f: FieldDecap[] = [
         ...fields(skema[nama]),
-        { name: 'body', label: 'Isi', widget: 'markdown', modes: ['raw', 'rich_text'], hint: 'Bagian ## mengikuti anatomi entri di panduan penulis. Rujuk sumber dengan [@kunci]. Mode teks kaya menulis ulang seluruh isi dalam gaya Markdown Decap: pakai hanya bila perlu, lalu periksa perubahannya.' },
+        { name: 'body', label: 'Isi', widget: 'markdown', modes: ['raw', 'rich_text'], editor_components: [...BLOK_DECAP, ...komponenKoleksi(nama)], hint: 'Bagian ## mengikuti anatomi entri di panduan penulis. Rujuk sumber dengan [@kunci]. Mode teks kaya menulis ulang seluruh isi dalam gaya Markdown Decap: pakai hanya bila perlu, lalu periksa perubahannya.' },
       ];
       if (opsi.bawaan?.[nama]) pasangBawaan(f, opsi.bawaan[nama]);
       return f.map(sembunyikanStatus);

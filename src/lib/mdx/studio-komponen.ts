@@ -18,7 +18,6 @@ import { KOMPONEN_MDX, type NamaKomponen } from '../../rules/mdx.ts';
 import type { Anak, BuatElemen } from '../studio-pratinjau.ts';
 import { KOMPONEN } from './komponen.ts';
 
-
 type Kutip = '"' | "'";
 /**
  * How a block was written, so that writing it back gives the same text: the attributes' order and
@@ -167,12 +166,49 @@ function pratinjauBlok<N>(nama: NamaKomponen, data: DataBlok, h: BuatElemen<N>, 
   }
 }
 
+/**
+ * An MDX comment, `{/* … *\/}`: one comment and nothing else (what the checker allows,
+ * src/rules/mdx.ts), not across an empty line. The scaffold of a new entry (`npm run new`, the
+ * studio's defaults) opens every section with one.
+ */
+export const POLA_KOMENTAR = /^\{\/\*(?:(?!\*\/)(?!\n[ \t]*\n)[\s\S])*\*\/\}/;
+
+/**
+ * MDX comments as an inline editor component. Without it the rich-text mode read a comment as
+ * Markdown and wrote `{/* Paling banyak 200 kata … *\/}` back as `{/ *Paling banyak 200 kata …* /}`,
+ * an expression the checker refuses: a new draft whose body was touched in that mode failed the
+ * check at every section. Kept as written; the rich-text editor shows it greyed, and the preview
+ * pane, like the site, not at all (Decap calls `toPreview` with `getAsset` there, without it in the
+ * editor).
+ */
+export function komponenKomentar<N>(h: BuatElemen<N>): KomponenEditor<N> & { type: 'inline'; fromInline: (m: RegExpMatchArray) => DataBlok; toInline: (d: DataBlok) => string } {
+  const teks = (d: DataBlok) => (typeof d.teks === 'string' ? d.teks : '');
+  return {
+    id: 'KomentarMdx',
+    label: 'Komentar',
+    type: 'inline',
+    fields: [{ name: 'teks', label: 'Komentar', widget: 'string' }],
+    pattern: POLA_KOMENTAR,
+    fromInline: (m) => ({ teks: m[0] }),
+    toInline: teks,
+    fromBlock: (m) => ({ teks: m[0] }),
+    toBlock: teks,
+    toPreview: (d, getAsset) => (getAsset === undefined ? h('span', { title: 'Komentar: tidak tampil di situs', style: { color: '#5c6670' } }, teks(d)) : ''),
+  };
+}
+
 /** "TabelPenilaian" → "Tabel penilaian". */
 const labelDari = (nama: string) => nama.replace(/(?<=[a-z])([A-Z])/g, (c) => ` ${c.toLowerCase()}`);
 
-/** Every component of the registry as a Decap editor component. */
-export function komponenEditor<N>(h: BuatElemen<N>, isi: (md: string, getAsset?: unknown) => Anak<N>): KomponenEditor<N>[] {
+/**
+ * Every component of the registry as a Decap editor component. Decap registers them for every
+ * body, so a component the checker refuses in every studio body (`ditolak`: the checker's message,
+ * src/lib/studio.ts) is still read as a block where an entry holds it, but its preview is that
+ * message, not the table the site would never render there.
+ */
+export function komponenEditor<N>(h: BuatElemen<N>, isi: (md: string, getAsset?: unknown) => Anak<N>, ditolak: Partial<Record<NamaKomponen, string>> = {}): KomponenEditor<N>[] {
   return (Object.keys(KOMPONEN_MDX) as NamaKomponen[]).map((nama) => {
+    const masalah = Object.hasOwn(ditolak, nama) ? ditolak[nama] : undefined;
     const fields: Record<string, unknown>[] = propsDari(nama).map(([p, s]) => ({
       name: p,
       label: labelDari(p[0]!.toUpperCase() + p.slice(1)),
@@ -189,7 +225,7 @@ export function komponenEditor<N>(h: BuatElemen<N>, isi: (md: string, getAsset?:
       pattern: polaKomponen(nama),
       fromBlock: (m) => bacaBlok(nama, m[0]),
       toBlock: (d) => tulisBlok(nama, d),
-      toPreview: (d, getAsset) => pratinjauBlok(nama, d, h, (md) => isi(md, getAsset)),
+      toPreview: (d, getAsset) => (masalah ? h('p', { className: 'peringatan', role: 'note' }, `<${nama}>: ${masalah}`) : pratinjauBlok(nama, d, h, (md) => isi(md, getAsset))),
     };
   });
 }
