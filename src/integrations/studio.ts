@@ -16,6 +16,7 @@ import { scaffold } from '../lib/scaffold.ts';
 import { tampakkanBaris } from '../lib/tampakkan.ts';
 import { dariFile } from '../lib/studio-format.ts';
 import { BACKEND_STUDIO, komponenDitolak, konfigurasiStudio, urutanKoleksi, type SkemaStudio } from '../lib/studio.ts';
+import { FAVICON } from '../lib/site.ts';
 
 const require = createRequire(import.meta.url);
 export const DECAP_DIST = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
@@ -44,6 +45,7 @@ function halamanStudio(): string {
 <meta name="robots" content="noindex">
 <meta http-equiv="Content-Security-Policy" content="${CSP_STUDIO}">
 <title>Studio Pustaka Model Inovasi</title>
+<link rel="icon" href="${FAVICON}" type="image/svg+xml">
 <link rel="cms-config-url" href="config.yml" type="text/yaml">
 </head>
 <body>
