@@ -49,6 +49,35 @@ export interface Batas {
    */
   readonly kolomTabel: number;
   readonly selTabel: number;
+  /**
+   * Most tags, expressions and character references a body may hold in all, fenced code included,
+   * on top of its limits outside code. A line scan cannot always tell a fence as the parser does (a
+   * "```" line inside a multi-line comment or attribute value opens no code), so code cannot be a
+   * place that hides them from the limits: 37,000 tags behind such a line passed the checker and
+   * took a render past 9 GB. Real maximum: 176 (content/panduan/panduan-penulis.mdx).
+   */
+  readonly tandaDalamKode: number;
+  /**
+   * Most `<` that open no tag ("anak < 5 tahun") in one body: the parser still tries each as a
+   * tag, in time that grows with the square of their number in one paragraph (150,000 took 86 s
+   * in the checker). Real maximum: 5.
+   */
+  readonly kurungSudut: number;
+  /**
+   * Most runs of underscores inside a word ("a_b_c") in one body: the parser weighs each as
+   * emphasis, in time that grows with the square of their number (160,000 in one word: over a
+   * minute). Real maximum: 88, field names in code.
+   */
+  readonly garisBawah: number;
+  /**
+   * Most other names (`alias`) and keywords (`kata_kunci`) of one entry, and longest of each, in
+   * characters. Both are search terms, aliases at eight times a body word's weight: an entry
+   * listing the 128 queries of the relevance test as aliases came first for 31 of 40 of them and in
+   * the top three for 39, pushing the right entries down. Real maxima: 4 aliases, 12 keywords, 50 characters.
+   */
+  readonly jumlahAlias: number;
+  readonly jumlahKataKunci: number;
+  readonly panjangIstilah: number;
 }
 
 export const BATAS: Batas = {
@@ -64,6 +93,12 @@ export const BATAS: Batas = {
   rujukanKarakter: 1_000,
   kolomTabel: 30,
   selTabel: 5_000,
+  tandaDalamKode: 2_000,
+  kurungSudut: 1_000,
+  garisBawah: 2_000,
+  jumlahAlias: 10,
+  jumlahKataKunci: 25,
+  panjangIstilah: 100,
   gambarByte: 1024 * 1024,
   gambarPiksel: 4096 * 4096,
   gambarSisiPiksel: 8192,

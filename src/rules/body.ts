@@ -2,7 +2,7 @@ import { mdxToMdast } from 'satteri';
 import { tautanTakTerbaca } from './alamat-berspasi.ts';
 import { JUDUL_BERBATAS_KATA, type Heading } from './anatomy.ts';
 import { BATAS } from './batas.ts';
-import { elemenBerlebih } from './elemen-mdx.ts';
+import { barisBersarang, elemenBerlebih } from './elemen-mdx.ts';
 import { jangkarHalaman, type JenisHalaman } from './jangkar.ts';
 import { judulDariBaris, judulTakTerbaca } from './judul-baris.ts';
 import { letakTeks } from './letak.ts';
@@ -80,7 +80,7 @@ export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyF
   const lines = source.split('\n').length;
   const facts: BodyFacts = { headings: [], judulLengkap: true, terlewat: 0, anchors: new Set(), links: [], images: [], problems: [], parsed: true, endLine: lines, rujukan: [], angkaTanpaRujukan: [], klaimTerbukti: [], rujukanMirip: [], nomorPonsel: [] };
   let tree: MdNode;
-  const berlebih = elemenBerlebih(source);
+  const berlebih = elemenBerlebih(source) ?? barisBersarang(source);
   if (berlebih) {
     facts.problems.push({ line: berlebih.line, col: berlebih.col, area: 'isi.mdx', message: berlebih.message });
     return bacaBaris(facts, source);

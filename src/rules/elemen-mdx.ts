@@ -8,6 +8,9 @@
  *   their number in one paragraph (30,000 took 1.9 GB; 70,000 crashed the checker).
  * - Table cells: GFM pads every row to the header's columns, so a 12 KB table of 2,000 columns and
  *   2,000 one-letter rows became 4 million cells, a 71 s build and two 40 MB pages.
+ * - `<` that opens no tag, underscores inside a word, and quotes or list markers opening one line
+ *   after another ("> > > …", "+ + + …"): the parser's time grows with the square of their number
+ *   in one paragraph or line (150,000 "< " took 86 s in the checker, 80,000 ">" 14 s to parse).
  * Each count errs upwards (a `<b` in inline code, a table row count that runs to the next blank
  * line), which is harmless against limits this far above real use.
  */
@@ -18,8 +21,21 @@ import { barisLuarKode } from './judul-baris.ts';
 const ELEMEN = /<[A-Za-z/]|\{/g;
 /** A named, decimal or hexadecimal character reference, as CommonMark reads one. */
 const RUJUKAN_KARAKTER = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
-/** A table's delimiter row (`| --- | :-: |`): only pipes, colons, dashes and blanks, with a pipe and a dash. */
-const BARIS_PEMISAH = /^[ \t]*(?=[^\n]*\|)(?=[^\n]*-)[|:\- \t]+$/gm;
+/** `<` that opens no tag ("anak < 5 tahun", "<<"). */
+const KURUNG_SUDUT = /<(?![A-Za-z/])/g;
+/** A run of underscores inside a word ("a_b", "a__b"): neither opens nor closes emphasis, yet the parser weighs each. */
+const GARIS_BAWAH = /(?<=[\p{L}\p{N}])_+(?=[\p{L}\p{N}])/gu;
+/**
+ * A table's delimiter row (`| --- | :-: |`): only pipes, colons, dashes and blanks, with a pipe and
+ * a dash; inside a quote too (`> |---|---|`), whose `>` markers group 1 holds.
+ */
+// The lookaheads stand at the line's start, where they run once: after the quote markers, a line
+// of 80,000 ">" made the engine rescan the line once per marker it gave back.
+const BARIS_PEMISAH = /^(?=[^\n]*\|)(?=[^\n]*-)((?:[ \t]*>)*)[ \t]*[|:\- \t]+$/gm;
+/** A quote marker, or a list item's marker followed by a blank, at the start of what is left of a line. */
+const PENANDA_WADAH = /^[ \t]*(?:>|(?:[-+*]|[0-9]{1,9}[.)])(?=[ \t]))/;
+/** A thematic break ("- - -", "* * *"): a line of one mark that opens no list. */
+const GARIS_TEMA = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 export interface ElemenBerlebih {
   /** Where the first element over the limit stands (1-based, as the checker reports). */
@@ -30,7 +46,28 @@ export interface ElemenBerlebih {
 
 const angka = (n: number) => n.toLocaleString('id-ID');
 
-/** The first of `pola`'s matches over `batas` outside frontmatter and fenced code, with `pesan` as its message. */
+/** Where the `n`th match of `pola` in `source` stands (1-based), or undefined when it has fewer. */
+function letakKe(source: string, pola: RegExp, n: number): { line: number; col: number } | undefined {
+  let k = 0;
+  // The frontmatter is YAML, not body: its keys hold underscores. Where it ends as barisLuarKode reads it.
+  const fm = /^---[ \t]*\r?\n[\s\S]*?\n---[ \t]*\r?(?:\n|$)/.exec(source);
+  pola.lastIndex = fm ? fm[0].length : 0;
+  for (let m = pola.exec(source); m; m = pola.exec(source)) {
+    if (++k < n) continue;
+    pola.lastIndex = 0;
+    const awal = source.lastIndexOf('\n', m.index - 1) + 1;
+    let line = 1;
+    for (let j = source.indexOf('\n'); j !== -1 && j < m.index; j = source.indexOf('\n', j + 1)) line++;
+    return { line, col: m.index - awal + 1 };
+  }
+  pola.lastIndex = 0;
+  return undefined;
+}
+
+/**
+ * The first of `pola`'s matches over `batas` outside frontmatter and fenced code, with `pesan` as
+ * its message; or, code included, the first over `batas` + {@link BATAS.tandaDalamKode}.
+ */
 function hitungan(source: string, pola: RegExp, batas: number, pesan: string): ElemenBerlebih | undefined {
   // Every body is scanned, and nearly all are far below the limit: a count of the whole file, code
   // and frontmatter included, can only be higher, so below the limit it settles the question.
@@ -44,6 +81,39 @@ function hitungan(source: string, pola: RegExp, batas: number, pesan: string): E
   for (const { teks, i } of barisLuarKode(source)) {
     for (const m of teks.matchAll(pola)) if (++n > batas) return { line: i + 1, col: m.index + 1, message: pesan };
   }
+  // Lines the scan took for fenced code may be text to the parser ("```" inside a multi-line
+  // comment): code holds a limited number more, never an unlimited one.
+  const letak = letakKe(source, pola, batas + BATAS.tandaDalamKode + 1);
+  return letak ? { ...letak, message: pesan } : undefined;
+}
+
+/**
+ * The first line that opens more quotes and list items than the body may nest
+ * ({@link BATAS.kedalamanIsi}): each marker is at least one level of the tree the checker limits
+ * after parsing, but parsing such a line already takes time that grows with their square. Asked by
+ * the checker only (./body.ts), before it parses: the renderer reads only what passed the check,
+ * and reads such a tree without overflowing a stack.
+ */
+export function barisBersarang(source: string): ElemenBerlebih | undefined {
+  // Every line, code included: no fenced code needs such a line, and the scan's idea of a fence can be wrong.
+  const baris = source.split('\n');
+  for (let i = 0; i < baris.length; i++) {
+    const teks = baris[i]!;
+    if (GARIS_TEMA.test(teks)) continue;
+    let sisa = teks;
+    let n = 0;
+    for (let m = PENANDA_WADAH.exec(sisa); m && n <= BATAS.kedalamanIsi; m = PENANDA_WADAH.exec(sisa)) {
+      n++;
+      sisa = sisa.slice(m[0].length);
+    }
+    if (n > BATAS.kedalamanIsi) {
+      return {
+        line: i + 1,
+        col: 1,
+        message: `baris ini membuka lebih dari ${BATAS.kedalamanIsi} tingkat kutipan atau daftar (>, -, +, *, 1.) sekaligus, lebih dari yang boleh bersarang; isi tidak diperiksa lebih lanjut. Sederhanakan strukturnya`,
+      };
+    }
+  }
   return undefined;
 }
 
@@ -51,7 +121,7 @@ function hitungan(source: string, pola: RegExp, batas: number, pesan: string): E
 function tabelBerlebih(source: string): ElemenBerlebih | undefined {
   BARIS_PEMISAH.lastIndex = 0;
   for (let m = BARIS_PEMISAH.exec(source); m; m = BARIS_PEMISAH.exec(source)) {
-    const kolom = m[0].trim().replace(/^\||\|$/g, '').split('|').length;
+    const kolom = m[0].slice(m[1]!.length).trim().replace(/^\||\|$/g, '').split('|').length;
     // The header above, and every line below up to the next blank one, counted no further than the limit needs.
     const maks = Math.floor(BATAS.selTabel / kolom) + 1;
     let baris = 1;
@@ -80,13 +150,16 @@ function tabelBerlebih(source: string): ElemenBerlebih | undefined {
 
 /**
  * The first tag or expression over {@link BATAS.elemenMdx}, character reference over
- * {@link BATAS.rujukanKarakter}, or table over {@link BATAS.kolomTabel} columns or
+ * {@link BATAS.rujukanKarakter}, `<` outside a tag over {@link BATAS.kurungSudut}, underscore over
+ * {@link BATAS.garisBawah}, or table over {@link BATAS.kolomTabel} columns or
  * {@link BATAS.selTabel} cells; undefined when the body is within every limit.
  */
 export function elemenBerlebih(source: string, batas: number = BATAS.elemenMdx): ElemenBerlebih | undefined {
   return (
     hitungan(source, ELEMEN, batas, `isi memuat lebih dari ${angka(batas)} tag atau ekspresi MDX (<…> dan {…}), jumlah yang membuat pengurai dan build kehabisan waktu dan memori; isi tidak diperiksa lebih lanjut. Tulis sebagai Markdown biasa (mis. **tebal**, bukan <b>), atau pecah entri ini`) ??
     hitungan(source, RUJUKAN_KARAKTER, BATAS.rujukanKarakter, `isi memuat lebih dari ${angka(BATAS.rujukanKarakter)} rujukan karakter HTML (&#x41;, &lt;, &nbsp; …), jumlah yang membuat pengurai kehabisan waktu dan memori; isi tidak diperiksa lebih lanjut. Tulis hurufnya langsung (UTF-8), mis. é bukan &eacute;`) ??
+    hitungan(source, KURUNG_SUDUT, BATAS.kurungSudut, `isi memuat lebih dari ${angka(BATAS.kurungSudut)} tanda < di luar tag, jumlah yang membuat pengurai kehabisan waktu; isi tidak diperiksa lebih lanjut. Tulis "kurang dari", atau pindahkan datanya ke lampiran`) ??
+    hitungan(source, GARIS_BAWAH, BATAS.garisBawah, `isi memuat lebih dari ${angka(BATAS.garisBawah)} garis bawah (_) di dalam kata, jumlah yang membuat pengurai kehabisan waktu; isi tidak diperiksa lebih lanjut. Tulis *miring* dengan bintang, dan nama dengan garis bawah di dalam \`kode\``) ??
     tabelBerlebih(source)
   );
 }

@@ -8,6 +8,7 @@
 import { dariAstroId, SEGMEN_HALAMAN } from '../data/routes.ts';
 import { kunciAlamat, tahun } from '../schema/common.ts';
 import type { Koleksi } from '../schema/index.ts';
+import { BATAS } from './batas.ts';
 import { PLACEHOLDER } from './body.ts';
 import { masalahKontak } from './kontak.ts';
 import type { MasalahIsian, Tingkat } from './masalah.ts';
@@ -51,6 +52,7 @@ export function masalahEntri({ koleksi, namaBerkas, astroId, raw, today }: Berka
       out.push({ path: ['bahasa'], level: 'error', message: inEn ? 'berkas di content/panduan/en/ harus memakai bahasa: en' : 'bahasa: en hanya untuk berkas di content/panduan/en/' });
     }
   }
+  if (koleksi === 'praktik' || koleksi === 'model') out.push(...masalahIstilah(raw));
   const isian = tingkatIsian(typeof raw.status === 'string' ? raw.status : undefined);
   const tahunIni = Number(today.slice(0, 4));
   for (const [path, value] of daun(raw)) {
@@ -148,4 +150,37 @@ function* daun(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey
 /** Every string in the raw frontmatter with its path. */
 export function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
   for (const [p, v] of daun(value, path)) if (typeof v === 'string') yield [p, v];
+}
+
+/**
+ * Aliases and keywords are what search matches first: a long list of other topics' words puts the
+ * entry at the top of searches it does not answer. One problem per list, at its first item over
+ * the limit, and one per item that is a sentence rather than a name.
+ */
+function masalahIstilah(raw: Record<string, unknown>): MasalahIsian[] {
+  const out: MasalahIsian[] = [];
+  const daftar = [
+    ['alias', BATAS.jumlahAlias, 'nama lain'],
+    ['kata_kunci', BATAS.jumlahKataKunci, 'kata kunci'],
+  ] as const;
+  for (const [kolom, maks, sebutan] of daftar) {
+    const isi = raw[kolom];
+    if (!Array.isArray(isi)) continue;
+    // As the schema's own array limits do, the count is judged once every item is a one-line text:
+    // a list of broken items already has a problem per item.
+    const utuh = isi.every((v) => typeof v === 'string' && v.trim() !== '' && !/[\r\n\u2028\u2029]/.test(v));
+    if (utuh && isi.length > maks) {
+      out.push({
+        path: [kolom, maks],
+        level: 'error',
+        message: `${kolom} berisi ${isi.length} ${sebutan}, paling banyak ${maks}: pencarian mencocokkan ${sebutan} lebih dulu daripada isi, jadi daftar panjang menaruh entri ini di atas hasil pencarian yang tidak dijawabnya. Sisakan nama dan istilah yang benar-benar dipakai untuk inovasi ini`,
+      });
+    }
+    isi.forEach((v, i) => {
+      if (typeof v === 'string' && v.trim().length > BATAS.panjangIstilah) {
+        out.push({ path: [kolom, i], level: 'error', message: `${sebutan} ini ${v.trim().length} karakter, paling banyak ${BATAS.panjangIstilah}: tulis satu nama atau istilah, bukan kalimat` });
+      }
+    });
+  }
+  return out;
 }

@@ -86,7 +86,9 @@ export function* barisLuarKode(source: string): Generator<{ teks: string; i: num
       if (kode && kode[1]![0] === pagar[0] && kode[1]!.length >= pagar.length && !b.slice(kode[0].length).trim()) pagar = undefined;
       continue;
     }
-    if (kode) {
+    // CommonMark: a backtick fence's info string holds no backtick ("```x`" is text with a code
+    // span in it), so such a line opens nothing, and the lines after it are read as text.
+    if (kode && !(kode[1]![0] === '`' && b.slice(kode[0].length).includes('`'))) {
       pagar = kode[1];
       continue;
     }

@@ -2,7 +2,7 @@ import { HALAMAN_STATIS, TEMA_HALAMAN } from '../data/halaman.ts';
 import { pisahLocale } from '../data/routes.ts';
 import { masalahUrl } from '../schema/common.ts';
 import type { BodyLink, BodyProblem } from './body.ts';
-import { masalahTeksAlamat, pesanTeksSamar, teksTautanSamar } from './teks-tautan.ts';
+import { masalahNomorRujukan, masalahTeksAlamat, pesanTeksSamar, teksTautanSamar } from './teks-tautan.ts';
 
 /** What a link may point to: published (or, in a draft, any) entries with their heading anchors. */
 export interface LinkTargets {
@@ -36,6 +36,8 @@ export function checkLinks(
       problems.push({ ...where, message: pesanTeksSamar(l.text) });
     }
     const url = l.url.trim();
+    const nomor = l.text ? masalahNomorRujukan(l.text, url) : undefined;
+    if (nomor) problems.push({ ...where, message: nomor });
     if (/^javascript:/i.test(url)) {
       problems.push({ ...where, message: 'URL "javascript:" tidak diizinkan' });
     } else if (/^https?:/i.test(url)) {

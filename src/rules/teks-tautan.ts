@@ -1,4 +1,4 @@
-import { hostLain } from '../schema/alamat-teks.ts';
+import { hostLain, teksTampak } from '../schema/alamat-teks.ts';
 
 /**
  * Link text that says nothing about where it leads, in either language: one list for the
@@ -34,4 +34,18 @@ export function masalahTeksAlamat(teks: string, url: string): string | undefined
   const lain = hostLain(teks, url);
   if (!lain) return undefined;
   return `teks tautan "${lain.tampak}" menyebut ${lain.disebut}, tetapi tautannya membuka ${lain.tujuan}: pembaca mengira membuka alamat yang tertulis; samakan teksnya dengan alamat tujuan, atau tulis nama halamannya`;
+}
+
+/** "[3]", "[2, 5]", "[3–5]": how the site numbers a citation (src/lib/mdx/render.ts makes them from `[@kunci]`). */
+const NOMOR_RUJUKAN = /^\[\s*\d{1,4}(?:\s*[,;–—-]\s*\d{1,4})*\s*\]$/;
+
+/**
+ * Why a link written by the author looks like one of the site's citation numbers, or undefined. A
+ * reader takes "[3]" for source 3 of the reference list; written as a link it can open any site, or
+ * another source's number (`[\[2\]](#s1)`), and it counts for no citation rule.
+ */
+export function masalahNomorRujukan(teks: string, url: string): string | undefined {
+  const tampak = teksTampak(teks).trim();
+  if (!NOMOR_RUJUKAN.test(tampak)) return undefined;
+  return `teks tautan "${tampak}" tampak seperti nomor rujukan situs, tetapi membuka ${url.slice(0, 80)}: pembaca mengira membuka sumber nomor itu di daftar sumber. Tulis rujukan sebagai [@kunci] (situs memberi nomornya dan menautkannya), atau tulis nama halaman yang dituju`;
 }

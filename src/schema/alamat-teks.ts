@@ -1,5 +1,6 @@
 import { diDomain } from '../data/sumber-lemah.ts';
 import { potong } from './common.ts';
+import { lipatMirip } from './mirip-latin.ts';
 
 /**
  * Text that names a web address, and the address it actually leads to: a link whose text reads
@@ -9,20 +10,25 @@ import { potong } from './common.ts';
  * and the author profile schema (./penulis.ts).
  */
 
+/** Ideographic full stops, and dots of other scripts: Armenian, Arabic (full stop, digit zero), Syriac, Lisu, Canadian syllabics, middle dots. */
+const TITIK_LAIN = /[\u3002\uff61\u0589\u06d4\u0660\u06f0\u0701\u0702\ua4f8\u1427\u00b7\u2027\u2e31\u30fb]/g;
+
 /**
  * Text as a reader reads it: compatibility forms folded (fullwidth "．" and "ｍ" read as "." and
  * "m"), format characters that show nothing removed (zero-width space U+200B, joiners, soft hyphen
- * U+00AD, word joiner U+2060, U+FEFF), and the ideographic full stops a browser also takes as a
- * dot between a host's labels.
+ * U+00AD, word joiner U+2060, U+FEFF), the ideographic full stops a browser also takes as a dot
+ * between a host's labels, and the marks of other scripts drawn as a dot, which NFKC keeps: "menpanꓸgoꓸid"
+ * (Lisu letter U+A4F8), "menpan։go։id" (Armenian full stop) or "menpan·go·id" read as an address.
  */
-export const teksTampak = (s: string): string => s.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/[\u3002\uff61]/g, '.');
+export const teksTampak = (s: string): string => s.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(TITIK_LAIN, '.');
 
 /**
  * A name as compared (an institution, an adopting agency): letter case, punctuation, runs of
- * spaces, compatibility forms (fullwidth letters) and characters that show nothing (a zero-width
- * space) do not make another body.
+ * spaces, compatibility forms (fullwidth letters), characters that show nothing (a zero-width
+ * space) and letters of other scripts drawn like Latin ones (./mirip-latin.ts) do not make another
+ * body.
  */
-export const namaBaku = (s: string | undefined): string => teksTampak(s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const namaBaku = (s: string | undefined): string => lipatMirip(teksTampak(s ?? '')).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** File names read like host names ("laporan.pdf"): their last part is one of these, not a domain. */
 const EKSTENSI_BERKAS = /\.(pdf|docx?|xlsx?|pptx?|csv|odt|ods|zip|rar|jpe?g|png|gif|webp|txt|html?|mp4|mp3)$/i;

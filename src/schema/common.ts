@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { diDomain, PEMENDEK_URL } from '../data/sumber-lemah.ts';
 import { slugsOf, type Term } from '../data/vocab.ts';
+import { HURUF_MIRIP_LATIN, latinMirip } from './mirip-latin.ts';
 
 /** A kebab-case id: lower-case letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -193,41 +194,39 @@ export const PENGUBAH_ARAH = /[\u202a-\u202e\u2066-\u2069]/;
 /** Control characters other than tab and line ends, DEL, and the noncharacters U+FFFE and U+FFFF: no text needs them, and the feeds' XML cannot hold them. */
 const KENDALI = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/;
 
-/**
- * Cyrillic and Greek letters drawn like a Latin one (from Unicode's confusables, UTS #39), with
- * that letter. Inside a Latin word ("Universitаs" with a Cyrillic "а") a reader and a reviewer see
- * the Latin word, while search, the reviewer-independence rule and the replication count see
- * another one. Greek letters that look like no Latin letter (μ in "μg", β in "β-karoten") are fine.
- */
-const MIRIP_LATIN: Readonly<Record<string, string>> = {
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w', ѵ: 'v', ү: 'y',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', Ѕ: 'S', І: 'I', Ј: 'J', Ү: 'Y', Ԛ: 'Q', Ԝ: 'W',
-  ο: 'o', ν: 'v', ρ: 'p', ι: 'i', κ: 'k', υ: 'u', χ: 'x', α: 'a', γ: 'y',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-};
-const HURUF_MIRIP = new RegExp(`[${Object.keys(MIRIP_LATIN).join('')}]`, 'u');
 const KATA_HURUF = /[\p{L}\p{M}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
+const AKSARA: readonly [RegExp, string][] = [
+  [/\p{Script=Cyrillic}/u, 'Kiril'],
+  [/\p{Script=Greek}/u, 'Yunani'],
+  [/\p{Script=Armenian}/u, 'Armenia'],
+  [/\p{Script=Cherokee}/u, 'Cherokee'],
+  [/\p{Script=Lisu}/u, 'Lisu'],
+  [/\p{Script=Coptic}/u, 'Koptik'],
+];
 
 /** Any character the checks below look at (a surrogate of a well-formed pair too, then checked in full). */
-const CURIGA = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f\\ufffe\\uffff\\u202a-\\u202e\\u2066-\\u2069\\ud800-\\udfff${Object.keys(MIRIP_LATIN).join('')}]`);
+const CURIGA = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
 
 /** What is wrong with a decoded text's characters, for an author who cannot see them; undefined when nothing is. */
 export function karakterTerlarang(s: string): string | undefined {
   // Every text node of every body comes through here: one scan settles the usual text.
-  if (!CURIGA.test(s)) return undefined;
+  if (!CURIGA.test(s) && !HURUF_MIRIP_LATIN.test(s)) return undefined;
   const kode = (i: number) => `U+${s.codePointAt(i)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const arah = s.search(PENGUBAH_ARAH);
   if (arah >= 0) return `memuat karakter pengubah arah teks (${kode(arah)}), yang tidak terlihat tetapi menampilkan huruf dalam urutan lain dari yang tertulis; hapus karakter itu (mungkin tertulis sebagai \\u${kode(arah).slice(2)} di antara tanda petik, atau &#x${kode(arah).slice(2)};)`;
   const kendali = s.search(KENDALI);
   if (kendali >= 0) return `memuat karakter kendali ${kode(kendali)} yang tidak terlihat dan merusak umpan RSS; hapus karakter itu (mungkin tertulis sebagai \\x${kode(kendali).slice(4)} atau \\u${kode(kendali).slice(2)} di antara tanda petik)`;
   if (!s.isWellFormed()) return 'memuat setengah pasangan surogat UTF-16 (mungkin tertulis sebagai \\uD800–\\uDFFF di antara tanda petik), yang tidak membentuk karakter; hapus';
-  for (const [kata] of s.matchAll(KATA_HURUF)) {
-    const mirip = HURUF_MIRIP.exec(kata);
-    if (!mirip || !LATIN.test(kata)) continue;
-    const h = mirip[0];
-    const aksara = /[\u0370-\u03ff]/.test(h) ? 'Yunani' : 'Kiril';
-    return `memuat kata "${potong(kata, 40)}" yang mencampur huruf Latin dengan huruf ${aksara} "${h}" (U+${h.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), yang tampak sama dengan "${MIRIP_LATIN[h]}": pembaca melihat kata Latin, tetapi pencarian dan pemeriksaan nama membacanya sebagai kata lain; ketik ulang kata itu dengan papan ketik biasa`;
+  // A Latin word holding a letter of another script drawn like a Latin one (./mirip-latin.ts):
+  // "Universitаs" with a Cyrillic а. Characters that show nothing cannot split the word; Latin
+  // letters of other alphabets (Turkish ı in "Kırıkkale") and Greek symbols (μg, α) are fine.
+  for (const [kata] of s.replace(/\p{Cf}/gu, '').matchAll(KATA_HURUF)) {
+    if (!LATIN.test(kata)) continue;
+    const h = [...kata].find((c) => !LATIN.test(c) && latinMirip(c) !== undefined);
+    if (!h) continue;
+    const aksara = AKSARA.find(([r]) => r.test(h))?.[1] ?? 'lain';
+    return `memuat kata "${potong(kata, 40)}" yang mencampur huruf Latin dengan huruf ${aksara} "${h}" (U+${h.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), yang tampak sama dengan "${latinMirip(h)}": pembaca melihat kata Latin, tetapi pencarian dan pemeriksaan nama membacanya sebagai kata lain; ketik ulang kata itu dengan papan ketik biasa`;
   }
   return undefined;
 }

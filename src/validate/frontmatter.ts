@@ -130,6 +130,23 @@ export interface OpsiBaca {
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /**
+ * Where the MDX parser (Sätteri) would end the frontmatter elsewhere than `FENCE`: it takes no
+ * closing `---` followed by a tab, and it ends the frontmatter at a `...` line (YAML's end of
+ * document, after which YAML reads only comments). The checker would then read YAML that the
+ * parser reads as body, and the body's limits, counted outside the frontmatter, would not see it:
+ * comment lines ("#<sub>x</sub>…") carried 37,500 tags past them into a 5.7 GB render, and the page
+ * showed the frontmatter as text.
+ */
+function penutupTab(pagar: string, yaml: string): { line: number; message: string } | undefined {
+  const penutup = pagar.slice(pagar.lastIndexOf('\n---', pagar.length - 2) + 1);
+  if (!/^---[ ]*\t/.test(penutup)) return undefined;
+  return { line: yaml.split('\n').length + 2, message: 'baris penutup frontmatter "---" diikuti tab, sehingga pengurai isi tidak mengenalinya dan seluruh frontmatter terbaca sebagai isi halaman; hapus tab itu' };
+}
+
+/** The 1-based line of the YAML text holding `...` alone (see penutupTab), or 0. */
+const barisAkhirDokumen = (yaml: string): number => yaml.split('\n').findIndex((b) => /^\.\.\.[ \t]*\r?$/.test(b)) + 1;
+
+/**
  * Split and parse a Markdown/MDX file's YAML frontmatter, or a whole YAML data file (`whole`).
  * Never throws: whatever the file holds comes back as `errors`, and `data` is then empty.
  */
@@ -165,6 +182,18 @@ function parse(source: string, whole: boolean, opsi: OpsiBaca): ParsedFrontmatte
         body: source,
         bodyLine: 1,
         errors: [{ line: 1, col: 1, message: tanpaPagar(source) }],
+        locate: () => ({ line: 1, col: 1 }),
+        galatKetat: () => [],
+        komentar: () => [],
+      };
+    }
+    const pagar = penutupTab(m[0], m[1]!);
+    if (pagar) {
+      return {
+        data: {},
+        body: source,
+        bodyLine: 1,
+        errors: [{ ...pagar, col: 1 }],
         locate: () => ({ line: 1, col: 1 }),
         galatKetat: () => [],
         komentar: () => [],
@@ -238,6 +267,8 @@ function parse(source: string, whole: boolean, opsi: OpsiBaca): ParsedFrontmatte
       const message = t.ribuan ? pesanRibuan(t.ribuan, path && opsi.angka ? opsi.angka(path) : typeof t.ribuan.dibaca === 'number') : t.message;
       return message === undefined ? [] : [{ line: p.line + offsetLines, col: p.col, message, ...(path ? { path } : {}) }];
     });
+  // Checked once YAML has nothing to say: with a second document after it, YAML's own message names both.
+  const akhirDokumen = whole ? 0 : barisAkhirDokumen(yamlText);
   try {
     const raw = load(yamlText, options);
     if (raw && typeof raw === 'object' && !Array.isArray(raw)) data = raw as Record<string, unknown>;
@@ -262,6 +293,9 @@ function parse(source: string, whole: boolean, opsi: OpsiBaca): ParsedFrontmatte
   if (!errors.length && berjangkar) {
     const masalah = periksaAlias(dokumen(), at) ?? periksaData(data, dokumen(), at);
     if (masalah) errors.push(masalah);
+  }
+  if (!errors.length && akhirDokumen) {
+    errors.push({ line: akhirDokumen + offsetLines, col: 1, message: 'baris "..." di dalam frontmatter mengakhiri frontmatter bagi pengurai isi, sehingga baris sesudahnya terbaca sebagai isi halaman; hapus baris itu (frontmatter ditutup dengan ---)' });
   }
   if (errors.length) data = {};
 

@@ -78,6 +78,12 @@ export function gambarEntri(url: string, entri: string, folderKoleksi: string, g
   } catch {
     return { masalah: `berkas "${url}" bukan gambar yang dapat dibaca (isinya tidak sesuai format PNG, JPEG, WebP, AVIF atau GIF)` };
   }
+  // image-size subtracts a crop box ("clap") that any property list may hold from an AVIF's width
+  // (64 × 8,000 for a file Chromium decodes at 8,000 × 8,000); the browser still decodes every pixel
+  // its items declare. The limits count those.
+  if (meta.type === 'avif') {
+    for (const u of ukuranIspe(bytes)) if (u.width * u.height > (meta.width ?? 0) * (meta.height ?? 0)) meta = { ...meta, width: u.width, height: u.height };
+  }
   if (!meta.type || !FORMAT.has(meta.type) || !meta.width || !meta.height) return { masalah: `isi berkas "${url}" berformat ${meta.type ?? 'tak dikenal'}, bukan ${EXT_GAMBAR.join(', ')}` };
   if (meta.width * meta.height > BATAS.gambarPiksel || Math.max(meta.width, meta.height) > BATAS.gambarSisiPiksel) {
     return {
@@ -86,6 +92,11 @@ export function gambarEntri(url: string, entri: string, folderKoleksi: string, g
   }
   const bingkai = masalahBingkai(url, meta.type, bytes);
   if (bingkai) return { masalah: bingkai };
+  if (lokasiGps(bytes)) {
+    return {
+      masalah: `gambar "${url}" menyimpan lokasi GPS tempat foto diambil (metadata EXIF); situs menerbitkan berkas gambar apa adanya, jadi setiap pembaca dapat membaca titik itu, mis. rumah warga yang difoto. Simpan ulang gambarnya tanpa metadata lokasi (matikan lokasi di kamera, atau ekspor dengan "hapus metadata")`,
+    };
+  }
   const ext = meta.type === 'jpeg' ? 'jpg' : meta.type;
   // EXIF orientations 5–8 turn the picture a quarter: the page shows it the other way round.
   const tegak = (meta.orientation ?? 0) >= 5;
@@ -222,4 +233,99 @@ function masalahBingkai(url: string, jenis: string, bytes: Uint8Array): string |
     return `gambar "${url}" beranimasi dengan ${angka(s.bingkai.length)} bingkai berukuran ${angka(s.width)} × ${angka(s.height)} piksel, seluruhnya ${jutaan(total)} juta piksel yang harus diurai peramban, lebih dari batas ${jutaan(BATAS.gambarPiksel)} juta piksel; kurangi jumlah atau ukuran bingkainya, atau simpan satu bingkai sebagai PNG atau JPEG`;
   }
   return undefined;
+}
+
+/**
+ * The TIFF structure of an EXIF block (`tiff`) holds a GPS position: IFD0 points to a GPS IFD
+ * (tag 0x8825) that has a latitude or longitude (tags 2 and 4). Reads only inside the buffer.
+ */
+function exifBerGps(tiff: Uint8Array): boolean {
+  if (tiff.length < 8) return false;
+  const le = tiff[0] === 0x49 && tiff[1] === 0x49;
+  if (!le && !(tiff[0] === 0x4d && tiff[1] === 0x4d)) return false;
+  const u16 = (o: number) => (o + 2 > tiff.length ? -1 : le ? tiff[o]! | (tiff[o + 1]! << 8) : (tiff[o]! << 8) | tiff[o + 1]!);
+  const u32 = (o: number) => (o + 4 > tiff.length ? -1 : le ? (tiff[o]! | (tiff[o + 1]! << 8) | (tiff[o + 2]! << 16)) + tiff[o + 3]! * 2 ** 24 : tiff[o]! * 2 ** 24 + ((tiff[o + 1]! << 16) | (tiff[o + 2]! << 8) | tiff[o + 3]!));
+  /** The value of `tag` in the IFD at `o`, or undefined. */
+  const nilai = (o: number, tag: number): number | undefined => {
+    const n = u16(o);
+    for (let i = 0; i < n && o + 2 + 12 * (i + 1) <= tiff.length; i++) if (u16(o + 2 + 12 * i) === tag) return u32(o + 2 + 12 * i + 8);
+    return undefined;
+  };
+  const gps = nilai(u32(4), 0x8825);
+  if (gps === undefined || gps < 8 || gps >= tiff.length) return false;
+  return nilai(gps, 2) !== undefined || nilai(gps, 4) !== undefined;
+}
+
+/**
+ * Whether an image carries a GPS position in its EXIF metadata: JPEG (APP1 "Exif"), PNG (eXIf
+ * chunk) or WebP (EXIF chunk). Phones write where a photo was taken, and the site publishes the
+ * file byte for byte. AVIF's EXIF item is not read.
+ */
+export function lokasiGps(b: Uint8Array): boolean {
+  const ascii = (o: number, n: number) => String.fromCharCode(...b.subarray(o, o + n));
+  const tanpaAwalan = (d: Uint8Array) => (d.length >= 6 && String.fromCharCode(...d.subarray(0, 6)) === 'Exif\0\0' ? d.subarray(6) : d);
+  if (b[0] === 0xff && b[1] === 0xd8) {
+    let o = 2;
+    while (o + 4 <= b.length && b[o] === 0xff) {
+      const penanda = b[o + 1]!;
+      // Fill bytes, and markers without a length.
+      if (penanda === 0xff) { o++; continue; }
+      if (penanda === 0xd8 || penanda === 0x01 || (penanda >= 0xd0 && penanda <= 0xd7)) { o += 2; continue; }
+      if (penanda === 0xda || penanda === 0xd9) break;
+      const n = (b[o + 2]! << 8) | b[o + 3]!;
+      if (n < 2) break;
+      if (penanda === 0xe1 && ascii(o + 4, 6) === 'Exif\0\0' && exifBerGps(b.subarray(o + 10, Math.min(b.length, o + 2 + n)))) return true;
+      o += 2 + n;
+    }
+    return false;
+  }
+  if (b.length >= 8 && ascii(1, 3) === 'PNG') {
+    for (let o = 8; o + 12 <= b.length; ) {
+      const n = b[o]! * 2 ** 24 + ((b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!);
+      if (ascii(o + 4, 4) === 'eXIf' && exifBerGps(tanpaAwalan(b.subarray(o + 8, Math.min(b.length, o + 8 + n))))) return true;
+      if (ascii(o + 4, 4) === 'IEND') break;
+      o += 12 + n;
+    }
+    return false;
+  }
+  if (b.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 4) === 'WEBP') {
+    for (let o = 12; o + 8 <= b.length; ) {
+      const n = (b[o + 4]! | (b[o + 5]! << 8) | (b[o + 6]! << 16)) + b[o + 7]! * 2 ** 24;
+      if (ascii(o, 4) === 'EXIF' && exifBerGps(tanpaAwalan(b.subarray(o + 8, Math.min(b.length, o + 8 + n))))) return true;
+      o += 8 + n + (n % 2);
+    }
+  }
+  return false;
+}
+
+/**
+ * Every size an AVIF (ISO-BMFF/HEIF) file's item properties declare (`meta` → `iprp` → `ipco` →
+ * `ispe`), as written: a decoder allocates these, whatever crop box follows. Empty when there are
+ * none or the file is not such a container. Reads only inside the buffer; every step moves forward.
+ */
+export function ukuranIspe(b: Uint8Array): { width: number; height: number }[] {
+  const u32 = (o: number) => b[o]! * 2 ** 24 + ((b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!);
+  const jenis = (o: number) => String.fromCharCode(b[o + 4]!, b[o + 5]!, b[o + 6]!, b[o + 7]!);
+  /** The first child box of type `t` between `awal` and `akhir`. */
+  const cari = (awal: number, akhir: number, t: string): { o: number; akhir: number } | undefined => {
+    for (let o = awal; o + 8 <= akhir; ) {
+      const n = u32(o);
+      if (n < 8 || o + n > akhir) return undefined;
+      if (jenis(o) === t) return { o, akhir: o + n };
+      o += n;
+    }
+    return undefined;
+  };
+  const meta = cari(0, b.length, 'meta');
+  const iprp = meta && cari(meta.o + 12, meta.akhir, 'iprp');
+  const ipco = iprp && cari(iprp.o + 8, iprp.akhir, 'ipco');
+  const hasil: { width: number; height: number }[] = [];
+  if (!ipco) return hasil;
+  for (let o = ipco.o + 8; o + 8 <= ipco.akhir; ) {
+    const n = u32(o);
+    if (n < 8 || o + n > ipco.akhir) break;
+    if (jenis(o) === 'ispe' && n >= 20) hasil.push({ width: u32(o + 12), height: u32(o + 16) });
+    o += n;
+  }
+  return hasil;
 }
