@@ -80,7 +80,7 @@ describe('aturan pemeriksa yang melempar galat', () => {
     const problems = galat(periksa(t.dir));
     expect(problems.filter((p) => p.field === '(pemeriksaan silang)').map(formatProblem)).toEqual([
       '.:1:1  (pemeriksaan silang)  pemeriksaan silang "rujukan antar-entri (id, penulis, model, dan praktik)" gagal: RangeError: Maximum call stack size exceeded. Ini kesalahan pemeriksa, bukan isi Anda: berkas lain tetap diperiksa. Laporkan pesan ini kepada pengelola situs',
-      'src/data/tesaurus.ts:1:1  (pemeriksaan silang)  pemeriksaan silang "tesaurus pencarian" gagal: tesaurus rusak. Ini kesalahan pemeriksa, bukan isi Anda: berkas lain tetap diperiksa. Laporkan pesan ini kepada pengelola situs',
+      'src/data/tesaurus.json:1:1  (pemeriksaan silang)  pemeriksaan silang "tesaurus pencarian" gagal: tesaurus rusak. Ini kesalahan pemeriksa, bukan isi Anda: berkas lain tetap diperiksa. Laporkan pesan ini kepada pengelola situs',
     ]);
     expect(problems.some((p) => p.file === 'praktik/layanan-contoh.mdx' && /tidak-ada/.test(p.message))).toBe(true);
   });

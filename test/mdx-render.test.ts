@@ -230,7 +230,7 @@ describe('the content loader', () => {
   it('fingerprints every module the renderer reaches, found through its imports, so none added later is missed', () => {
     const kode = kodePenyaji(ROOT);
     // What the guide tables and the card wording come from, as well as the renderer itself.
-    for (const f of ['src/lib/mdx/render.ts', 'src/lib/mdx/komponen.ts', 'src/lib/mdx/satteri-asli.ts', 'src/rules/mdx.ts', 'src/rules/rujukan.ts', 'src/rules/jangkar.ts', 'src/schema/penilaian.ts', 'src/data/tesaurus.ts', 'src/validate/gambar.ts', 'src/data/routes.ts', 'src/konten/isi.ts', 'src/konten/loader.ts']) {
+    for (const f of ['src/lib/mdx/render.ts', 'src/lib/mdx/komponen.ts', 'src/lib/mdx/satteri-asli.ts', 'src/rules/mdx.ts', 'src/rules/rujukan.ts', 'src/rules/jangkar.ts', 'src/schema/penilaian.ts', 'src/data/tesaurus.ts', 'src/data/tesaurus.json', 'src/validate/gambar.ts', 'src/data/routes.ts', 'src/konten/isi.ts', 'src/konten/loader.ts']) {
       expect(kode, f).toContain(f);
     }
     // The checker the loader waits for does not decide the HTML.

@@ -13,11 +13,9 @@ import { kunciAlamat, potong } from '../schema/common.ts';
 import { checkLinks, type LinkTargets } from '../rules/links.ts';
 import { checkReferences, type RefEntry } from '../rules/references.ts';
 import { BUKTI_EVALUASI, BUKTI_UNTUK_TERBUKTI, JENIS_EVALUASI, klaimTerbukti } from '../schema/penilaian.ts';
-import { masalahTesaurus } from '../rules/tesaurus.ts';
 import { tingkatTerbit } from '../rules/tingkat-terbit.ts';
 import { KOMENTAR_ISI } from '../lib/scaffold.ts';
 import { barisTidakRapi } from './rapi.ts';
-import { TESAURUS } from '../data/tesaurus.ts';
 import { fileURLToPath } from 'node:url';
 import { dariAstroId, halamanBerkas } from '../data/routes.ts';
 import { KOLEKSI, type Koleksi } from '../schema/index.ts';
@@ -29,6 +27,7 @@ import { bacaTeks } from './teks.ts';
 import { BERKAS_PER_GILIRAN, giliran } from '../lib/giliran.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { fieldPath, sortProblems, type Problem } from './problem.ts';
+import { BERKAS_TESAURUS, periksaTesaurus } from './tesaurus.ts';
 
 export interface CheckOptions {
   /** Project root; file names in the report are relative to it. */
@@ -143,7 +142,7 @@ function* periksaSemua(opts: CheckOptions): Generator<void, CheckResult> {
     }
   };
   crossChecks(loaded, problems, opts.contentDir, daftar.gambar, silang);
-  silang('tesaurus pencarian', () => problems.push(...periksaTesaurus()), 'src/data/tesaurus.ts');
+  silang('tesaurus pencarian', () => problems.push(...periksaTesaurus()), BERKAS_TESAURUS);
   const terbit = new Set(loaded.filter((e) => e.status === 'terbit').map((e) => e.file));
   return {
     problems: sortProblems(tingkatTerbit(problems, terbit)),
@@ -334,18 +333,6 @@ function periksaRujukan(raw: Record<string, unknown>, body: BodyFacts, fm: Parse
 const BUKAN_KATA_ENTRI = new Set<PropertyKey>(['sumber', 'dasar_hukum', 'lampiran', 'riwayat', 'kontak']);
 /** The section where an entry reports its results and the evaluation behind them. */
 const BAGIAN_HASIL = 'Hasil dan Dampak';
-
-/** The search thesaurus is extended by pull request too: its problems are reported on its lines. */
-function periksaTesaurus(): Problem[] {
-  const masalah = masalahTesaurus(TESAURUS);
-  if (!masalah.length) return [];
-  const file = fileURLToPath(new URL('../data/tesaurus.ts', import.meta.url));
-  const baris = readFileSync(file, 'utf8').split('\n');
-  return masalah.map((m) => {
-    const i = Math.max(0, baris.findIndex((b) => b.includes(m.cari)));
-    return { file: 'src/data/tesaurus.ts', line: i + 1, col: Math.max(1, (baris[i] ?? '').indexOf(m.cari) + 1), field: 'tesaurus', level: 'error' as const, message: m.message };
-  });
-}
 
 /** Runs one cross check, so that one that throws is reported by its name and the others still run. */
 type Silang = (nama: string, periksa: () => void, file?: string) => void;
