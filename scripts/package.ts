@@ -20,13 +20,13 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { argumen } from './argumen.ts';
-import { masalahBase, SITUS_CONTOH, situsDari } from '../src/integrations/alamat-situs.ts';
+import { masalahBase, normaliseBase, SITUS_CONTOH, situsDari } from '../src/integrations/alamat-situs.ts';
 import { alamatPublik, barisEdisi, cspHeader, edisiBuild, foldersWithoutIndex, hostingText, htaccess, immutablePaths, masalahAlamat, metaCsp, webConfig } from './package/hosting.ts';
 import { tarGz, type TarEntry } from './package/tar.ts';
 import { CHROMIUM } from './peramban.ts';
 import { pathPdf } from '../src/lib/buku.ts';
 import { build, printBooks } from './verify/determinism.ts';
-import { Site, normaliseBase } from './verify/site.ts';
+import { Site } from './verify/site.ts';
 
 export interface PackageOptions {
   dist: string;

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { argumen } from './argumen.ts';
 import { createStaticServer, parsePort } from './package/serve.mjs';
-import { Site, normaliseBase } from './verify/site.ts';
+import { Site } from './verify/site.ts';
+import { normaliseBase } from '../src/integrations/alamat-situs.ts';
 
 /** The base to serve a build at, and a warning when BASE_PATH names another. */
 export function baseSajian(builtBase: string | undefined, envBase: string | undefined): { base: string; peringatan?: string } {

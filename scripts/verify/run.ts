@@ -15,7 +15,8 @@ import { compareBuilds } from './determinism.ts';
 import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { errors, groupFindings, konfigGate, type Gate, type GateResult } from './problem.ts';
-import { Site, normaliseBase } from './site.ts';
+import { Site } from './site.ts';
+import { normaliseBase } from '../../src/integrations/alamat-situs.ts';
 
 const GATES: readonly Gate[] = ['csp', 'tautan', 'html', 'anggaran', 'hitungan', 'determinisme'];
 /** Lines printed per gate before the rest goes only to the report file. */

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { berkasHalaman, halamanEntri } from '../../src/data/routes.ts';
+import { normaliseBase } from '../../src/integrations/alamat-situs.ts';
 
 export interface SiteOptions {
   /** The build folder (dist, dist-e2e). */
@@ -104,11 +105,6 @@ export class Site {
     const found = needles.filter((n) => n.length >= 2).map((n) => lines.findIndex((l) => l.includes(n))).find((i) => i >= 0);
     return found === undefined ? undefined : found + 1;
   }
-}
-
-export function normaliseBase(base: string): string {
-  const b = base.startsWith('/') ? base : `/${base}`;
-  return b.endsWith('/') ? b : `${b}/`;
 }
 
 /** A URL part decoded, or as it is when it is not valid percent-encoding. */

@@ -44,11 +44,16 @@ export function masalahBase(base: string): string | undefined {
   return `Base path "${base}" tidak dapat dipakai: tulis nama folder di alamat situs dengan huruf, angka, "-", "_", "." atau "~", dipisah "/", mis. /model-inovasi/ atau /layanan/pustaka/.${gitBash}`;
 }
 
+/** A base path with a slash at both ends: "model-inovasi" → "/model-inovasi/". */
+export function normaliseBase(base: string): string {
+  const b = base.startsWith('/') ? base : `/${base}`;
+  return b.endsWith('/') ? b : `${b}/`;
+}
+
 /** BASE_PATH as Astro's `base` ("/" when unset), or an error saying why it cannot be one. */
 export function basisDari(basePath: string | undefined): string {
   if (!basePath) return '/';
-  const awal = basePath.startsWith('/') ? basePath : `/${basePath}`;
-  const masalah = masalahBase(awal.endsWith('/') ? awal : `${awal}/`);
+  const masalah = masalahBase(normaliseBase(basePath));
   if (masalah) throw new Error(`BASE_PATH: ${masalah}`);
   return basePath;
 }

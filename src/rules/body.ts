@@ -7,6 +7,7 @@ import { jangkarHalaman, type JenisHalaman } from './jangkar.ts';
 import { judulDariBaris, judulTakTerbaca } from './judul-baris.ts';
 import { letakTeks } from './letak.ts';
 import { ponselDalamTeks } from './kontak.ts';
+import { pesanTakTampil } from './masalah.ts';
 import { hanyaKomentar, konteksMdx, masalahMdx, tagTerlarangTerbuka, type KonteksMdx } from './mdx.ts';
 import { tagTakTerbaca } from './tag-pembuka.ts';
 import { jumlahKata, karakterTerlarang } from '../schema/common.ts';
@@ -114,7 +115,7 @@ export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyF
   if (lebih > 0) {
     const terakhir = facts.problems[Math.min(BATAS.masalahIsi, facts.problems.length) - 1]!;
     facts.problems.length = Math.min(BATAS.masalahIsi, facts.problems.length);
-    facts.problems.push({ line: terakhir.line, col: terakhir.col, area: 'isi', message: `${lebih} masalah lain di isi tidak ditampilkan; perbaiki yang di atas, lalu periksa lagi` });
+    facts.problems.push({ line: terakhir.line, col: terakhir.col, area: 'isi', message: pesanTakTampil(lebih, 'isi') });
   }
   return facts;
 }

@@ -16,6 +16,7 @@
  */
 import { BATAS } from './batas.ts';
 import { barisLuarKode } from './judul-baris.ts';
+import { letakTeks } from './letak.ts';
 
 /** `<` opening or closing a tag, or `{` opening an expression. */
 const ELEMEN = /<[A-Za-z/]|\{/g;
@@ -55,10 +56,7 @@ function letakKe(source: string, pola: RegExp, n: number): { line: number; col: 
   for (let m = pola.exec(source); m; m = pola.exec(source)) {
     if (++k < n) continue;
     pola.lastIndex = 0;
-    const awal = source.lastIndexOf('\n', m.index - 1) + 1;
-    let line = 1;
-    for (let j = source.indexOf('\n'); j !== -1 && j < m.index; j = source.indexOf('\n', j + 1)) line++;
-    return { line, col: m.index - awal + 1 };
+    return letakTeks(source, m.index);
   }
   pola.lastIndex = 0;
   return undefined;

@@ -24,3 +24,6 @@ export interface MasalahIsian {
   message: string;
   level: Tingkat;
 }
+
+/** The line that counts the problems of one part of a file (`isi`, `frontmatter`) past its listing limit. */
+export const pesanTakTampil = (jumlah: number, bagian: string): string => `${jumlah} masalah lain di ${bagian} tidak ditampilkan; perbaiki yang di atas, lalu periksa lagi`;

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { PROVINSI } from '../data/wilayah.ts';
 import { checkAnatomy, type JenisAnatomi } from '../rules/anatomy.ts';
 import { BATAS } from '../rules/batas.ts';
+import { pesanTakTampil } from '../rules/masalah.ts';
 import { readBody, type BodyFacts, type BodyProblem } from '../rules/body.ts';
 import { jenisHalaman } from '../rules/jangkar.ts';
 import { masalahEntri, strings, tingkatIsian } from '../rules/entri.ts';
@@ -238,7 +239,7 @@ function batasiMasalah(list: Problem[], maks: number, bagian: string): Problem[]
   const sisa = urut.slice(maks);
   const terakhir = tampil[tampil.length - 1]!;
   const level = sisa.some((p) => p.level === 'error') ? 'error' : 'warning';
-  return [...tampil, { ...terakhir, field: `(${bagian})`, level, message: `${sisa.length} masalah lain di ${bagian} tidak ditampilkan; perbaiki yang di atas, lalu periksa lagi` }];
+  return [...tampil, { ...terakhir, field: `(${bagian})`, level, message: pesanTakTampil(sisa.length, bagian) }];
 }
 
 /** The review rule (src/schema/tinjauan.ts) on frontmatter the schema could not read, with the ids that are readable. */

@@ -5,17 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { letakTeks } from '../rules/letak.ts';
 import { masalahTesaurus } from '../rules/tesaurus.ts';
 import { tesaurusSchema } from '../schema/tesaurus.ts';
-import { satuBaris, type Problem } from './problem.ts';
+import { fieldPath, satuBaris, type Problem } from './problem.ts';
 
 export const BERKAS_TESAURUS = 'src/data/tesaurus.json';
-
-/** Line and column (1-based) of an offset in a text. */
-function letak(teks: string, offset: number): { line: number; col: number } {
-  const awal = teks.lastIndexOf('\n', offset - 1) + 1;
-  return { line: teks.slice(0, awal).split('\n').length, col: offset - awal + 1 };
-}
 
 /** The offset of each item of the JSON array `teks` holds at its top level (strings skipped). */
 function awalButir(teks: string): number[] {
@@ -45,7 +40,7 @@ function awalButir(teks: string): number[] {
 
 /** The problems of the thesaurus file's text (`teks`), reported on `file`. */
 export function masalahBerkasTesaurus(teks: string, file = BERKAS_TESAURUS): Problem[] {
-  const masalah = (offset: number, field: string, message: string): Problem => ({ file, ...letak(teks, offset), field, level: 'error', message: satuBaris(message) });
+  const masalah = (offset: number, field: string, message: string): Problem => ({ file, ...letakTeks(teks, offset), field, level: 'error', message: satuBaris(message) });
   let data: unknown;
   try {
     data = JSON.parse(teks);
@@ -60,10 +55,10 @@ export function masalahBerkasTesaurus(teks: string, file = BERKAS_TESAURUS): Pro
     return hasil.error.issues.map((isu) => {
       const [i, kolom] = isu.path;
       const awal = typeof i === 'number' ? (butir[i] ?? 0) : 0;
+      const akhir = typeof i === 'number' ? (butir[i + 1] ?? teks.length) : teks.length;
       // The field's own key within the concept, when it has one.
       const kunci = typeof kolom === 'string' ? teks.indexOf(`"${kolom}"`, awal) : -1;
-      const nama = isu.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-      return masalah(kunci >= 0 && (butir[(i as number) + 1] === undefined || kunci < butir[(i as number) + 1]!) ? kunci : awal, `tesaurus${nama ? `${nama.startsWith('[') ? '' : '.'}${nama}` : ''}`, isu.message);
+      return masalah(kunci >= 0 && kunci < akhir ? kunci : awal, isu.path.length ? `tesaurus${fieldPath(isu.path)}` : 'tesaurus', isu.message);
     });
   }
   return masalahTesaurus(hasil.data).map((m) => {
