@@ -19,12 +19,15 @@ export interface PenandaRujukan {
 /** The well-formed markers of a text, in order. */
 export function penandaDalam(teks: string): PenandaRujukan[] {
   const out: PenandaRujukan[] = [];
+  // Called on every text node of every body: most hold no marker, and a search for its start is cheaper than the pattern.
+  if (!teks.includes('[@')) return out;
   for (const m of teks.matchAll(POLA_RUJUKAN)) out.push({ awal: m.index, panjang: m[0].length, kunci: m[1]!.split(';').map((k) => k.trim().replace(/^@/, '')) });
   return out;
 }
 
 /** Text that looks like a marker but is not one, e.g. `[@BPS 2023]` or an unclosed `[@bps`. */
 export function penandaRusak(teks: string): { awal: number; cuplikan: string }[] {
+  if (!teks.includes('[@')) return [];
   const baik = new Set(penandaDalam(teks).map((p) => p.awal));
   const out: { awal: number; cuplikan: string }[] = [];
   for (const m of teks.matchAll(MIRIP_RUJUKAN)) if (!baik.has(m.index)) out.push({ awal: m.index, cuplikan: m[0] });
@@ -48,8 +51,8 @@ export type RujukanMirip =
  */
 export function rujukanMirip(teks: string): RujukanMirip[] {
   const out: RujukanMirip[] = [];
-  for (const m of teks.matchAll(KURUNG_TANPA_AT)) out.push({ jenis: 'tanpa-at', awal: m.index, cuplikan: m[0], kunci: m[1]!.split(';').map((k) => k.trim()) });
-  for (const m of teks.matchAll(PENULIS_TAHUN)) out.push({ jenis: 'penulis-tahun', awal: m.index, cuplikan: m[0], penulis: m[1]!.trim(), tahun: m[2]! });
+  if (teks.includes('[')) for (const m of teks.matchAll(KURUNG_TANPA_AT)) out.push({ jenis: 'tanpa-at', awal: m.index, cuplikan: m[0], kunci: m[1]!.split(';').map((k) => k.trim()) });
+  if (teks.includes('(')) for (const m of teks.matchAll(PENULIS_TAHUN)) out.push({ jenis: 'penulis-tahun', awal: m.index, cuplikan: m[0], penulis: m[1]!.trim(), tahun: m[2]! });
   return out;
 }
 
@@ -66,6 +69,10 @@ const BULAN = 'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Okto
 /** What follows a number that makes it an amount: a share, a magnitude, or a counted thing. */
 const SATUAN = String.raw`(?:%|persen|per\s+sen|ribu|rb|juta|jt|miliar|milyar|triliun|kali\s+lipat)`;
 const BENDA = String.raw`(?:orang|jiwa|keluarga|kk|kpm|balita|bayi|anak|ibu|warga|penduduk|penerima|peserta|pengguna|pelaku|umkm|usaha|desa|kelurahan|kecamatan|sekolah|puskesmas|posyandu|pasar|titik|unit|ton|kg|kilogram|liter|ha|hektare|hektar|rumah|transaksi|dokumen|akta|izin|berkas|layanan|gapoktan|kelompok|kader|petugas|pegawai|asn|komoditas|aplikasi)`;
+/** A regulation's or document's number ("Nomor 56", "No. 3a"): a pattern of BUKAN_ANGKA that needs no digit. */
+const NOMOR = /\b(?:nomor|no\.)\s*[\w./-]+/gi;
+/** The rating rule's own threshold for a large change ("di bawah ambang sepertiga"), not an amount. */
+const AMBANG = /\bambang\s+sepertiga\b/gi;
 /**
  * Numbers that are not figures: dates and years, regulation numbers (`Nomor 56`, `72/2021`),
  * the card's own rating values (`kekuatan bukti 2`, `biaya 1`), ordinals, and the name of the
@@ -73,7 +80,7 @@ const BENDA = String.raw`(?:orang|jiwa|keluarga|kk|kpm|balita|bayi|anak|ibu|warg
  */
 const BUKAN_ANGKA: readonly RegExp[] = [
   new RegExp(`\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${BULAN})\\b`, 'gi'),
-  /\b(?:nomor|no\.)\s*[\w./-]+/gi,
+  NOMOR,
   /\b\d+[A-Z]?\/\d{4}\b/g,
   /\b(?:UU|PP|Perpres|Inpres|Keppres|Permen\w*|Perda|Perbup|Pergub|Perwal|Perkada|SK|SE)\s+\d+\b/gi,
   // The goals' own numbers, 1 to 17: "TPB 16", "SDGs 3 dan 10".
@@ -85,8 +92,7 @@ const BUKAN_ANGKA: readonly RegExp[] = [
   // Digits inside a name are no amount: P3DN, P3KE, B2B, COVID-19 ("Rp86 juta" and "10rb" still are).
   /(?<=\p{L})\p{Nd}+(?=\p{L})/gu,
   /\bcovid-19\b/gi,
-  // The rating rule's own threshold for a large change ("di bawah ambang sepertiga").
-  /\bambang\s+sepertiga\b/gi,
+  AMBANG,
   // A year, unless an amount or a counted thing follows ("2024 keluarga" is a count).
   new RegExp(String.raw`\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\b(?![.,]\d|\s*(?:${SATUAN}|${BENDA})\b)`, 'gi'),
 ];
@@ -106,7 +112,14 @@ const BILANGAN_KATA = new RegExp(
 /** Does a paragraph, list item or table row state a figure? */
 export function adaAngka(teks: string): boolean {
   // Full-width and other compatibility digits ("４５") read as the digits they show.
-  let t = teks.normalize('NFKC').replace(POLA_RUJUKAN, ' ');
-  for (const re of BUKAN_ANGKA) t = t.replace(re, ' ');
-  return /\p{Nd}/u.test(t) || BILANGAN_KATA.test(t);
+  // Asked of every paragraph, item and row of four sections, nearly all plain ASCII: the Unicode
+  // steps run only on text that needs them (a \p{Nd} test costs ten ASCII ones).
+  const selainAscii = /[^\x00-\x7f]/.test(teks);
+  let t = selainAscii ? teks.normalize('NFKC') : teks;
+  const adaDigit = (x: string) => /\d/.test(x) || (selainAscii && /\p{Nd}/u.test(x));
+  if (t.includes('[@')) t = t.replace(POLA_RUJUKAN, ' ');
+  // Without a digit, only the words can state an amount, and only the patterns that hold no digit can change them.
+  const digit = adaDigit(t);
+  for (const re of digit ? BUKAN_ANGKA : [NOMOR, AMBANG]) t = t.replace(re, ' ');
+  return (digit && adaDigit(t)) || BILANGAN_KATA.test(t);
 }

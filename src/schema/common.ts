@@ -205,13 +205,17 @@ const AKSARA: readonly [RegExp, string][] = [
   [/\p{Script=Coptic}/u, 'Koptik'],
 ];
 
+/** Any code unit outside printable ASCII, tab and line ends: every character CURIGA or HURUF_MIRIP_LATIN matches is one. */
+const BUKAN_ASCII_BIASA = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\uffff]/;
+
 /** Any character the checks below look at (a surrogate of a well-formed pair too, then checked in full). */
 const CURIGA = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
 
 /** What is wrong with a decoded text's characters, for an author who cannot see them; undefined when nothing is. */
 export function karakterTerlarang(s: string): string | undefined {
-  // Every text node of every body comes through here: one scan settles the usual text.
-  if (!CURIGA.test(s) && !HURUF_MIRIP_LATIN.test(s)) return undefined;
+  // Every text node of every body comes through here: one scan settles the usual text, ASCII
+  // without control characters, and two more the text that holds other letters.
+  if (!BUKAN_ASCII_BIASA.test(s) || (!CURIGA.test(s) && !HURUF_MIRIP_LATIN.test(s))) return undefined;
   const kode = (i: number) => `U+${s.codePointAt(i)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const arah = s.search(PENGUBAH_ARAH);
   if (arah >= 0) return `memuat karakter pengubah arah teks (${kode(arah)}), yang tidak terlihat tetapi menampilkan huruf dalam urutan lain dari yang tertulis; hapus karakter itu (mungkin tertulis sebagai \\u${kode(arah).slice(2)} di antara tanda petik, atau &#x${kode(arah).slice(2)};)`;
