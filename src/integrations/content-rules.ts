@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aturLonggar, pemeriksaan } from '../konten/pemeriksaan.ts';
 import { hentikanSitasi, mulaiSitasi } from '../konten/sitasi.ts';
+import { keluarSesudahLog } from '../lib/keluar.ts';
+import { formatProblem } from '../validate/problem.ts';
+import { periksaTesaurus } from '../validate/tesaurus.ts';
 
 /**
  * Starts the content check (src/konten/pemeriksaan.ts) as soon as Astro reads its config, so it
@@ -13,8 +16,19 @@ export function contentRules(contentDir: string): AstroIntegration {
   return {
     name: 'pustaka:content-rules',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
+        // The thesaurus is imported by pages and loaders as soon as Vite starts, before the
+        // check's verdict: a broken file would stop the build with Vite's English parse error.
+        // Read as data first, it stops it here with the checker's message at its line.
+        if (command === 'build') {
+          const galat = periksaTesaurus().filter((p) => p.level === 'error');
+          if (galat.length) {
+            for (const p of galat) logger.error(formatProblem(p));
+            logger.error('Build dihentikan: tesaurus pencarian tidak terbaca. Jalankan "npm run check" setelah memperbaikinya.');
+            await keluarSesudahLog(1);
+          }
+        }
         aturLonggar(command === 'dev');
         const root = fileURLToPath(config.root);
         void pemeriksaan(root, resolve(root, contentDir), logger).catch(() => undefined);
