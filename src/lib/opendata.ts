@@ -154,14 +154,18 @@ export const KOLOM_CSV: readonly KolomCsv[] = denganFaset([
 
 /**
  * One CSV cell. A cell starting with = + - @ tab or CR runs as a formula when the file is opened in
- * Excel, LibreOffice or Google Sheets (CSV injection), so it gets a leading apostrophe first, as
+ * Excel, LibreOffice or Google Sheets (CSV injection), and so does a part of one after ";" (below), so it gets a leading apostrophe first, as
  * OWASP recommends; then RFC 4180 quoting. Leading spaces count as nothing: some programs trim them
  * before they look for a formula. No numeric column can be negative (the schema keeps years,
  * ratings and counts at 0 or above), so no number is turned into text. entri.json keeps exact values.
  */
 function sel(v: unknown): string {
   const raw = v === undefined || v === null ? '' : String(v);
-  const s = /^[ \t\r\n]*[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  // Excel splits a CSV it opens by double-click at the system's list separator, which is ";" where
+  // the decimal mark is "," (Indonesia among them), and a quote only protects a field it starts: in
+  // `"Inovasi;=1+1;x"` that Excel reads the cell `=1+1` and runs it. So every part after a ";" is
+  // guarded as the cell's start is.
+  const s = raw.replace(/(^|;)(?=[ \t\r\n]*[=+\-@\t\r])/g, "$1'");
   return /[",\n\r;]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -10,7 +10,7 @@ import { ponselDalamTeks } from './kontak.ts';
 import { pesanTakTampil } from './masalah.ts';
 import { hanyaKomentar, konteksMdx, masalahMdx, tagTerlarangTerbuka, type KonteksMdx } from './mdx.ts';
 import { tagTakTerbaca } from './tag-pembuka.ts';
-import { jumlahKata, karakterTerlarang } from '../schema/common.ts';
+import { jumlahKata, karakterTerlarang, potong } from '../schema/common.ts';
 import { klaimTerbukti } from '../schema/penilaian.ts';
 import { adaAngka, ATRIBUSI_REDAKSI, BAGIAN_BERANGKA, penandaDalam, penandaRusak, POLA_RUJUKAN, rujukanMirip, type RujukanMirip } from './rujukan.ts';
 
@@ -28,6 +28,11 @@ export interface BodyLink {
   text: string;
   line: number;
   col: number;
+  /**
+   * A reference-style link (`[teks][label]`): `url` is its definition's, whose own entry in `links`
+   * carries the address checks; this one carries the checks of what the reader sees, its text.
+   */
+  lewatDefinisi?: true;
 }
 
 export interface BodyFacts {
@@ -87,7 +92,9 @@ export function readBody(source: string, halaman: JenisHalaman = 'entri'): BodyF
     return bacaBaris(facts, source);
   }
   try {
-    tree = mdxToMdast(source) as unknown as MdNode;
+    // With the renderer's smart punctuation, the text is what the page shows: "--" is a dash there,
+    // so a heading's id and link text ("[3--5]" reads "[3–5]") are judged as readers meet them.
+    tree = mdxToMdast(source, { features: { smartPunctuation: true } }) as unknown as MdNode;
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const m = /^(\d+):(\d+):/.exec(msg);
@@ -139,6 +146,8 @@ interface MdNode {
   depth?: number;
   name?: string | null;
   identifier?: string;
+  label?: string | null;
+  align?: (string | null)[] | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdNode[];
   position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
@@ -202,10 +211,8 @@ function walk(root: MdNode, facts: BodyFacts, jangkarDi: (teks: string) => strin
     facts.judulLengkap = false;
     return;
   }
-  for (const h of found.reverse()) {
-    facts.headings.push(h);
-    facts.anchors.add(jangkarDi(h.text));
-  }
+  for (const h of found.reverse()) facts.headings.push(h);
+  jangkarSemua(root, jangkarDi, facts);
   hitungKataBagian(top, facts.headings);
   visit(root, facts, source, mdx);
   // The headings Markdown did not read were added as their text nodes came.
@@ -221,6 +228,53 @@ function walk(root: MdNode, facts: BodyFacts, jangkarDi: (teks: string) => strin
     if (n.type === 'heading' && n.depth === 2) bagian = text(n).trim();
     else if ((BAGIAN_BERANGKA as readonly string[]).includes(bagian)) angkaTanpaRujukan(n, facts, catatanKaki, diperiksa);
   }
+}
+
+/**
+ * The id of every heading, in the order the renderer gives them: headings inside quotes, lists and
+ * components count too, since each takes its slug first (`> ## Ringkasan` before the section would
+ * leave the section `ringkasan-1`). The text is read as the page shows it, so two headings that
+ * only GFM places elsewhere are refused: a footnote number in a heading becomes part of its id
+ * (`hasil1`), and a heading inside a footnote moves to the end of the page. A heading inside a
+ * quote, list or component is refused too: it would take a section's anchor and its place in the
+ * contents.
+ */
+function jangkarSemua(root: MdNode, jangkarDi: (teks: string) => string, facts: BodyFacts) {
+  const stack: [MdNode, MdNode | undefined][] = (root.children ?? []).map((c) => [c, undefined] as [MdNode, MdNode | undefined]).reverse();
+  while (stack.length) {
+    const [n, wadah] = stack.pop()!;
+    if (n.type === 'heading') {
+      if (wadah?.type === 'footnoteDefinition') {
+        facts.problems.push({ ...at(n), area: 'isi.bagian', message: 'judul bagian tidak dapat ditulis di dalam catatan kaki [^…]: catatan kaki dipindah ke akhir halaman; tulis judulnya di isi, atau tulis catatannya tanpa #' });
+        continue;
+      }
+      if (wadah) {
+        facts.problems.push({ ...at(n), area: 'isi.bagian', message: `judul bagian tidak dapat ditulis di dalam ${NAMA_WADAH[wadah.type] ?? `<${wadah.name ?? ''}>`}: judul di sana masuk daftar isi dan mengambil jangkar bagian yang sama namanya; tulis judulnya di luar ${NAMA_WADAH[wadah.type] ? 'kutipan atau daftar itu' : 'komponen itu'}, atau tebalkan saja (**…**)` });
+      }
+      const kaki = cariKaki(n);
+      if (kaki) {
+        facts.problems.push({ ...at(kaki), area: 'isi.bagian', message: `catatan kaki [^${potong(kaki.label ?? kaki.identifier ?? '', 40)}] tidak dapat ditulis di judul bagian: nomornya menjadi bagian dari judul dan jangkarnya (daftar isi, tautan #…); letakkan di kalimat di bawah judul` });
+      }
+      facts.anchors.add(jangkarDi(text(n).trim()));
+      continue;
+    }
+    const kids = n.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, wadah ?? n]);
+  }
+}
+
+/** What a block that can hold a heading is called, for the message. */
+const NAMA_WADAH: Readonly<Record<string, string>> = { blockquote: 'kutipan (> …)', list: 'daftar', listItem: 'butir daftar (- …)' };
+
+/** The first footnote reference inside a node. */
+function cariKaki(node: MdNode): MdNode | undefined {
+  const stack = [...(node.children ?? [])];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'footnoteReference') return n;
+    stack.push(...(n.children ?? []));
+  }
+  return undefined;
 }
 
 /** Inline content: a node holding one of these is itself a block of running text. */
@@ -361,6 +415,10 @@ const karakterDi = (apa: string, teks: string | null | undefined): string | unde
 /** Every node in document order, without recursion; stops at the nesting limit with one problem. */
 function visit(root: MdNode, facts: BodyFacts, source: string, mdx: KonteksMdx) {
   const p = facts.problems;
+  // A definition's address is checked where it is written, but its text is the reference's:
+  // `[menpan.go.id][a]` with `[a]: https://evil.example/` must meet the link-text rules too.
+  const definisi = new Map<string, string>();
+  const rujukanTautan: BodyLink[] = [];
   const stack: [MdNode, number][] = [[root, 0]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
@@ -382,8 +440,28 @@ function visit(root: MdNode, facts: BodyFacts, source: string, mdx: KonteksMdx) 
         for (const message of masalahMdx(node, mdx)) p.push({ ...at(node), area: 'isi.mdx', message });
         break;
       case 'link':
-      case 'definition':
         facts.links.push({ url: node.url ?? '', text: text(node).trim(), ...at(node) });
+        break;
+      case 'definition':
+        facts.links.push({ url: node.url ?? '', text: '', ...at(node) });
+        // The first definition of a label wins, as CommonMark reads it.
+        if (node.identifier !== undefined && !definisi.has(node.identifier)) definisi.set(node.identifier, node.url ?? '');
+        break;
+      case 'linkReference':
+        if (node.identifier !== undefined) rujukanTautan.push({ url: node.identifier, text: text(node).trim(), ...at(node), lewatDefinisi: true });
+        break;
+      case 'table':
+        // GFM aligns a column with a style attribute on every cell, which the site's Content
+        // Security Policy blocks: the alignment never shows, and the post-build gate fails
+        // blaming the templates.
+        if (node.align?.some((a) => a)) {
+          p.push({ ...at(node), area: 'isi', message: 'perataan kolom tabel (":--", ":-:" atau "--:" di baris pemisah) tidak didukung: situs tidak memuat gaya sebaris, jadi peramban mengabaikannya; tulis baris pemisah tanpa titik dua, mis. |---|---|' });
+        }
+        break;
+      case 'imageReference':
+        // Rendered, it is an image whose address only the definition shows; every image rule
+        // (beside the entry, its format, its pixels) is checked on the ![…](…) form.
+        p.push({ ...at(node), area: 'isi.gambar', message: `gambar ditulis sebagai rujukan ![…][${potong(node.label ?? node.identifier ?? '', 40)}]; tulis alamat gambarnya langsung: ![uraian isi gambar](./gambar/nama-berkas.png)` });
         break;
       case 'image':
         facts.images.push({ url: node.url ?? '', text: (node.alt ?? '').trim(), ...at(node) });
@@ -405,5 +483,10 @@ function visit(root: MdNode, facts: BodyFacts, source: string, mdx: KonteksMdx) 
     }
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);
+  }
+  for (const r of rujukanTautan) {
+    const url = definisi.get(r.url);
+    // Without a definition Markdown shows the brackets as text: no link.
+    if (url !== undefined) facts.links.push({ ...r, url });
   }
 }

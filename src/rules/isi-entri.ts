@@ -56,6 +56,8 @@ export function masalahIsiEntri(body: BodyFacts, raw: Record<string, unknown>): 
     }
   }
   for (const l of body.links) {
+    // A reference-style link is warned about at its definition.
+    if (l.lewatDefinisi) continue;
     const host = hostWhatsapp(l.url);
     if (host) out.push({ line: l.line, col: l.col, area: 'isi.tautan', level: 'warning', message: pesanWhatsapp(host) });
   }

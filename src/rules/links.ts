@@ -38,6 +38,12 @@ export function checkLinks(
     const url = l.url.trim();
     const nomor = l.text ? masalahNomorRujukan(l.text, url) : undefined;
     if (nomor) problems.push({ ...where, message: nomor });
+    if (l.lewatDefinisi) {
+      // Its address was judged at its definition; only what the reader sees is judged here.
+      const host = l.text && ((/^https?:/i.test(url) && URL.canParse(url) && !masalahUrl(url)) || /^mailto:/i.test(url)) ? masalahTeksAlamat(l.text, url) : undefined;
+      if (host) problems.push({ ...where, message: host });
+      continue;
+    }
     if (/^javascript:/i.test(url)) {
       problems.push({ ...where, message: 'URL "javascript:" tidak diizinkan' });
     } else if (/^https?:/i.test(url)) {
@@ -46,7 +52,10 @@ export function checkLinks(
         ? (masalahUrl(url) ?? (l.text ? masalahTeksAlamat(l.text, url) : undefined))
         : `alamat "${url}" bukan URL yang dapat dibuka peramban; salin ulang alamatnya dari bilah alamat peramban`;
       if (lemah) problems.push({ ...where, message: lemah });
-    } else if (/^(mailto:|tel:)/i.test(url)) {
+    } else if (/^mailto:/i.test(url)) {
+      const host = l.text ? masalahTeksAlamat(l.text, url) : undefined;
+      if (host) problems.push({ ...where, message: host });
+    } else if (/^tel:/i.test(url)) {
       continue;
     } else if (url.startsWith('#')) {
       const anchor = urai(url.slice(1));

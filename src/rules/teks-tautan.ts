@@ -33,7 +33,8 @@ export const pesanTeksSamar = (teks: string, tujuan?: string) =>
 export function masalahTeksAlamat(teks: string, url: string): string | undefined {
   const lain = hostLain(teks, url);
   if (!lain) return undefined;
-  return `teks tautan "${lain.tampak}" menyebut ${lain.disebut}, tetapi tautannya membuka ${lain.tujuan}: pembaca mengira membuka alamat yang tertulis; samakan teksnya dengan alamat tujuan, atau tulis nama halamannya`;
+  const tujuan = /^\s*mailto:/i.test(url) ? `menulis surel ke alamat di ${lain.tujuan}` : `membuka ${lain.tujuan}`;
+  return `teks tautan "${lain.tampak}" menyebut ${lain.disebut}, tetapi tautannya ${tujuan}: pembaca mengira membuka alamat yang tertulis; samakan teksnya dengan alamat tujuan, atau tulis nama halamannya`;
 }
 
 /** "[3]", "[2, 5]", "[3–5]": how the site numbers a citation (src/lib/mdx/render.ts makes them from `[@kunci]`). */

@@ -60,6 +60,9 @@ function hostBaku(host: string): string {
   return baku.replace(/^www\./, '');
 }
 
+/** The domain of an e-mail address in text (group 1): "humas@menpan.go.id". */
+const DOMAIN_SUREL = new RegExp(`[\\p{L}\\p{N}._%+-]@((?:${LABEL}\\.)+\\p{L}{2,})`, 'giu');
+
 /** Every host the text names, as `hostBaku` gives it, in order. */
 export function hostDisebut(teks: string): string[] {
   const tampak = teksTampak(teks).trim();
@@ -75,19 +78,37 @@ export function hostDisebut(teks: string): string[] {
   return hosts;
 }
 
+const decodeURIComponentAman = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
 /**
  * The first host a text names that is not the site `url` opens, with that site; undefined when the
  * text names none or only that site. A subdomain either way is the same site (kompas.com and
  * nasional.kompas.com).
  */
 export function hostLain(teks: string, url: string): { disebut: string; tujuan: string; tampak: string } | undefined {
-  const hosts = hostDisebut(teks);
+  // A mail link "opens" the domain it writes to, and its text may name it as an address:
+  // `[humas@menpan.go.id](mailto:humas@evil.example)`.
+  const surel = /^mailto:([^?]*)/i.exec(url.trim());
+  const hosts = surel ? [...hostDisebut(teks), ...[...teksTampak(teks).matchAll(DOMAIN_SUREL)].map((m) => hostBaku(m[1]!))] : hostDisebut(teks);
   if (!hosts.length) return undefined;
   let tujuan: string;
-  try {
-    tujuan = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return undefined;
+  if (surel) {
+    const alamat = decodeURIComponentAman(surel[1]!.split(',')[0]!);
+    const at = alamat.lastIndexOf('@');
+    if (at < 0) return undefined;
+    tujuan = hostBaku(alamat.slice(at + 1).trim());
+  } else {
+    try {
+      tujuan = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    } catch {
+      return undefined;
+    }
   }
   const disebut = hosts.find((h) => !diDomain(tujuan, h) && !diDomain(h, tujuan));
   return disebut ? { disebut, tujuan, tampak: potong(teksTampak(teks).trim().replace(/\s+/g, ' '), 80) } : undefined;

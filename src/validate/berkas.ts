@@ -72,6 +72,8 @@ export function daftarKonten(root: string, contentDir: string): DaftarKonten {
           masalah(full, `nama "${d.name}" diawali "${d.name[0]}": berkas seperti ini tidak didukung. Ganti namanya menjadi slug (huruf kecil, angka, tanda hubung) atau hapus berkasnya`);
         } else if (d.isSymbolicLink()) {
           masalah(full, pesanTautan(full, root));
+        } else if (namaTakSahWindows(d.name)) {
+          masalah(full, `nama "${namaTampak(d.name)}" ${namaTakSahWindows(d.name)}: Windows tidak dapat menyimpan ${d.isDirectory() ? 'folder' : 'berkas'} bernama begitu, jadi git di Windows menolak mengambil pull request ini dan peninjau di sana tidak dapat memeriksanya. Ganti namanya menjadi slug (huruf kecil, angka, tanda hubung), mis. "peta-sebaran${d.isDirectory() ? '' : extname(d.name).toLowerCase()}"`);
         } else if (d.isDirectory()) {
           stack.push(full);
         } else if (!d.isFile()) {
@@ -104,6 +106,20 @@ export function daftarKonten(root: string, contentDir: string): DaftarKonten {
   }
   out.entri.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return out;
+}
+
+/**
+ * Why Windows cannot hold a file or folder of this name, or undefined: characters it reserves, a
+ * final dot or space (which it drops, so the name becomes another), and device names, with any
+ * extension (`aux.png`). Entry names are slugs already; image and folder names are checked here.
+ */
+export function namaTakSahWindows(nama: string): string | undefined {
+  const c = /[<>:"|?*\\\u0000-\u001f]/.exec(nama);
+  if (c) return `memuat karakter ${JSON.stringify(c[0])}`;
+  if (/[. ]$/.test(nama)) return 'diakhiri titik atau spasi';
+  const dasar = nama.split('.')[0]!.trimEnd().toLowerCase();
+  if (NAMA_CADANGAN_WINDOWS.test(dasar)) return `memakai "${dasar}", nama perangkat yang dicadangkan Windows`;
+  return undefined;
 }
 
 function bacaFolder(dir: string, masalah: (full: string, message: string) => void): Dirent[] | undefined {
