@@ -137,13 +137,16 @@ export function startBandingkan() {
     } finally {
       status.removeAttribute('aria-busy');
     }
-    const head = chosen
-      .map((r) => `<th scope="col"><a href="${esc(`${c.prefix}${r.koleksi}/${r.id}/`)}"${langJudul}>${esc(r.judul)}</a><br><button type="button" class="tombol-sekunder no-print" data-hapus="${esc(key(r))}" aria-label="${esc(isi(c.words.hapus, r.judul))}">${esc(c.words.hapusPendek)}</button></th>`)
+    const head = chosen.map((r) => `<th scope="col"><a href="${esc(`${c.prefix}${r.koleksi}/${r.id}/`)}"${langJudul}>${esc(r.judul)}</a></th>`).join('');
+    // The remove buttons sit in a row of their own, not in the column heads: a screen reader repeats
+    // a column's head before each of its cells, and "Remove … from the comparison" would come with them.
+    const hapus = chosen
+      .map((r) => `<td><button type="button" class="tombol-sekunder" data-hapus="${esc(key(r))}" aria-label="${esc(isi(c.words.hapus, r.judul))}">${esc(c.words.hapusPendek)}</button></td>`)
       .join('');
     const body = c.rows
       .map((row) => `<tr><th scope="row">${esc(row.judul)}</th>${docs.map((d, i) => sel(chosen[i]!, d, row.pilih)).join('')}</tr>`)
       .join('');
-    table.innerHTML = `<table class="bandingkan"><caption class="sr-only">${esc(document.title)}</caption><thead><tr><th scope="col">${esc(c.words.aspek)}</th>${head}</tr></thead><tbody>${body}</tbody></table>`;
+    table.innerHTML = `<table class="bandingkan"><caption class="sr-only">${esc(document.title)}</caption><thead><tr><th scope="col">${esc(c.words.aspek)}</th>${head}</tr><tr class="no-print"><td></td>${hapus}</tr></thead><tbody>${body}</tbody></table>`;
   };
 
   /** The title of an entry in the list, for the live region. */

@@ -61,13 +61,14 @@ export function mulaiCari() {
     document.title = s.q ? `${s.q} · ${config.judulHalaman}` : config.judulHalaman;
   };
 
+  const garis = garisStatus(status, status.closest<HTMLElement>('[role=status]') ?? status);
   const muat = pemuatCari(config.bundle, config.kosakata, config.urutan);
   const panel = panelSaring(formS, root.querySelector<HTMLDetailsElement>('[data-cari-lipat]'));
   const { cari, raih, lebih } = pencarian({
     muat,
     panel,
     daftar: daftarHasil(list, more, { ukuranAwal: config.ukuranAwal, ukuran: config.ukuran, labelJenis: config.labelJenis, kata: config.kata }),
-    garis: garisStatus(status),
+    garis,
     saran: (kueri) => tulisSaran(saran, config.kata.mungkin, kueri === undefined ? undefined : { kueri, href: `${location.pathname}${tulisUrl(URL_CARI, { ...bacaForm(), q: kueri })}` }),
     alternatif: (tampil) => {
       alternatif.hidden = !tampil;
@@ -81,11 +82,14 @@ export function mulaiCari() {
     const s = bacaForm();
     gantiUrl(tulisUrl(URL_CARI, s), push);
     tulisJudul(s);
+    // A submit or a filter is an act the reader waits to hear the outcome of, even mid-typing.
+    if (push) garis.ketik(false);
     void cari(s);
   };
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    garis.ketik(true);
     const q = rapikanKueri(input.value);
     if (q) void muat.pagefind().then((pf) => pf.preload(q)).catch(() => {});
     timer = setTimeout(() => segera(false), JEDA_KETIK);

@@ -66,10 +66,8 @@ export function startKatalog() {
     pager.innerHTML = p.pages > 1 ? `<ul class="halaman-nav">${items.join('')}</ul>` : '';
     pager.hidden = p.pages < 2;
     gantiUrl(q(p.current));
-    if (focus) {
-      status.setAttribute('tabindex', '-1');
-      status.focus();
-    }
+    // The status is a target of focus (tabindex=-1 in Katalog.astro), also of the link past the filters.
+    if (focus) status.focus();
   };
 
   /** Whether the records are here; when the download fails the status says so, and the page's own list stays. */

@@ -15,7 +15,7 @@ interface ConfigTemukan {
   labels: KartuLabels;
   instansi: Record<string, string>;
   alasan: Record<string, string>;
-  words: Record<'status' | 'semua' | 'kosong' | 'cocok' | 'perlu' | 'bandingkan' | 'bandingkanTeratas' | 'gagal', string>;
+  words: Record<'status' | 'semua' | 'kosong' | 'teratas' | 'cocok' | 'perlu' | 'bandingkan' | 'bandingkanTeratas' | 'gagal', string>;
   bandingkan: string;
 }
 
@@ -32,10 +32,11 @@ export function startTemukan() {
   const form = document.querySelector<HTMLFormElement>('[data-temukan-form]');
   const list = document.querySelector<HTMLOListElement>('[data-temukan-hasil]');
   const status = document.querySelector<HTMLElement>('[data-temukan-status]');
+  const teratasEl = document.querySelector<HTMLElement>('[data-temukan-teratas]');
   const more = document.querySelector<HTMLButtonElement>('[data-temukan-lebih]');
   const banding = document.querySelector<HTMLElement>('[data-temukan-banding]');
   const bandingA = banding?.querySelector('a');
-  if (!c || !form || !list || !status || !more || !banding || !bandingA) return;
+  if (!c || !form || !list || !status || !teratasEl || !more || !banding || !bandingA) return;
   let shown = LANGKAH;
   const records = muatIndeks(c.indexes);
 
@@ -62,6 +63,7 @@ export function startTemukan() {
     } catch {
       // Offline, or a host that lost the data files: say so, rather than show "no result".
       status.textContent = c.words.gagal;
+      teratasEl.textContent = '';
       list.innerHTML = '';
       more.hidden = true;
       banding.hidden = true;
@@ -70,6 +72,9 @@ export function startTemukan() {
     const ranked = peringkat(semua, j);
     const top = ranked.slice(0, shown);
     status.textContent = !ranked.length ? c.words.kosong : top.length === ranked.length ? isi(c.words.semua, ranked.length) : isi(c.words.status, ranked.length, top.length);
+    // Most answers reorder the results without changing their number: the live region (read whole)
+    // also names the best match, so an answer that changes the ranking is heard, not only seen.
+    teratasEl.innerHTML = ranked[0] ? isi(esc(c.words.teratas), `<span lang="id">${esc(ranked[0].kandidat.judul)}</span>`) : '';
     list.innerHTML = top
       .map((h) => {
         const r = h.kandidat;

@@ -40,13 +40,32 @@ export function daftarHasil(list: HTMLOListElement, more: HTMLButtonElement, ops
   };
 }
 
+/**
+ * How long the reader must stop typing before the live region speaks. Results follow every pause
+ * of JEDA_KETIK (cari.ts), but a screen reader announcing each one ("24 hasil untuk “s”", "14 hasil
+ * untuk “stu”", …) talks over the reader's own key echo: the region waits for a longer pause and says
+ * the last status once, as GOV.UK's accessible-autocomplete does (1.4 s).
+ */
+const DIAM_UMUMKAN = 1400;
+
 /** The live region: what the page is doing and what a search found, with `aria-busy` while it works. */
 export interface GarisStatus {
   tulis(teks: string): void;
   sibuk(ya: boolean): void;
+  /**
+   * The reader typed a key (`true`): the region stays quiet until DIAM_UMUMKAN after the last key,
+   * then says the status standing then. `false` (a submit, a filter): it speaks again at once.
+   */
+  ketik(ya: boolean): void;
 }
 
-export function garisStatus(status: HTMLElement): GarisStatus {
+/** `status` is the status line inside `wilayah`, the live region (role=status, so read whole: the spelling suggestion too). */
+export function garisStatus(status: HTMLElement, wilayah: HTMLElement): GarisStatus {
+  let jeda: ReturnType<typeof setTimeout> | undefined;
+  const bicara = () => {
+    clearTimeout(jeda);
+    wilayah.removeAttribute('aria-live');
+  };
   return {
     tulis(teks: string) {
       status.textContent = teks;
@@ -54,6 +73,17 @@ export function garisStatus(status: HTMLElement): GarisStatus {
     sibuk(ya: boolean) {
       if (ya) status.setAttribute('aria-busy', 'true');
       else status.removeAttribute('aria-busy');
+    },
+    ketik(ya) {
+      bicara();
+      if (!ya) return;
+      wilayah.setAttribute('aria-live', 'off');
+      jeda = setTimeout(() => {
+        bicara();
+        // The same words written again, now that the region speaks. A search still running says
+        // its outcome itself when it ends (the region is live by then).
+        if (!status.hasAttribute('aria-busy')) status.textContent = status.textContent ?? '';
+      }, DIAM_UMUMKAN);
     },
   };
 }
