@@ -248,7 +248,7 @@ export const en: Record<Kunci, string> = {
   'data.kolom': 'CSV columns',
   'data.kolomNama': 'Column',
   'data.kolomIsi': 'Content',
-  'data.csvRumus': "CSV cells that start with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe (') so spreadsheet programs do not run them as formulas; entri.json carries the exact values.",
+  'data.csvRumus': "CSV cells (or parts of a cell after a semicolon) that start with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe (') so spreadsheet programs do not run them as formulas; entri.json carries the exact values.",
   'data.versi': 'Schema version',
   'data.lisensi': 'Entry text and data are licensed CC BY 4.0: credit this edition’s publisher, {0}, and link the entry page or this page. Area codes come from idn-area-data (ODbL).',
   'data.umpan': 'RSS feed of new and updated entries, with their change notes.',

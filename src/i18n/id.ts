@@ -246,7 +246,7 @@ export const id = {
   'data.kolom': 'Kolom CSV',
   'data.kolomNama': 'Kolom',
   'data.kolomIsi': 'Isi',
-  'data.csvRumus': "Sel CSV yang diawali =, +, -, @, tab, atau CR diberi awalan tanda petik tunggal (') agar program lembar kerja tidak menjalankannya sebagai rumus; entri.json memuat nilai persisnya.",
+  'data.csvRumus': "Sel CSV (atau bagian sel sesudah titik koma) yang diawali =, +, -, @, tab, atau CR diberi awalan tanda petik tunggal (') agar program lembar kerja tidak menjalankannya sebagai rumus; entri.json memuat nilai persisnya.",
   'data.versi': 'Versi skema',
   'data.lisensi': 'Teks entri dan data berlisensi CC BY 4.0: sebutkan penerbit edisi ini, {0}, dan tautkan halaman entri atau halaman ini. Kode wilayah berasal dari idn-area-data (ODbL).',
   'data.umpan': 'Umpan RSS entri baru dan yang diperbarui, dengan catatan perubahannya.',
