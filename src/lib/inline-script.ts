@@ -29,15 +29,16 @@ export function sha256(text: string): string {
  * set). Only the site's own files run, plus the one inline script by its hash; Pagefind needs
  * 'wasm-unsafe-eval' and a blob: worker. Written here rather than by Astro's security.csp, which
  * lists hashes of its own runtime scripts on every page (about 0.5 KB gzip the pages never use).
+ * Stylesheets and fetches fall back to default-src ('self' only, so no inline style): a
+ * `style-src 'self'` or `connect-src 'self'` of its own would repeat it in every page's bytes.
+ * Workers fall back to script-src, not default-src, so Pagefind's blob: worker is named.
  */
 export function kebijakanKeamanan(base: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' '${sha256(inlineScript(base))}'`,
-    "style-src 'self'",
     "img-src 'self' data:",
     "worker-src 'self' blob:",
-    "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

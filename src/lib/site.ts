@@ -14,4 +14,6 @@ export function editUrl(filePath: string | undefined): string | undefined {
  * The site's icon, inline: a browser asks for /favicon.ico at the host's root otherwise, outside a
  * site under a sub-path (a 404 in every server log), and the CSP allows `data:` images.
  */
-export const FAVICON = `data:image/svg+xml,${"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'><rect width='32' height='32' rx='6' fill='#0a4d8c'/><path d='M8 22V10h7a4 4 0 0 1 0 8h-3v4z' fill='#fff'/></svg>".replace(/[<># ]/g, encodeURIComponent)}`;
+// Numbers are separated by commas where SVG allows them (viewBox, path data): a space costs three
+// bytes escaped, on every page.
+export const FAVICON = `data:image/svg+xml,${"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0,0,32,32'><rect width='32' height='32' rx='6' fill='#0a4d8c'/><path d='M8,22V10h7a4,4,0,0,1,0,8h-3v4z' fill='#fff'/></svg>".replace(/[<># ]/g, encodeURIComponent)}`;
