@@ -14,7 +14,7 @@ import { entryPath, withBase } from '../data/routes.ts';
 export const pathBuku = (id: string) => `${entryPath('model', id)}buku/`;
 /** Site path of a model's book as a PDF, written by `npm run pdf`. */
 export const pathPdf = (id: string) => `/unduh/${id}.pdf`;
-/** The stylesheet with the book's running headers: one per book, since `style-src 'self'` allows no inline style. */
+/** The stylesheet with the book's running headers: one per book, since the pages' CSP (`default-src 'self'`) allows no inline style. */
 export const pathCssBuku = (id: string) => `${pathBuku(id)}halaman.css`;
 
 const idBab = (n: number) => `bab-${n}`;

@@ -9,7 +9,7 @@ import { isi } from '../../../../lib/format.ts';
 
 /**
  * Each book's running headers (src/lib/buku.ts): its own titles in `@page` margin boxes. A file of
- * its own because the pages' CSP (`style-src 'self'`) allows no inline style.
+ * its own because the pages' CSP (`default-src 'self'`, which stylesheets fall back to) allows no inline style.
  */
 export const getStaticPaths = (async () => {
   const all = await semua();
