@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aturLonggar, pemeriksaan } from '../konten/pemeriksaan.ts';
 import { hentikanSitasi, mulaiSitasi } from '../konten/sitasi.ts';
+import { berkasSitasi, versiSitasi } from '../konten/sitasi-cache.ts';
 import { keluarSesudahLog } from '../lib/keluar.ts';
 import { formatProblem } from '../validate/problem.ts';
 import { periksaTesaurus } from '../validate/tesaurus.ts';
@@ -33,7 +34,10 @@ export function contentRules(contentDir: string): AstroIntegration {
         const root = fileURLToPath(config.root);
         void pemeriksaan(root, resolve(root, contentDir), logger).catch(() => undefined);
         // References are formatted on the second core while Astro starts and renders.
-        if (command === 'build' && config.site) mulaiSitasi({ root, contentDir: resolve(root, contentDir), folderGit: contentDir, site: String(config.site), base: config.base }, (pesan) => logger.warn(pesan));
+        if (command === 'build' && config.site) {
+          const cache = { ...berkasSitasi(fileURLToPath(config.cacheDir)), versi: versiSitasi(root) };
+          mulaiSitasi({ root, contentDir: resolve(root, contentDir), folderGit: contentDir, site: String(config.site), base: config.base, cache }, (pesan) => logger.warn(pesan));
+        }
       },
       'astro:build:done': () => hentikanSitasi(),
     },

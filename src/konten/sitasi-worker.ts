@@ -13,6 +13,7 @@ import { sumber as skemaSumber } from '../schema/sumber.ts';
 import { daftarKonten } from '../validate/berkas.ts';
 import { parseFrontmatter } from '../validate/frontmatter.ts';
 import { bacaTeks } from '../validate/teks.ts';
+import { muatSitasi } from './sitasi-cache.ts';
 
 export interface TugasSitasi {
   root: string;
@@ -21,6 +22,11 @@ export interface TugasSitasi {
   folderGit: string;
   site: string;
   base: string;
+  /**
+   * The lists of the last build (./sitasi-cache.ts): `baca` when this build may use them, `tulis`
+   * where it keeps its own, `versi` of the formatter. None in tests that start the worker alone.
+   */
+  cache?: { baca: string | undefined; tulis: string; versi: string };
 }
 
 const t = workerData as TugasSitasi;
@@ -68,10 +74,14 @@ for (const b of daftar.entri) {
 }
 
 // The plan first, so a page asking for a key the worker will produce waits instead of redoing it.
+// It names every list of the content, those the last build formatted too: the build keeps them.
 parentPort!.postMessage({ rencana: tugas.flatMap((x) => x.kunci) });
+// The main thread already holds the last build's lists (src/konten/sitasi.ts): only entries with
+// a list it lacks are formatted, on an incremental build the ones that changed.
+const siap = t.cache?.baca ? new Set(muatSitasi(t.cache.baca, t.cache.versi).keys()) : new Set<string>();
 // A page that needs a list now (on an incremental build, the one entry that changed) moves it to
 // the front of the queue: it waits for one list, not for every entry before it.
-const antre = [...tugas];
+const antre = tugas.filter((x) => !x.kunci.every((k) => siap.has(k)));
 const perKunci = new Map(tugas.flatMap((x) => x.kunci.map((k) => [k, x] as const)));
 parentPort!.on('message', (m: { dahulukan?: string }) => {
   const x = m.dahulukan === undefined ? undefined : perKunci.get(m.dahulukan);

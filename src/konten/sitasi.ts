@@ -9,16 +9,32 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cacheSitasi } from '../lib/sitasi/index.ts';
+import { muatSitasi, simpanSitasi } from './sitasi-cache.ts';
 import type { TugasSitasi } from './sitasi-worker.ts';
 
 const KUNCI = Symbol.for('pustaka.sitasi.worker');
-type Bersama = { menunggu: Map<string, { janji: Promise<void>; selesai: () => void }>; mulai?: boolean; worker?: Worker | undefined };
-const bersama: Bersama = ((globalThis as { [KUNCI]?: Bersama })[KUNCI] ??= { menunggu: new Map() });
+type Bersama = {
+  menunggu: Map<string, { janji: Promise<void>; selesai: () => void }>;
+  mulai?: boolean;
+  worker?: Worker | undefined;
+  /** Every list of the content as the worker planned it, and those read from the last build. */
+  rencana: Set<string>;
+  dimuat: Set<string>;
+  cache?: TugasSitasi['cache'];
+};
+const bersama: Bersama = ((globalThis as { [KUNCI]?: Bersama })[KUNCI] ??= { menunggu: new Map(), rencana: new Set(), dimuat: new Set() });
 
 /** `peringatan` tells the build log when the worker fails: nothing a page shows changes, but the build slows. */
 export function mulaiSitasi(tugas: TugasSitasi, peringatan: (pesan: string) => void): void {
   if (bersama.mulai) return;
   bersama.mulai = true;
+  bersama.cache = tugas.cache;
+  if (tugas.cache?.baca) {
+    for (const [k, v] of muatSitasi(tugas.cache.baca, tugas.cache.versi)) {
+      cacheSitasi.set(k, v);
+      bersama.dimuat.add(k);
+    }
+  }
   const worker = new Worker(join(tugas.root, 'src/konten/sitasi-worker.ts'), { workerData: tugas });
   bersama.worker = worker;
   const lepas = (kunci: readonly string[]) => {
@@ -29,6 +45,7 @@ export function mulaiSitasi(tugas: TugasSitasi, peringatan: (pesan: string) => v
   };
   worker.on('message', (m: { rencana?: string[]; hasil?: [string, string | string[]][]; selesai?: string[]; tamat?: boolean }) => {
     for (const k of m.rencana ?? []) {
+      bersama.rencana.add(k);
       if (cacheSitasi.has(k) || bersama.menunggu.has(k)) continue;
       let selesai!: () => void;
       const janji = new Promise<void>((r) => (selesai = r));
@@ -56,10 +73,16 @@ export async function tungguSitasi(kunci: readonly string[]): Promise<void> {
 
 /**
  * The pages are written: whatever the worker has not formatted yet no page needs (an incremental
- * build reuses most pages), so the build does not wait for it to finish.
+ * build reuses most pages), so the build does not wait for it to finish. The lists of the content
+ * as it is now are kept for the next build: those of the plan, and those pages formatted
+ * themselves; a list read from the last build that no entry has any more is left out.
  */
 export async function hentikanSitasi(): Promise<void> {
   const w = bersama.worker;
   bersama.worker = undefined;
   await w?.terminate();
+  const cache = bersama.cache;
+  bersama.cache = undefined;
+  if (!cache) return;
+  simpanSitasi(cache.tulis, [...cacheSitasi].filter(([k]) => bersama.rencana.has(k) || !bersama.dimuat.has(k)), cache.versi);
 }
