@@ -52,13 +52,13 @@ describe('npm run impor-sumber pada pustaka dari penulis', () => {
     expect(baris[2]).toMatch(/^- dilewati: dua: judul memuat karakter kendali U\+001B/);
   });
 
+  // The refusal message proves the macro was refused before it was built; the time limit only
+  // bounds a hang (2^24 characters), not a speed target, which belongs to the benchmark.
   it('menolak makro @string yang berlipat ganda sebelum citation-js membangunnya, dengan nama dan ukurannya', () => {
-    const mulai = performance.now();
     expect(() => bacaPustaka(bomMakro(24), 'bom.bib')).toThrow('makro @string "a10" (baris 11, kolom 9) menjadi 10.240 karakter, di atas batas 10.000');
     // Hidden in a "%" line outside an entry, which BibTeX and citation-js still read as an entry.
     expect(() => bacaPustaka(bomMakro(24).replace('@string{a5', '% @string{a5'), 'bom.bib')).toThrow(/makro @string "a10"/);
-    expect(performance.now() - mulai).toBeLessThan(1000);
-  });
+  }, 20_000);
 
   it('menghitung panjang makro dari bagian-bagiannya: makro lain, #, teks "…" dan {…}, dan menolak pemakaian berulang', () => {
     const makro = (isi: string) => `@STRING( pj = ${isi} )\n@misc{k, title = pj, url = {https://contoh.go.id/}}`;

@@ -182,4 +182,37 @@ describe('gerbang "tidak ada yang hilang"', () => {
     expect(errorMessages(r)).toContain('indeks pencarian (Pagefind): entri terbit tidak ada: /sub/praktik/a/ (content/praktik/a.mdx, status terbit)');
     expect(r.summary[0]).toContain('indeks pencarian 0/3, data terbuka 3/3');
   });
+
+  // Audit (.tmp/review/uji): kills the gate ignoring the edition's statuses (`tampil`), which a demo build publishes.
+  it('entri tinjauan yang ditampilkan edisinya harus ada di setiap keluaran; di edisi yang hanya menampilkan terbit, ia bocor', () => {
+    const tinjauan = entries.map((e) => (e.id === 'd' ? { ...e, status: 'tinjauan' } : e));
+    const site = build((f) => {
+      f['praktik/d/index.html'] = page('<article data-pagefind-body><h1>d</h1></article>');
+      f['en/praktik/d/index.html'] = page('<article><h1>d</h1></article>', { lang: 'en' });
+      f['pagefind/fragment/id_d.pf_fragment'] = pagefindFragment('/praktik/d/');
+      Object.assign(f, sitemap(['', 'praktik/a/', 'en/praktik/a/', 'praktik/b/', 'en/praktik/b/', 'model/m/', 'en/model/m/', 'praktik/d/', 'en/praktik/d/']));
+      const rows = [...published, tinjauan[3]!].map((e) => ({ id: e.id, jenis_entri: e.koleksi }));
+      f['data/entri.json'] = JSON.stringify({ versi_skema: '1', entri: rows });
+      f['data/entri.csv'] = `id,jenis_entri\n${rows.map((r) => `${r.id},${r.jenis_entri}`).join('\n')}\n`;
+      for (const l of ['id', 'en']) f[`data/katalog-praktik-${l}.json`] = JSON.stringify(['a', 'b', 'd'].map((id) => ({ id })));
+    });
+    const demo = checkCounts(site, { entries: tinjauan, expected: all, tampil: ['terbit', 'tinjauan'] });
+    expect(demo.findings).toEqual([]);
+    expect(demo.summary[0]).toContain('4 entri terbit (3 praktik, 1 model), 0 draf/tinjauan; halaman 8/8');
+    const resmi = checkCounts(site, { entries: tinjauan, expected: all }).findings.map((f) => f.message);
+    expect(resmi).toContain('halaman entri: entri berstatus "tinjauan" bocor: /sub/praktik/d/ (content/praktik/d.mdx, status tinjauan)');
+    expect(resmi).toContain('data terbuka entri.json: entri berstatus "tinjauan" bocor: /sub/praktik/d/ (content/praktik/d.mdx, status tinjauan)');
+  });
+
+  // Audit: kills dropping the duplicate-row check of data/entri.json (one entry counted twice by a reuser).
+  it('baris ganda di data/entri.json dilaporkan dengan nomornya', () => {
+    const rows = [...published, published[0]!].map((e) => ({ id: e.id, jenis_entri: e.koleksi }));
+    const r = run(
+      build((f) => {
+        f['data/entri.json'] = JSON.stringify({ versi_skema: '1', entri: rows });
+        f['data/entri.csv'] = `id,jenis_entri\n${rows.map((x) => `${x.id},${x.jenis_entri}`).join('\n')}\n`;
+      }),
+    );
+    expect(errorMessages(r)).toEqual(['entri[3]: baris ganda untuk praktik "a"']);
+  });
 });

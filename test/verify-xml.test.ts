@@ -28,6 +28,10 @@ describe('keabsahan XML umpan dan sitemap', () => {
     ['dua akar', `${umpan('A')}<rss/>`, /elemen akar kedua <rss>/],
     ['< di teks', umpan('1 < 2'), /tanda < yang tidak memulai tag/],
     ['atribut ganda', umpan('A').replace('<guid isPermaLink="true">', '<guid a="1" a="2">'), /atribut a ditulis dua kali/],
+    // Audit (.tmp/review/uji): each of the three below survived the removal of its check in scripts/verify/xml.ts.
+    ['DTD', umpan('A').replace('<rss', '<!DOCTYPE rss [<!ENTITY x "y">]><rss'), /deklarasi <!… \(DTD\) tidak diharapkan/],
+    ['teks di luar akar', umpan('A').replace('<rss', 'x<rss'), /teks di luar elemen akar/],
+    ['"]]>" di teks', umpan('a ]]> b'), /"\]\]>" tidak boleh ada di teks/],
   ])('menolak %s, dengan letaknya', (_, xml, pesan) => {
     const g = galatXml(xml);
     expect(g?.message).toMatch(pesan);
