@@ -129,6 +129,11 @@ describe('peninjau dari unit lembaga penulis', () => {
     expect(lembagaSama({ id: 'tim', nama: 'Tim Kajian Pelayanan Publik', unit: 'Departemen Ilmu Administrasi, Universitas Indonesia' }, ui)).toBe('"Tim Kajian Pelayanan Publik" memuat nama "Universitas Indonesia"');
     expect(lembagaSama({ id: 'tim', nama: 'Tim Kajian Pelayanan Publik', unit: 'Departemen Ilmu Administrasi, Universitas Gadjah Mada' }, ui)).toBeUndefined();
   });
+
+  it('unit di universitas yang namanya hanya diawali nama lembaga penulis adalah lembaga lain', () => {
+    expect(lembagaSama({ id: 'tim', nama: 'Tim Kajian', unit: 'Fakultas Hukum, Universitas Indonesia Timur' }, ui)).toBeUndefined();
+    expect(lembagaSama({ id: 'tim', nama: 'Tim Kajian', unit: 'FISIP Universitas Indonesia (Depok)' }, ui)).toBe('"Tim Kajian" memuat nama "Universitas Indonesia"');
+  });
 });
 
 describe('tahun dan tanggal di batasnya', () => {

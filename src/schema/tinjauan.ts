@@ -58,7 +58,10 @@ export function lembagaSama(a: ProfilPenulis, b: ProfilPenulis): string | undefi
   const ha = hostSitus(a.situs);
   const hb = hostSitus(b.situs);
   if (ha && hb && (ha === hb || ha.endsWith(`.${hb}`) || hb.endsWith(`.${ha}`))) return `situs di domain yang sama (${ha}, ${hb})`;
-  const memuat = (x: ProfilPenulis, y: string) => !!y && (` ${namaBaku(x.nama)}`.endsWith(` ${y}`) || ` ${namaBaku(x.unit)} `.includes(` ${y} `));
+  // The unit is judged part by part as the name is: "Fakultas Hukum, Universitas Indonesia Timur"
+  // is at UIT, not at UI, while "FISIP Universitas Indonesia (Depok)" is at UI.
+  const akhiran = (teks: string, y: string) => ` ${teks}`.endsWith(` ${y}`);
+  const memuat = (x: ProfilPenulis, y: string) => !!y && (akhiran(namaBaku(x.nama), y) || (x.unit ?? '').split(/[,;()/]| - /).some((bagian) => akhiran(namaBaku(bagian), y)));
   if (memuat(a, nb)) return `"${a.nama}" memuat nama "${b.nama}"`;
   if (memuat(b, na)) return `"${b.nama}" memuat nama "${a.nama}"`;
   return undefined;
