@@ -144,3 +144,11 @@ describe('open data CSV cells stay text when a spreadsheet splits at ";"', () =>
     expect(judulDibaca('Jemput bola; layanan keliling')).toBe('Jemput bola; layanan keliling');
   });
 });
+
+describe('a citation marker cannot sit inside a link', () => {
+  it('refuses [@kunci] in link text, also inside bold: the page would print the marker, or nest one link in another', () => {
+    const p = galatDi(tambah('Lihat [laporan [@contoh]](https://contoh.example/) dan [**rekap [@contoh]**](https://contoh.example/b).'));
+    expect(p.filter((x) => /isi\.rujukan\s+penanda rujukan "\[@contoh\]" ada di dalam teks tautan/.test(x))).toHaveLength(2);
+    expect(galatDi(tambah('Lihat [laporan](https://contoh.example/) [@contoh].'))).toEqual([]);
+  });
+});

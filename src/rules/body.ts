@@ -412,6 +412,16 @@ const karakterDi = (apa: string, teks: string | null | undefined): string | unde
   return aneh && `${apa} ${aneh}`;
 };
 
+/**
+ * A citation marker inside a link's text: a link cannot hold the citation's own link, so the page
+ * would print the marker as it is written, and the source would count as cited where nothing cites it.
+ */
+function rujukanDiTautan(node: MdNode, p: BodyProblem[]) {
+  const teks = text(node);
+  const [r] = penandaDalam(teks);
+  if (r) p.push({ ...at(node), area: 'isi.rujukan', message: `penanda rujukan "${teks.slice(r.awal, r.awal + r.panjang)}" ada di dalam teks tautan, tempat penanda tidak dapat menjadi rujukan bernomor (tautan tidak dapat memuat tautan); letakkan [@kunci] sesudah tautannya` });
+}
+
 /** Every node in document order, without recursion; stops at the nesting limit with one problem. */
 function visit(root: MdNode, facts: BodyFacts, source: string, mdx: KonteksMdx) {
   const p = facts.problems;
@@ -441,6 +451,7 @@ function visit(root: MdNode, facts: BodyFacts, source: string, mdx: KonteksMdx) 
         break;
       case 'link':
         facts.links.push({ url: node.url ?? '', text: text(node).trim(), ...at(node) });
+        rujukanDiTautan(node, p);
         break;
       case 'definition':
         facts.links.push({ url: node.url ?? '', text: '', ...at(node) });
@@ -449,6 +460,7 @@ function visit(root: MdNode, facts: BodyFacts, source: string, mdx: KonteksMdx) 
         break;
       case 'linkReference':
         if (node.identifier !== undefined) rujukanTautan.push({ url: node.identifier, text: text(node).trim(), ...at(node), lewatDefinisi: true });
+        rujukanDiTautan(node, p);
         break;
       case 'table':
         // GFM aligns a column with a style attribute on every cell, which the site's Content
