@@ -85,6 +85,11 @@ describe('penanda di halaman', () => {
     const r = renderMdx('Tulis `[@bps]` atau [@lain].\n', { base: '/', bahasa: 'en', sumber });
     expect(r.html).toBe('<p>Tulis <code>[@bps]</code> atau [@lain].</p>');
   });
+  it('tetap teks di dalam teks tautan, juga yang ditebalkan: tautan tidak memuat tautan lain', () => {
+    const r = renderMdx('[Data [@bps]](https://contoh.go.id/) dan [**Rekap [@bps]**](https://contoh.go.id/b).\n', { base: '/', bahasa: 'id', sumber });
+    expect(r.html).not.toMatch(/<a [^>]*>(?:(?!<\/a>).)*<a /);
+    expect(r.html.match(/\[@bps\]/g)).toHaveLength(2);
+  });
 });
 
 describe('daftar sumber dalam APA 7 dari pemroses CSL', () => {

@@ -139,8 +139,11 @@ function jsx(node: Simpul, ctx: HastVisitorContext) {
  */
 function rujukan(node: Readonly<Text>, ctx: HastVisitorContext) {
   if (!node.value.includes('[@')) return;
-  const induk = ctx.parent(node) as { tagName?: string } | undefined;
-  if (induk?.tagName === 'code' || induk?.tagName === 'a') return;
+  // Any ancestor: `[**teks [@a]**](…)` holds the marker in bold inside the link.
+  for (let induk = ctx.parent(node); induk; induk = ctx.parent(induk as never)) {
+    const tag = (induk as { tagName?: string }).tagName;
+    if (tag === 'code' || tag === 'a') return;
+  }
   const k = keadaan(ctx);
   const isi: ElementContent[] = [];
   let dari = 0;
