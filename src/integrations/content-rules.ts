@@ -1,12 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { aturLonggar, pemeriksaan } from '../konten/pemeriksaan.ts';
+import { aturLonggar, galatTesaurus, pemeriksaan } from '../konten/pemeriksaan.ts';
 import { hentikanSitasi, mulaiSitasi } from '../konten/sitasi.ts';
 import { berkasSitasi, versiSitasi } from '../konten/sitasi-cache.ts';
 import { keluarSesudahLog } from '../lib/keluar.ts';
-import { formatProblem } from '../validate/problem.ts';
-import { periksaTesaurus } from '../validate/tesaurus.ts';
 
 /**
  * Starts the content check (src/konten/pemeriksaan.ts) as soon as Astro reads its config, so it
@@ -19,13 +17,11 @@ export function contentRules(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
-        // The thesaurus is imported by pages and loaders as soon as Vite starts, before the
-        // check's verdict: a broken file would stop the build with Vite's English parse error.
-        // Read as data first, it stops it here with the checker's message at its line.
+        // A broken thesaurus stops the build here, with the checker's message at its line.
         if (command === 'build') {
-          const galat = periksaTesaurus().filter((p) => p.level === 'error');
+          const galat = galatTesaurus();
           if (galat.length) {
-            for (const p of galat) logger.error(formatProblem(p));
+            for (const g of galat) logger.error(g);
             logger.error('Build dihentikan: tesaurus pencarian tidak terbaca. Jalankan "npm run check" setelah memperbaikinya.');
             await keluarSesudahLog(1);
           }

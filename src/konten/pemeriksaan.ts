@@ -9,6 +9,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { formatProblem, type Problem } from '../validate/problem.ts';
+import { periksaTesaurus } from '../validate/tesaurus.ts';
 
 export interface HasilPeriksa {
   problems: Problem[];
@@ -68,4 +69,15 @@ export function lapor({ problems, jumlah, ms }: HasilPeriksa, logger: AstroInteg
   if (errors.length) logger.error(`${build ? 'Build dihentikan sebelum entri dirender: ' : ''}${errors.length} galat konten. Jalankan "npm run check" setelah memperbaikinya.`);
   else logger.info(`${jumlah} berkas konten diperiksa dalam ${ms} ms: 0 galat, ${problems.length} peringatan.`);
   return errors.length > 0;
+}
+
+/**
+ * The thesaurus's errors as the checker prints them. Pages and loaders import the thesaurus as soon
+ * as Vite starts, before the check's verdict: a broken file would stop a build with Vite's English
+ * parse error, so the build asks this first (src/integrations/content-rules.ts).
+ */
+export function galatTesaurus(): string[] {
+  return periksaTesaurus()
+    .filter((p) => p.level === 'error')
+    .map(formatProblem);
 }

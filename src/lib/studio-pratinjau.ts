@@ -185,7 +185,7 @@ export function kartuElemen<N>(k: KartuPratinjau, h: BuatElemen<N>): N {
         ),
       ),
       h('p', { className: 'kecil cetak-url' }, k.sumber.href ? h('a', { href: k.sumber.href, rel: 'noopener' }, k.sumber.label) : k.sumber.label),
-      h('p', { className: 'kecil' }, `${k.biayaCatatan.label}: `, h('span', null, k.biayaCatatan.teks)),
+      h('p', { className: 'kecil' }, `${k.biayaCatatan.label}: ${k.biayaCatatan.teks}`),
     ),
     h('p', { className: 'kecil' }, k.definisi),
   );
