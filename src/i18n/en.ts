@@ -49,7 +49,7 @@ export const en: Record<Kunci, string> = {
   'cari.kosongSaring': 'Try other words, or clear the filters.',
   'cari.tema': 'Or start from a theme:',
   'cari.alternatif': 'No entry holds those words. Try the fit-finder, which matches innovations to your agency, or start from a theme:',
-  'cari.sebagian': 'No entry holds every word. {0} entries hold some of them, most first.',
+  'cari.sebagian': 'No entry holds every word. {0} entries hold some of them, best matches first.',
   'cari.sebagian.satu': 'No entry holds every word. 1 entry holds some of them.',
   'cari.tambahan': 'Below them, {0} entries holding some of the words.',
   'cari.tambahan.satu': 'Below them, 1 entry holding some of the words.',

@@ -47,7 +47,7 @@ export const id = {
   'cari.kosongSaring': 'Coba kata lain, kata dasarnya, atau hapus saringan.',
   'cari.tema': 'Atau mulai dari tema:',
   'cari.alternatif': 'Tidak ada entri yang memuat kata-kata itu. Coba Temukan, yang mencocokkan inovasi dengan keadaan instansi Anda, atau mulai dari tema:',
-  'cari.sebagian': 'Tidak ada entri yang memuat semua kata. {0} entri memuat sebagian, yang paling banyak lebih dulu.',
+  'cari.sebagian': 'Tidak ada entri yang memuat semua kata. {0} entri memuat sebagian, yang paling cocok lebih dulu.',
   'cari.sebagian.satu': 'Tidak ada entri yang memuat semua kata. 1 entri memuat sebagian.',
   'cari.tambahan': 'Di bawahnya {0} entri yang memuat sebagian kata.',
   'cari.tambahan.satu': 'Di bawahnya 1 entri yang memuat sebagian kata.',

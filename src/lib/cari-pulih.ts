@@ -2,8 +2,8 @@
  * What the search page does when a query finds nothing: the pure part. Pagefind returns only pages
  * holding every word, so a natural phrase ("pangan mahal menjelang lebaran") can find nothing
  * although each word finds the right practices. `pulihkan` then searches each word (with the
- * search the island hands in, src/scripts/cari/pencarian.ts), ranks the pages by how many words
- * they hold and names the words found nowhere; `teksPulih` says so, and `saranKueri` suggests a
+ * search the island hands in, src/scripts/cari/pencarian.ts), ranks the pages by how many of the
+ * words they are about and names the words found nowhere; `teksPulih` says so, and `saranKueri` suggests a
  * spelling for them from the site's vocabulary.
  */
 import { isi } from './format.ts';
@@ -19,20 +19,29 @@ export interface HasilKata<T> {
 }
 
 /**
- * Pages that hold some of the words, ranked by how many, then by their best position in the
- * words' own rankings; each with the words it holds.
+ * Pages that hold some of the words, ranked by how many of them they are about, then by Pagefind's
+ * scores for the words they hold, then by how many they hold, then by their mean position in the
+ * words' own rankings; each with the words it holds. A page is about a word when its score for it
+ * is at least half the best page's: a guide or the glossary that only mentions "stunting", "stop"
+ * and "district" among a thousand other words no longer outranks the stunting entries for "what
+ * should our district do to stop stunting". Without scores every held word counts.
  */
-export function peringkatSebagian<T extends { id: string }>(perKata: readonly HasilKata<T>[]): { hasil: T; kata: string[] }[] {
-  const skor = new Map<string, { hasil: T; kata: string[]; posisi: number }>();
+export function peringkatSebagian<T extends { id: string; score?: number }>(perKata: readonly HasilKata<T>[]): { hasil: T; kata: string[] }[] {
+  const skor = new Map<string, { hasil: T; kata: string[]; inti: number; nilai: number; posisi: number }>();
   for (const { kata, hasil } of perKata) {
+    const puncak = Math.max(0, ...hasil.map((h) => h.score ?? 0));
     hasil.forEach((h, i) => {
-      const s = skor.get(h.id) ?? { hasil: h, kata: [], posisi: 0 };
+      const s = skor.get(h.id) ?? { hasil: h, kata: [], inti: 0, nilai: 0, posisi: 0 };
       s.kata.push(kata);
+      s.inti += (h.score ?? 0) * 2 >= puncak ? 1 : 0;
+      s.nilai += h.score ?? 0;
       s.posisi += i;
       skor.set(h.id, s);
     });
   }
-  return [...skor.values()].sort((a, b) => b.kata.length - a.kata.length || a.posisi / a.kata.length - b.posisi / b.kata.length).map(({ hasil, kata }) => ({ hasil, kata }));
+  return [...skor.values()]
+    .sort((a, b) => b.inti - a.inti || b.nilai - a.nilai || b.kata.length - a.kata.length || a.posisi / a.kata.length - b.posisi / b.kata.length)
+    .map(({ hasil, kata }) => ({ hasil, kata }));
 }
 
 /** A Pagefind search as recovery needs it: the results, best first. */
@@ -57,7 +66,7 @@ export interface Pulih<T> {
  * page holds a word, given what its search found (src/lib/cari-kata.ts, pemeriksaKata). `stale`
  * is asked after the searches; when it says the reader has moved on, the result is undefined.
  */
-export async function pulihkan<T extends { id: string }>(
+export async function pulihkan<T extends { id: string; score?: number }>(
   cari: CariHasil<T>,
   s: KeadaanCari,
   tepat: readonly T[],
@@ -106,44 +115,62 @@ export function teksPulih(p: Pick<Pulih<unknown>, 'tepat' | 'tambahan' | 'hilang
   return teks;
 }
 
-/** The query with a spelling suggested for each of `kata` the vocabulary does not know, or undefined when none is. */
-export function saranKueri(q: string, kata: readonly string[], kosakata: readonly string[]): string | undefined {
+/**
+ * The query with a spelling suggested for each of `kata` the vocabulary does not know, or undefined
+ * when none is. `ada` says whether some page holds a word as typed. A word a page holds is not
+ * mended: "Pasar Jaya" (Jakarta's market company) is no misspelling of "pasar jasa". Only a
+ * candidate a page holds is offered: the vocabulary also has thesaurus terms no entry carries, and
+ * Indonesian terms the English index lacks ("Did you mean: tengkes" on /en/cari/ found nothing).
+ */
+export async function saranKueri(q: string, kata: readonly string[], kosakata: readonly string[], ada?: (kata: string) => Promise<boolean>): Promise<string | undefined> {
   const betul = new Map<string, string>();
   for (const w of kata) {
-    const x = saranEjaan(w, kosakata);
-    if (x) betul.set(w, x);
+    if (ada && (await ada(w))) continue;
+    for (const x of calonEjaan(w, kosakata).slice(0, 3)) {
+      if (!ada || (await ada(x))) {
+        betul.set(w, x);
+        break;
+      }
+    }
   }
   return kueriBetul(q, betul);
 }
 
 /**
- * How far a word may be from a known one and still be a misspelling of it: one edit up to five
- * letters, two from six (the bands of Elasticsearch's `fuzziness: AUTO`). Two edits in a
- * five-letter word change it into another word: "susah" became "murah", "nikah" "nikel",
- * "telur" "tidur", "mampu" "map".
+ * How far a word may be from a known one and still be a misspelling of it: one edit up to six
+ * letters, two from seven. Two edits in a word that short change it into another word: "susah"
+ * became "murah", "nikah" "nikel", and the trade office's "disdag" the agriculture office's
+ * "distan", "jateng" "datang", "banget" "bangga".
  */
-const jarakMaks = (kata: string) => (kata.length <= 5 ? 1 : 2);
+const jarakMaks = (kata: string) => (kata.length <= 6 ? 1 : 2);
 
 /**
- * The known word a misspelled one most likely meant: at most one letter away for words of up to
- * five letters, two for longer ones; the closest wins, then the one listed first (the vocabulary lists the
- * thesaurus and titles first). Undefined when the word is known, or nothing is close.
+ * The known words a misspelled one may have meant, likeliest first: within `jarakMaks`, beginning
+ * with the same letter (or its first two letters swapped: "tpdi" → "tpid"), since readers seldom
+ * mistype the first letter and a word with another first letter is another word ("langka" is not
+ * "bangka"); the closest first, then the one sharing the longest beginning, then the one nearest in
+ * length, then the one listed first (the vocabulary lists the thesaurus and titles first). None
+ * when the word is known.
  */
-export function saranEjaan(kata: string, kosakata: readonly string[]): string | undefined {
+export function calonEjaan(kata: string, kosakata: readonly string[]): string[] {
   const k = kata.toLowerCase();
-  if (kosakata.includes(k)) return undefined;
-  let terbaik: string | undefined;
-  let jarak = jarakMaks(k) + 1;
+  if (kosakata.includes(k)) return [];
+  const maks = jarakMaks(k);
+  const calon: { w: string; skor: number }[] = [];
   for (const w of kosakata) {
-    if (Math.abs(w.length - k.length) >= jarak) continue;
+    const beda = Math.abs(w.length - k.length);
+    if (beda > maks || !(w[0] === k[0] || (w[0] === k[1] && w[1] === k[0]))) continue;
     const d = editDistance(k, w);
-    if (d < jarak) {
-      jarak = d;
-      terbaik = w;
-    }
+    let awal = 0;
+    while (awal < 9 && w[awal] !== undefined && w[awal] === k[awal]) awal++;
+    if (d <= maks) calon.push({ w, skor: d * 100 - awal * 10 + beda });
   }
-  return terbaik;
+  // A stable sort keeps the vocabulary's order among equals.
+  return calon.sort((a, b) => a.skor - b.skor).map((c) => c.w);
 }
+
+/** The likeliest of `calonEjaan`, or undefined. */
+export const saranEjaan = (kata: string, kosakata: readonly string[]): string | undefined => calonEjaan(kata, kosakata)[0];
 
 /** The query with each misspelled word replaced by its suggestion, or undefined when none changed. */
 export function kueriBetul(q: string, saran: ReadonlyMap<string, string>): string | undefined {

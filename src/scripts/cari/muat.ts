@@ -10,6 +10,8 @@ import { PARAM_SOROT, type DataHasil, type DataUrut, type Hitungan, type OpsiPag
 /** A result as Pagefind returns it: its data (excerpt, meta, filters) is a fragment fetched on demand. */
 export interface HasilPagefind {
   id: string;
+  /** How well the page matches the term (BM25, with the meta weights below). */
+  score: number;
   data(): Promise<DataHasil>;
 }
 

@@ -6,7 +6,7 @@
  * slower, older search never overwrites a newer one.
  */
 import { adaPencarian, denganUrutan, hitungSaring, kelompokAktif, permintaan, teksStatus, URL_CARI, urutkanHasil, type Hitungan, type KataStatus, type KataUrut, type KeadaanCari, type OpsiPagefind } from '../../lib/cari.ts';
-import { kataKueri, pemeriksaKata } from '../../lib/cari-kata.ts';
+import { adaTepat, kataSemua, kueriPagefind, pemeriksaKata } from '../../lib/cari-kata.ts';
 import type { KataPulih } from '../../lib/cari-pulih.ts';
 import type { Pagefind, PemuatCari } from './muat.ts';
 import type { PanelSaring } from './saring.ts';
@@ -48,9 +48,10 @@ export function pencarian({ muat, panel, daftar, garis, saran, alternatif, kata:
   };
 
   /** Suggest a spelling for the words the site's vocabulary does not know (few or no results). */
-  const sarankanEjaan = async (q: string, lemah: readonly string[], my: number) => {
+  const sarankanEjaan = async (pf: Pagefind, q: string, lemah: readonly string[], my: number) => {
     const { saranKueri } = await import('../../lib/cari-pulih.ts');
-    const betul = saranKueri(q, lemah, await muat.kosakata());
+    // Only a word some page holds is offered.
+    const betul = await saranKueri(q, lemah, await muat.kosakata(), (w) => adaTepat((t, o) => pf.search(t, o), w));
     if (my === generasi) saran(betul);
   };
 
@@ -75,18 +76,22 @@ export function pencarian({ muat, panel, daftar, garis, saran, alternatif, kata:
       // A filtered search needs the filter index anyway; counts then come with the results.
       if (kelompokAktif(s.saring).length) await muat.saring(pf);
       const denganHitungan = muat.saringSiap;
-      const { term, options } = permintaan(s);
+      // Searched as Pagefind should ("what is stunting" as "stunting", "e-kinerja" as "kinerja"); the status line and the suggestion keep what the reader typed.
+      const cariKata = (w: string, o: OpsiPagefind) => pf.search(w, o);
+      const q = s.q && (await kueriPagefind(s.q, cariKata));
+      if (my !== generasi) return;
+      const sc = q ? { ...s, q } : s;
+      const { term, options } = permintaan(sc);
       const utama = await pf.search(term, options);
       if (my !== generasi) return;
       let hasil = utama.results;
       let teks: string | undefined;
-      const cariKata = (w: string, o: OpsiPagefind) => pf.search(w, o);
       const ada = pemeriksaKata(cariKata);
       // Pages that "hold every word" only because a word no page holds was searched by its longest
       // indexed prefix ("cuma" by "c") hold some of the words: they go through the recovery below.
       // Words that carry no subject count here too: Pagefind searched them as well.
-      if (hasil.length && s.q) {
-        const kata = kataKueri(s.q, true);
+      if (hasil.length && sc.q) {
+        const kata = kataSemua(sc.q);
         const dipegang = await Promise.all(kata.map((w) => ada(w, hasil)));
         if (my !== generasi) return;
         if (dipegang.includes(false)) hasil = [];
@@ -96,9 +101,9 @@ export function pencarian({ muat, panel, daftar, garis, saran, alternatif, kata:
       if (hasil.length < 3 && s.q) {
         // Most queries find enough: the recovery and spelling code loads only for those that do not.
         const { pulihkan, teksPulih } = await import('../../lib/cari-pulih.ts');
-        const p = await pulihkan(cariKata, s, hasil, () => my !== generasi, ada);
+        const p = await pulihkan(cariKata, sc, hasil, () => my !== generasi, ada);
         if (!p) return;
-        if (p.lemah.length) await sarankanEjaan(s.q, p.lemah, my);
+        if (p.lemah.length) await sarankanEjaan(pf, s.q, p.lemah, my);
         hasil = p.hasil;
         teks = teksPulih(p, s, k);
       }
