@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csv, barisJson, type EntriTerbuka } from '../src/lib/opendata.ts';
 import { namaTakSahWindows } from '../src/validate/berkas.ts';
+import { sumber as skemaSumber } from '../src/schema/sumber.ts';
 import { galat, laporan, periksa, salinan } from './helpers.ts';
 
 const BERKAS = 'praktik/layanan-kedua.mdx';
@@ -150,5 +151,19 @@ describe('a citation marker cannot sit inside a link', () => {
     const p = galatDi(tambah('Lihat [laporan [@contoh]](https://contoh.example/) dan [**rekap [@contoh]**](https://contoh.example/b).'));
     expect(p.filter((x) => /isi\.rujukan\s+penanda rujukan "\[@contoh\]" ada di dalam teks tautan/.test(x))).toHaveLength(2);
     expect(galatDi(tambah('Lihat [laporan](https://contoh.example/) [@contoh].'))).toEqual([]);
+  });
+});
+
+describe('a source title holds only the marks the citation processor reads', () => {
+  const parse = (judul: string) => skemaSumber.safeParse({ kunci: 'a', judul, url: 'https://contoh.go.id/', jenis: 'berita-media', diakses: '2026-11-28' });
+  it('refuses other tags, which the reference list would print as text, and keeps the CSL marks', () => {
+    for (const judul of ["Info <a href='javascript:alert(1)'>klik</a>", '<span style="color:red">Merah</span>', '<i class="x">Miring</i>', 'Data <script>x</script>', '<img src=x>']) {
+      const r = parse(judul);
+      expect(r.success, judul).toBe(false);
+      expect(r.error!.issues[0]!.message).toMatch(/^memuat tag <[^>]+> yang tidak dibaca pemroses kutipan/);
+    }
+    for (const judul of ['Laporan <i>Sinovik</i> 2023', 'H<sub>2</sub>O dan m<sup>2</sup>', '<b>Tebal</b> <sc>Kapital</sc>', '<span class="nocase">iPhone</span>', '<span style="font-variant:small-caps;">Sumedang</span>', 'Anak <5 tahun dan rasio 3 < 4']) {
+      expect(parse(judul).success, judul).toBe(true);
+    }
   });
 });

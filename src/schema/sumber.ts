@@ -9,19 +9,44 @@ import { hostLain } from './alamat-teks.ts';
 /** Longest source title or publisher, in characters: each is formatted by citeproc, per language and again for the book. Real maximum: 153. */
 const PANJANG_JUDUL_SUMBER = 500;
 
+/** A tag in text (`<a href="…">`, `</a>`): group 1 its name, group 2 its attributes. */
+const TAG = /<\/?([A-Za-z][\w-]*)((?:\s[^<>]*)?)\/?>/g;
+/** The rich-text marks citeproc reads in a title or publisher; a span only as small caps or `nocase`. */
+const TAG_CSL = new Set(['i', 'b', 'sup', 'sub', 'sc', 'span']);
+const SPAN_CSL = /^\s+(?:class="nocase"|style="font-variant:\s*small-caps;?")\s*$/;
+
+/**
+ * A title or publisher as citeproc formats it: any tag other than its marks is printed as text
+ * ("<a href=…>klik</a>" in the reference list), so it is refused where the author can remove it.
+ */
+const teksSumber = () =>
+  teksSebaris(PANJANG_JUDUL_SUMBER).superRefine((s, ctx) => {
+    for (const [tag, nama, atribut] of s.matchAll(TAG)) {
+      const n = nama!.toLowerCase();
+      const sah = TAG_CSL.has(n) && (tag.startsWith('</') || (n === 'span' ? SPAN_CSL.test(atribut!) : !atribut!.trim()));
+      if (sah) continue;
+      ctx.addIssue({
+        code: 'custom',
+        input: s,
+        message: `memuat tag ${tag.length > 60 ? `${tag.slice(0, 60)}…` : tag} yang tidak dibaca pemroses kutipan: daftar sumber akan menampilkannya sebagai teks. Hapus tag itu; yang didukung hanya <i>, <b>, <sup>, <sub>, <sc> dan <span class="nocase">, tanpa atribut lain`,
+      });
+      return;
+    }
+  });
+
 /** A source a fact in the entry rests on. */
 export const sumber = z
   .strictObject({
   /** Short key the text cites it by, as `[@kunci]` after a figure or claim, e.g. "bps-2023"; unique within the entry. */
   kunci: slug(),
   /** Title of the page or document as published. */
-  judul: teksSebaris(PANJANG_JUDUL_SUMBER),
+  judul: teksSumber(),
   /** Where it can be read. */
   url: url(),
   /** Kind of source; `regulasi` and `dokumen-resmi` weigh most. */
   jenis: vocab(JENIS_SUMBER),
   /** Publisher, e.g. "Kementerian PANRB" or "Antara". */
-  penerbit: teksSebaris(PANJANG_JUDUL_SUMBER).optional(),
+  penerbit: teksSumber().optional(),
   /** Date it was published, as precisely as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD; leave out if unknown. */
   terbit: z.union([tahun(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'bukan tanggal terbit yang sah; tulis TTTT, TTTT-BB atau TTTT-BB-HH, mis. 2023, 2023-03 atau 2023-03-15' }), tanggal()]).optional(),
   /** Date you consulted it (YYYY-MM-DD). */
