@@ -413,11 +413,10 @@ const karakterDi = (apa: string, teks: string | null | undefined): string | unde
 };
 
 /**
- * A citation marker inside a link's text: a link cannot hold the citation's own link, so the page
+ * A citation marker inside a link's text (`teks`, the link's own): a link cannot hold the citation's own link, so the page
  * would print the marker as it is written, and the source would count as cited where nothing cites it.
  */
-function rujukanDiTautan(node: MdNode, p: BodyProblem[]) {
-  const teks = text(node);
+function rujukanDiTautan(node: MdNode, teks: string, p: BodyProblem[]) {
   const [r] = penandaDalam(teks);
   if (r) p.push({ ...at(node), area: 'isi.rujukan', message: `penanda rujukan "${teks.slice(r.awal, r.awal + r.panjang)}" ada di dalam teks tautan, tempat penanda tidak dapat menjadi rujukan bernomor (tautan tidak dapat memuat tautan); letakkan [@kunci] sesudah tautannya` });
 }
@@ -449,19 +448,23 @@ function visit(root: MdNode, facts: BodyFacts, source: string, mdx: KonteksMdx) 
       case 'mdxJsxTextElement':
         for (const message of masalahMdx(node, mdx)) p.push({ ...at(node), area: 'isi.mdx', message });
         break;
-      case 'link':
-        facts.links.push({ url: node.url ?? '', text: text(node).trim(), ...at(node) });
-        rujukanDiTautan(node, p);
+      case 'link': {
+        const isi = text(node);
+        facts.links.push({ url: node.url ?? '', text: isi.trim(), ...at(node) });
+        rujukanDiTautan(node, isi, p);
         break;
+      }
       case 'definition':
         facts.links.push({ url: node.url ?? '', text: '', ...at(node) });
         // The first definition of a label wins, as CommonMark reads it.
         if (node.identifier !== undefined && !definisi.has(node.identifier)) definisi.set(node.identifier, node.url ?? '');
         break;
-      case 'linkReference':
-        if (node.identifier !== undefined) rujukanTautan.push({ url: node.identifier, text: text(node).trim(), ...at(node), lewatDefinisi: true });
-        rujukanDiTautan(node, p);
+      case 'linkReference': {
+        const isi = text(node);
+        if (node.identifier !== undefined) rujukanTautan.push({ url: node.identifier, text: isi.trim(), ...at(node), lewatDefinisi: true });
+        rujukanDiTautan(node, isi, p);
         break;
+      }
       case 'table':
         // GFM aligns a column with a style attribute on every cell, which the site's Content
         // Security Policy blocks: the alignment never shows, and the post-build gate fails
